@@ -1,0 +1,94 @@
+/// A file that could not be checked: not JSON, or not a plan. Exit code 2.
+public struct InputError: Error, Sendable, Equatable {
+    public let location: Finding.Location
+    public let message: Message
+
+    public init(location: Finding.Location, message: Message) {
+        self.location = location
+        self.message = message
+    }
+}
+
+/// A plan file read, decoded and computed: the one way from bytes to something rules can check.
+public struct LoadedPlan: Sendable {
+    public let file: String
+    public let plan: Plan
+    public let ledger: Ledger
+    public let unknownFields: [UnknownField]
+    public let sourceMap: SourceMap
+
+    /// Reads `bytes` (with or without a UTF-8 BOM) as the plan file `file`.
+    public static func load(_ bytes: [UInt8], file: String) throws(InputError) -> LoadedPlan {
+        let body = JSONReader.strippingBOM(bytes)
+        do throws(PlanError) {
+            let root: JSONValue
+            do throws(JSONSyntaxError) {
+                root = try JSONReader().read(body)
+            } catch {
+                throw PlanError(syntax: error)
+            }
+            let (plan, unknown) = try PlanDecoder.decode(root)
+            let ledger = try Ledger(plan: plan)
+            return LoadedPlan(file: file, plan: plan, ledger: ledger, unknownFields: unknown, sourceMap: SourceMap(bytes: body))
+        } catch {
+            let position = SourceMap(bytes: body).position(of: error.offset)
+            throw InputError(
+                location: Finding.Location(file: file, line: position.line, column: position.column, pointer: error.pointer),
+                message: error.message)
+        }
+    }
+
+    public var ruleContext: RuleContext {
+        RuleContext(plan: plan, ledger: ledger, unknownFields: unknownFields, file: file, sourceMap: sourceMap)
+    }
+}
+
+/// Runs rules over a plan.
+public enum Validator {
+    /// Every finding of `rules`, ordered by place in the file, then by the rules' order.
+    public static func findings(in loaded: LoadedPlan, rules: [any Rule] = RuleRegistry.all) -> [Finding] {
+        let context = loaded.ruleContext
+        var ordered: [(finding: Finding, rank: Int, sequence: Int)] = []
+        for (rank, rule) in rules.enumerated() {
+            for finding in rule.check(context) {
+                ordered.append((finding, rank, ordered.count))
+            }
+        }
+        ordered.sort { a, b in
+            let left = (a.finding.location.line, a.finding.location.column, a.rank, a.sequence)
+            let right = (b.finding.location.line, b.finding.location.column, b.rank, b.sequence)
+            return left < right
+        }
+        return ordered.map(\.finding)
+    }
+}
+
+/// The outcome of checking one file: its findings, or why it could not be checked.
+public struct FileResult: Sendable {
+    public let file: String
+    public let outcome: Result<[Finding], InputError>
+    /// The plan's unit, so messages show amounts as the document writes them.
+    public let unit: AmountUnit
+
+    public init(file: String, outcome: Result<[Finding], InputError>, unit: AmountUnit = .kr) {
+        self.file = file
+        self.outcome = outcome
+        self.unit = unit
+    }
+
+    /// Reads and checks one file's bytes.
+    public static func check(_ bytes: [UInt8], file: String, rules: [any Rule] = RuleRegistry.all) -> FileResult {
+        do throws(InputError) {
+            let loaded = try LoadedPlan.load(bytes, file: file)
+            return FileResult(
+                file: file, outcome: .success(Validator.findings(in: loaded, rules: rules)), unit: loaded.plan.unit)
+        } catch {
+            return FileResult(file: file, outcome: .failure(error))
+        }
+    }
+
+    public var findings: [Finding] {
+        if case .success(let findings) = outcome { return findings }
+        return []
+    }
+}

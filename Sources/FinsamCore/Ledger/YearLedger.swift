@@ -1,0 +1,42 @@
+/// The figures of one year, computed once from the plan; rules and reports read these and never
+/// add up lines themselves.
+public struct YearLedger: Sendable {
+    public let year: Year
+    /// Contributions of members of each kind; contributions naming no known member are only in
+    /// ``contributions``.
+    public let stateContributions: Money
+    public let regionContributions: Money
+    public let municipalContributions: Money
+    /// All member contributions (medlemsbidrag): the base of the split and of the equity cap.
+    public let contributions: Money
+    public let otherIncome: Money
+    /// Contributions plus other income.
+    public let income: Money
+    public let administrationCosts: Money
+    public let operationsCosts: Money
+    public let costs: Money
+    /// Costs of lines that fund an individual-targeted initiative.
+    public let individualCosts: Money
+    /// Costs of lines that fund a structural initiative.
+    public let structuralCosts: Money
+    /// Operations costs not linked to a known initiative: neither individual nor structural.
+    public let unlinkedOperationsCosts: Money
+    /// Income minus costs.
+    public let result: Money
+    public let openingEquity: Money
+    public let closingEquity: Money
+    /// The year's equity cap; nil only where it overflows.
+    public let equityCap: EquityCap?
+
+    public var number: Int { year.year }
+
+    /// Costs of the lines under a group heading.
+    public func costs(inGroup group: String) -> Money? {
+        Money.sum(year.costs.lazy.filter { $0.group == group }.map(\.amount.money))
+    }
+
+    /// Costs of a category.
+    public func costs(in category: CostCategory) -> Money {
+        category == .administration ? administrationCosts : operationsCosts
+    }
+}

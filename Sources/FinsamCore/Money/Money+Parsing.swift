@@ -1,0 +1,126 @@
+/// The unit a plan writes its amounts in.
+public enum AmountUnit: String, Sendable, CaseIterable {
+    /// Kronor: at most two decimals (öre).
+    case kr
+    /// Thousands of kronor: at most five decimals, so that every amount is still whole öre.
+    case tkr
+
+    /// Öre in one of this unit.
+    public var orePerUnit: Int64 {
+        switch self {
+        case .kr: return Money.orePerKrona
+        case .tkr: return Money.orePerThousand
+        }
+    }
+
+    /// The most decimals an amount in this unit may have and still be whole öre.
+    public var maxDecimals: Int {
+        switch self {
+        case .kr: return 2
+        case .tkr: return 5
+        }
+    }
+}
+
+/// Why a text is not an amount of money.
+public enum AmountError: Error, Equatable, Sendable {
+    case empty
+    case notANumber
+    case exponent
+    case tooManyDecimals(max: Int)
+    case overflow
+}
+
+extension Money {
+    /// Parses an amount exactly, never through floating point.
+    ///
+    /// Accepted: `1844`, `-12`, `1844.5`, `"1 844,5"` (space, no-break space or narrow no-break
+    /// space between digit groups; comma or point before the decimals), `"−656"` (minus sign).
+    /// Not accepted: exponents, a leading `+`, separators anywhere but between digits, more
+    /// decimals than whole öre allow in `unit`.
+    public static func parse(_ text: Substring, unit: AmountUnit) -> Result<Money, AmountError> {
+        var scanner = AmountScanner(unit: unit)
+        for scalar in text.unicodeScalars {
+            if let error = scanner.consume(scalar) { return .failure(error) }
+        }
+        return scanner.finish()
+    }
+
+    /// Parses an amount from a whole string.
+    public static func parse(_ text: String, unit: AmountUnit) -> Result<Money, AmountError> {
+        parse(text[...], unit: unit)
+    }
+}
+
+/// A one-pass scanner over the characters of an amount.
+private struct AmountScanner {
+    let unit: AmountUnit
+    var negative = false
+    var integer: Int64 = 0
+    var fraction: Int64 = 0
+    var fractionDigits = 0
+    var digits = 0
+    var inFraction = false
+    var previousWasDigit = false
+    var pendingSeparator = false
+    var sawAnything = false
+
+    init(unit: AmountUnit) { self.unit = unit }
+
+    mutating func consume(_ scalar: Unicode.Scalar) -> AmountError? {
+        defer { sawAnything = true }
+        switch scalar {
+        case "0"..."9":
+            return digit(Int64(scalar.value - 48))
+        case "-", "\u{2212}":
+            guard !sawAnything else { return .notANumber }
+            negative = true
+            return nil
+        case " ", "\u{00A0}", "\u{202F}":
+            guard previousWasDigit, !inFraction else { return .notANumber }
+            previousWasDigit = false
+            pendingSeparator = true
+            return nil
+        case ",", ".":
+            guard previousWasDigit, !inFraction else { return .notANumber }
+            inFraction = true
+            previousWasDigit = false
+            return nil
+        case "e", "E":
+            return previousWasDigit ? .exponent : .notANumber
+        default:
+            return .notANumber
+        }
+    }
+
+    private mutating func digit(_ value: Int64) -> AmountError? {
+        previousWasDigit = true
+        pendingSeparator = false
+        digits += 1
+        if inFraction {
+            fractionDigits += 1
+            guard fractionDigits <= unit.maxDecimals else {
+                return .tooManyDecimals(max: unit.maxDecimals)
+            }
+            fraction = fraction * 10 + value
+            return nil
+        }
+        let (shifted, o1) = integer.multipliedReportingOverflow(by: 10)
+        let (next, o2) = shifted.addingReportingOverflow(value)
+        if o1 || o2 { return .overflow }
+        integer = next
+        return nil
+    }
+
+    func finish() -> Result<Money, AmountError> {
+        guard digits > 0 else { return .failure(sawAnything ? .notANumber : .empty) }
+        guard previousWasDigit, !pendingSeparator else { return .failure(.notANumber) }
+        var fractionScale: Int64 = unit.orePerUnit
+        for _ in 0..<fractionDigits { fractionScale /= 10 }
+        let (whole, o1) = integer.multipliedReportingOverflow(by: unit.orePerUnit)
+        let (part, o2) = fraction.multipliedReportingOverflow(by: fractionScale)
+        let (sum, o3) = whole.addingReportingOverflow(part)
+        if o1 || o2 || o3 { return .failure(.overflow) }
+        return .success(Money(ore: negative ? -sum : sum))
+    }
+}

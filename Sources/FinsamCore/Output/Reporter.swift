@@ -1,0 +1,50 @@
+/// How a reporter should write: the language of messages, and whether to colour.
+public struct ReportOptions: Sendable {
+    public let language: Language
+    public let colour: Bool
+
+    public init(language: Language, colour: Bool = false) {
+        self.language = language
+        self.colour = colour
+    }
+}
+
+/// Writes the results of `finsam validate` in one format. One type per format, one file each.
+public protocol Reporter: Sendable {
+    /// The `--format` name.
+    var name: String { get }
+    func report(_ results: [FileResult], options: ReportOptions) -> String
+}
+
+/// Counts of what a run found.
+public struct Summary: Sendable, Equatable {
+    public var files = 0
+    public var invalid = 0
+    public var errors = 0
+    public var warnings = 0
+    public var infos = 0
+
+    public init(_ results: [FileResult]) {
+        for result in results {
+            files += 1
+            switch result.outcome {
+            case .failure: invalid += 1
+            case .success(let findings):
+                for finding in findings {
+                    switch finding.severity {
+                    case .error: errors += 1
+                    case .warning: warnings += 1
+                    case .info: infos += 1
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every reporter, by `--format` name.
+public enum Reporters {
+    public static let all: [any Reporter] = [TextReporter(), JSONReporter()]
+
+    public static func named(_ name: String) -> (any Reporter)? { all.first { $0.name == name } }
+}

@@ -1,0 +1,45 @@
+extension MunicipalSplit {
+    /// The key's weight for each municipality, or nil when the key cannot be used (a population
+    /// missing, shares that do not name every municipality, or weights that sum to zero).
+    public func weights(of municipalities: [Member]) -> [Int64]? {
+        let weights: [Int64]
+        switch key {
+        case .equal:
+            weights = municipalities.map { _ in 1 }
+        case .population:
+            let populations = municipalities.compactMap(\.population)
+            guard populations.count == municipalities.count else { return nil }
+            weights = populations
+        case .shares(let shares):
+            let found = municipalities.compactMap { member in shares.first { $0.memberID == member.id }?.weight }
+            guard found.count == municipalities.count else { return nil }
+            weights = found
+        }
+        guard let sum = Allocation.checkedSum(weights), sum > 0 else { return nil }
+        return weights
+    }
+}
+
+/// The contributions of a year that gives only the state's allocation: the region matches half
+/// of it and the municipalities the other half by the split key, each part by largest remainder.
+///
+/// Plan years often assume an unchanged allocation and print only a total; deriving the parts
+/// is what the 50/25/25 rule says they are, and marks them as derived rather than written.
+enum MatchedContributions {
+    static func derive(from state: Amount, members: [Member], split: MunicipalSplit) -> [Contribution]? {
+        let states = members.filter { $0.kind == .state }
+        let regions = members.filter { $0.kind == .region }
+        let municipalities = members.filter { $0.kind == .municipality }
+        guard let stateMember = states.first,
+            let halves = Allocation.largestRemainder(state.money, weights: [1, 1]),
+            let regionParts = regions.isEmpty ? [] : Allocation.largestRemainder(halves[0], weights: regions.map { _ in 1 }),
+            let weights = municipalities.isEmpty ? [] : split.weights(of: municipalities),
+            let municipalParts = municipalities.isEmpty ? [] : Allocation.largestRemainder(halves[1], weights: weights)
+        else { return nil }
+        func derived(_ member: Member, _ money: Money) -> Contribution {
+            Contribution(memberID: member.id, amount: Amount(money: money, ref: state.ref), derived: true)
+        }
+        return [Contribution(memberID: stateMember.id, amount: state, derived: false)]
+            + zip(regions, regionParts).map(derived) + zip(municipalities, municipalParts).map(derived)
+    }
+}

@@ -1,0 +1,173 @@
+/// Where a part of the plan stands in its file: the JSON Pointer and the byte offset of its
+/// value. Lines and columns come from the file's ``SourceMap`` when a message needs them.
+public struct SourceRef: Hashable, Sendable {
+    public let pointer: JSONPointer
+    public let offset: Int
+
+    public init(pointer: JSONPointer, offset: Int) {
+        self.pointer = pointer
+        self.offset = offset
+    }
+}
+
+/// An amount of money and the place it was written.
+public struct Amount: Hashable, Sendable {
+    public let money: Money
+    public let ref: SourceRef
+    /// One unit of the last digit written: 100 000 öre for `945` in tkr, 10 000 öre for `1 844,5`
+    /// in tkr, 100 öre for `348666` in kr. A printed figure is exact to half of this.
+    public let precision: Money
+
+    public init(money: Money, ref: SourceRef, precision: Money = Money(ore: 1)) {
+        self.money = money
+        self.ref = ref
+        self.precision = precision
+    }
+}
+
+/// A budget and business plan of one samordningsförbund, as read from a plan file.
+public struct Plan: Sendable {
+    public let formatVersion: Int
+    public let unit: AmountUnit
+    public let federation: Federation
+    public let members: [Member]
+    public let policy: Policy
+    public let openingEquity: Amount
+    public let years: [Year]
+    public let initiatives: [Initiative]
+    private let memberIndex: [String: Int]
+    private let initiativeIndex: [String: Int]
+
+    public init(
+        formatVersion: Int, unit: AmountUnit, federation: Federation, members: [Member],
+        policy: Policy, openingEquity: Amount, years: [Year], initiatives: [Initiative]
+    ) {
+        self.formatVersion = formatVersion
+        self.unit = unit
+        self.federation = federation
+        self.members = members
+        self.policy = policy
+        self.openingEquity = openingEquity
+        self.years = years
+        self.initiatives = initiatives
+        // Ids are unique (the decoder checks), so the first index wins only in theory.
+        self.memberIndex = Dictionary(members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.initiativeIndex = Dictionary(initiatives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func member(_ id: String) -> Member? { memberIndex[id].map { members[$0] } }
+    public func initiative(_ id: String) -> Initiative? { initiativeIndex[id].map { initiatives[$0] } }
+}
+
+public struct Federation: Sendable {
+    public let name: String
+    public let organisationNumber: String?
+    public let ref: SourceRef
+    public let organisationNumberRef: SourceRef?
+}
+
+/// A member of the federation (förbundsmedlem).
+public struct Member: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Försäkringskassan and Arbetsförmedlingen: together they pay the state's half.
+        case state
+        case region
+        case municipality
+    }
+
+    public let id: String
+    public let name: String
+    public let kind: Kind
+    /// Inhabitants, where the municipal split key is population.
+    public let population: Int64?
+    public let ref: SourceRef
+}
+
+/// What a plan's year is: known outcome, forecast, the budget year or a plan year.
+public enum YearStatus: String, Sendable, CaseIterable {
+    case outcome
+    case forecast
+    case budget
+    case plan
+}
+
+/// A cost line's category.
+public enum CostCategory: String, Sendable, CaseIterable {
+    /// Overhead: board, audit, the office (kansli), accounting.
+    case administration
+    /// Everything the federation funds or does for its purpose.
+    case operations
+}
+
+/// One year of the plan.
+public struct Year: Sendable {
+    public let year: Int
+    public let status: YearStatus
+    /// Member contributions (medlemsbidrag), keyed by member id, in file order.
+    public let contributions: [Contribution]
+    /// Income that is not a member contribution (e.g. project funds from elsewhere).
+    public let otherIncome: [IncomeLine]
+    public let costs: [CostLine]
+    /// Why a year with a negative result is acceptable (balanskrav).
+    public let deficitReason: String?
+    /// The figures the document itself prints, for checking its arithmetic.
+    public let declared: DeclaredFigures?
+    /// A split key for this year only, where it differs from the policy's.
+    public let municipalSplit: MunicipalSplit?
+    public let ref: SourceRef
+}
+
+public struct Contribution: Sendable {
+    public let memberID: String
+    public let amount: Amount
+    /// True where finsam derived the amount from the state's allocation (`stateAllocation`).
+    public let derived: Bool
+
+    public init(memberID: String, amount: Amount, derived: Bool = false) {
+        self.memberID = memberID
+        self.amount = amount
+        self.derived = derived
+    }
+}
+
+public struct IncomeLine: Sendable {
+    public let name: String
+    public let amount: Amount
+    public let ref: SourceRef
+}
+
+public struct CostLine: Sendable {
+    public let name: String
+    public let category: CostCategory
+    /// The initiative this line funds, if any.
+    public let initiativeID: String?
+    /// A heading the document groups the line under, for declared subtotals.
+    public let group: String?
+    public let amount: Amount
+    public let ref: SourceRef
+}
+
+/// A funded initiative (insats).
+public struct Initiative: Sendable {
+    public enum Target: String, Sendable, CaseIterable {
+        case individual
+        case structural
+    }
+
+    public let id: String
+    public let name: String
+    public let target: Target
+    /// The members that take part; nil when the plan does not say.
+    public let memberIDs: [String]?
+    public let start: PlanDate?
+    public let end: PlanDate?
+    /// Amounts the board has granted, by year.
+    public let granted: [GrantedAmount]
+    public let ref: SourceRef
+    public let membersRef: SourceRef?
+}
+
+public struct GrantedAmount: Sendable {
+    public let year: Int
+    public let amount: Amount
+}

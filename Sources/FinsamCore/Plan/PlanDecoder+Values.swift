@@ -1,0 +1,118 @@
+/// The decoder's readers of single values: strings, integers, amounts, dates, enumerations.
+extension PlanDecoder {
+    typealias Field = (value: JSONValue, pointer: JSONPointer)
+
+    func ref(_ field: Field) -> SourceRef { SourceRef(pointer: field.pointer, offset: field.value.offset) }
+
+    func wrongType(_ expected: String, _ field: Field) -> PlanError {
+        PlanError(Message("plan.wrong_type", [.text(expected), .text(field.value.typeName)]), at: ref(field))
+    }
+
+    func string(_ field: Field) throws(PlanError) -> Located<String> {
+        guard case .string(let text) = field.value.kind else { throw wrongType("string", field) }
+        return Located(value: text, ref: ref(field))
+    }
+
+    /// A member, initiative or similar id: a non-empty string.
+    func identifier(_ field: Field) throws(PlanError) -> Located<String> {
+        let text = try string(field)
+        guard !text.value.isEmpty else { throw PlanError(Message("plan.empty_id"), at: text.ref) }
+        return text
+    }
+
+    func integer(_ field: Field) throws(PlanError) -> Located<Int> {
+        guard case .number(let text) = field.value.kind else { throw wrongType("integer", field) }
+        guard let value = Int(text), !text.hasPrefix("-0") || value != 0 else {
+            throw PlanError(Message("plan.not_integer", [.code(text)]), at: ref(field))
+        }
+        return Located(value: value, ref: ref(field))
+    }
+
+    func array(_ field: Field) throws(PlanError) -> [Field] {
+        guard case .array(let elements) = field.value.kind else { throw wrongType("array", field) }
+        return elements.enumerated().map { ($0.element, field.pointer.appending($0.offset)) }
+    }
+
+    func enumeration<E: RawRepresentable & CaseIterable>(_ field: Field, _ type: E.Type) throws(PlanError) -> E
+    where E.RawValue == String {
+        let text = try string(field)
+        guard let value = E(rawValue: text.value) else {
+            let allowed = E.allCases.map(\.rawValue)
+            var arguments: [Message.Argument] = [.code(text.value), .list(allowed)]
+            if let near = Suggestion.nearest(to: text.value, in: allowed) { arguments.append(.code(near)) }
+            throw PlanError(Message("plan.invalid_choice", arguments), at: text.ref)
+        }
+        return value
+    }
+
+    /// An amount in the plan's unit: a JSON number or a string such as `"1 844,5"`.
+    func amount(_ field: Field, unit: AmountUnit? = nil) throws(PlanError) -> Amount {
+        let text: String
+        switch field.value.kind {
+        case .number(let raw): text = raw
+        case .string(let raw): text = raw
+        default: throw wrongType("amount", field)
+        }
+        switch Money.parse(text, unit: unit ?? self.unit) {
+        case .success(let money):
+            return Amount(money: money, ref: ref(field), precision: Self.precision(of: text, unit: unit ?? self.unit))
+        case .failure(let error):
+            throw PlanError(Self.amountMessage(error, text: text), at: ref(field))
+        }
+    }
+
+    func nonNegativeAmount(_ field: Field) throws(PlanError) -> Amount {
+        let value = try amount(field)
+        guard !value.money.isNegative else {
+            throw PlanError(Message("plan.negative_amount", [.code(Self.quoted(field))]), at: value.ref)
+        }
+        return value
+    }
+
+    func percent(_ field: Field) throws(PlanError) -> Located<Percent> {
+        let text: String
+        switch field.value.kind {
+        case .number(let raw): text = raw
+        case .string(let raw): text = raw
+        default: throw wrongType("percent", field)
+        }
+        guard let value = Percent.parse(text[...]), value.basisPoints >= 0, value.basisPoints <= 10_000 else {
+            throw PlanError(Message("plan.invalid_percent", [.code(text)]), at: ref(field))
+        }
+        return Located(value: value, ref: ref(field))
+    }
+
+    func date(_ field: Field) throws(PlanError) -> PlanDate {
+        let text = try string(field)
+        guard let date = PlanDate.parse(text.value) else {
+            throw PlanError(Message("plan.invalid_date", [.code(text.value)]), at: text.ref)
+        }
+        return date
+    }
+
+    static func amountMessage(_ error: AmountError, text: String) -> Message {
+        switch error {
+        case .empty: return Message("amount.empty")
+        case .notANumber: return Message("amount.not_a_number", [.code(text)])
+        case .exponent: return Message("amount.exponent", [.code(text)])
+        case .tooManyDecimals(let max): return Message("amount.too_many_decimals", [.code(text), .integer(max)])
+        case .overflow: return Message("amount.overflow", [.code(text)])
+        }
+    }
+
+    /// One unit of the last digit of an amount's text in `unit`.
+    static func precision(of text: String, unit: AmountUnit) -> Money {
+        var ore = unit.orePerUnit
+        if let separator = text.lastIndex(where: { $0 == "," || $0 == "." }) {
+            for _ in text[text.index(after: separator)...] { ore /= 10 }
+        }
+        return Money(ore: max(ore, 1))
+    }
+
+    static func quoted(_ field: Field) -> String {
+        switch field.value.kind {
+        case .number(let raw), .string(let raw): return raw
+        default: return field.value.typeName
+        }
+    }
+}

@@ -1,0 +1,167 @@
+/// Decoding the `years` array: contributions, income, costs and declared figures.
+extension PlanDecoder {
+    static let yearFields = [
+        "year", "status", "contributions", "stateAllocation", "otherIncome", "costs", "deficitReason",
+        "declared", "municipalSplit",
+    ]
+
+    mutating func years(_ field: Field, members: [Member], policy: Policy) throws(PlanError) -> [Year] {
+        let elements = try array(field)
+        guard !elements.isEmpty else {
+            throw PlanError(Message("plan.no_years"), at: ref(field))
+        }
+        var years: [Year] = []
+        for element in elements {
+            let year = try self.year(element, members: members, policy: policy)
+            if let previous = years.last {
+                if years.contains(where: { $0.year == year.year }) {
+                    throw PlanError(Message("plan.duplicate_year", [.integer(year.year)]), at: year.ref)
+                }
+                guard year.year == previous.year + 1 else {
+                    throw PlanError(
+                        Message("plan.years_not_consecutive", [.integer(previous.year + 1), .integer(year.year)]),
+                        at: year.ref)
+                }
+            }
+            years.append(year)
+        }
+        return years
+    }
+
+    mutating func year(_ field: Field, members: [Member], policy: Policy) throws(PlanError) -> Year {
+        let fields = try reader(field, known: Self.yearFields)
+        let number = try integer(try fields.required("year"))
+        guard (1900...2999).contains(number.value) else {
+            throw PlanError(Message("plan.year_out_of_range", [.integer(number.value)]), at: number.ref)
+        }
+        let reason = try fields.optional("deficitReason").map { (f) throws(PlanError) in try string(f).value }
+        let split = try fields.optional("municipalSplit").map { (f) throws(PlanError) in try municipalSplit(f) }
+        let contributions = try yearContributions(fields, members: members, split: split ?? policy.municipalSplit)
+        return Year(
+            year: number.value,
+            status: try enumeration(try fields.required("status"), YearStatus.self),
+            contributions: contributions,
+            otherIncome: try fields.optional("otherIncome").map { (f) throws(PlanError) in try incomeLines(f) } ?? [],
+            costs: try fields.optional("costs").map { (f) throws(PlanError) in try costLines(f) } ?? [],
+            deficitReason: reason.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 },
+            declared: try fields.optional("declared").map { (f) throws(PlanError) in try declared(f) },
+            municipalSplit: split,
+            ref: ref(field))
+    }
+
+    /// Either the contributions member by member, or the state's allocation to derive them from.
+    func yearContributions(_ fields: FieldReader, members: [Member], split: MunicipalSplit) throws(PlanError) -> [Contribution] {
+        switch (fields.optional("contributions"), fields.optional("stateAllocation")) {
+        case (let written?, nil):
+            return try contributions(written)
+        case (nil, let allocation?):
+            let state = try nonNegativeAmount(allocation)
+            guard let derived = MatchedContributions.derive(from: state, members: members, split: split) else {
+                throw PlanError(Message("plan.cannot_derive"), at: state.ref)
+            }
+            return derived
+        case (nil, nil):
+            throw PlanError(Message("plan.missing_field", [.code("contributions")]), at: fields.ref)
+        case (_?, _?):
+            throw PlanError(Message("plan.contributions_twice"), at: fields.ref)
+        }
+    }
+
+    func contributions(_ field: Field) throws(PlanError) -> [Contribution] {
+        guard case .object(let members) = field.value.kind else { throw wrongType("object", field) }
+        var result: [Contribution] = []
+        for member in members {
+            let amount = try nonNegativeAmount((member.value, field.pointer.appending(member.key)))
+            result.append(Contribution(memberID: member.key, amount: amount))
+        }
+        return result
+    }
+
+    mutating func incomeLines(_ field: Field) throws(PlanError) -> [IncomeLine] {
+        var lines: [IncomeLine] = []
+        for element in try array(field) {
+            let fields = try reader(element, known: ["name", "amount"])
+            lines.append(
+                IncomeLine(
+                    name: try string(try fields.required("name")).value,
+                    amount: try nonNegativeAmount(try fields.required("amount")), ref: fields.ref))
+        }
+        return lines
+    }
+
+    mutating func costLines(_ field: Field) throws(PlanError) -> [CostLine] {
+        var lines: [CostLine] = []
+        for element in try array(field) {
+            let fields = try reader(element, known: ["name", "category", "amount", "initiative", "group"])
+            lines.append(
+                CostLine(
+                    name: try string(try fields.required("name")).value,
+                    category: try enumeration(try fields.required("category"), CostCategory.self),
+                    initiativeID: try fields.optional("initiative").map { (f) throws(PlanError) in try identifier(f).value },
+                    group: try fields.optional("group").map { (f) throws(PlanError) in try string(f).value },
+                    amount: try nonNegativeAmount(try fields.required("amount")), ref: fields.ref))
+        }
+        return lines
+    }
+
+    static let declaredFields = [
+        "openingEquity", "totalContributions", "totalOtherIncome", "totalIncome", "fundsAvailable",
+        "totalCosts", "result", "closingEquity", "adminShare", "subtotals", "balanceSheet", "unit",
+    ]
+
+    mutating func declared(_ field: Field) throws(PlanError) -> DeclaredFigures {
+        let fields = try reader(field, known: Self.declaredFields)
+        // A document may print its tables in tkr while listing contributions in kronor.
+        let planUnit = unit
+        defer { unit = planUnit }
+        if let unitField = fields.optional("unit") { unit = try enumeration(unitField, AmountUnit.self) }
+        func optionalAmount(_ key: String) throws(PlanError) -> Amount? {
+            try fields.optional(key).map { (f) throws(PlanError) in try amount(f) }
+        }
+        return DeclaredFigures(
+            openingEquity: try optionalAmount("openingEquity"),
+            totalContributions: try optionalAmount("totalContributions"),
+            totalOtherIncome: try optionalAmount("totalOtherIncome"),
+            totalIncome: try optionalAmount("totalIncome"),
+            fundsAvailable: try optionalAmount("fundsAvailable"),
+            totalCosts: try optionalAmount("totalCosts"),
+            result: try optionalAmount("result"),
+            closingEquity: try optionalAmount("closingEquity"),
+            adminShare: try fields.optional("adminShare").map { (f) throws(PlanError) in try declaredPercent(f) },
+            subtotals: try fields.optional("subtotals").map { (f) throws(PlanError) in try subtotals(f) } ?? [],
+            balanceSheet: try fields.optional("balanceSheet").map { (f) throws(PlanError) in try balanceSheet(f) })
+    }
+
+    func declaredPercent(_ field: Field) throws(PlanError) -> DeclaredPercent {
+        let value = try percent(field)
+        let text = Self.quoted(field)
+        let decimals = text.firstIndex { $0 == "," || $0 == "." }.map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+        return DeclaredPercent(value: value.value, decimals: decimals, ref: value.ref)
+    }
+
+    mutating func subtotals(_ field: Field) throws(PlanError) -> [Subtotal] {
+        var result: [Subtotal] = []
+        for element in try array(field) {
+            let fields = try reader(element, known: ["label", "category", "group", "amount"])
+            let scope: Subtotal.Scope
+            switch (fields.optional("category"), fields.optional("group")) {
+            case (let category?, nil): scope = .category(try enumeration(category, CostCategory.self))
+            case (nil, let group?): scope = .group(try string(group).value)
+            default: throw PlanError(Message("plan.subtotal_scope"), at: fields.ref)
+            }
+            result.append(
+                Subtotal(
+                    label: try string(try fields.required("label")).value, scope: scope,
+                    amount: try amount(try fields.required("amount")), ref: fields.ref))
+        }
+        return result
+    }
+
+    mutating func balanceSheet(_ field: Field) throws(PlanError) -> BalanceSheet {
+        let fields = try reader(field, known: ["assets", "equity", "liabilities"])
+        return BalanceSheet(
+            assets: try amount(try fields.required("assets")),
+            equity: try fields.optional("equity").map { (f) throws(PlanError) in try amount(f) },
+            liabilities: try amount(try fields.required("liabilities")), ref: fields.ref)
+    }
+}

@@ -1,0 +1,134 @@
+/// Turns a located JSON document into a ``Plan``.
+///
+/// Wrong types, missing fields, bad amounts and duplicate ids stop the file with a
+/// ``PlanError``; fields the format does not know are collected as ``UnknownField``s, so a typo
+/// is reported instead of silently ignored.
+public struct PlanDecoder {
+    /// The plan format versions this finsam reads.
+    public static let supportedVersions = [1]
+
+    var unit: AmountUnit = .kr
+    private(set) var unknownFields: [UnknownField] = []
+
+    public init() {}
+
+    /// The plan and the unknown fields found on the way.
+    public static func decode(_ root: JSONValue) throws(PlanError) -> (Plan, [UnknownField]) {
+        var decoder = PlanDecoder()
+        let plan = try decoder.plan(root)
+        return (plan, decoder.unknownFields)
+    }
+
+    static let topLevelFields = [
+        "$schema", "formatVersion", "unit", "federation", "members", "policy", "openingEquity",
+        "years", "initiatives",
+    ]
+
+    mutating func plan(_ root: JSONValue) throws(PlanError) -> Plan {
+        let fields = try reader(root, at: .root, known: Self.topLevelFields)
+        let version = try integer(try fields.required("formatVersion"))
+        guard Self.supportedVersions.contains(version.value) else {
+            throw PlanError(
+                Message("plan.unsupported_version", [.integer(version.value), .integer(1)]),
+                at: version.ref)
+        }
+        if let unitField = fields.optional("unit") {
+            unit = try enumeration(unitField, AmountUnit.self)
+        }
+        let members = try self.members(try fields.required("members"))
+        let policy = try fields.optional("policy").map { (f) throws(PlanError) in try self.policy(f) }
+            ?? .defaults(at: fields.ref)
+        let years = try self.years(try fields.required("years"), members: members, policy: policy)
+        return Plan(
+            formatVersion: version.value,
+            unit: unit,
+            federation: try federation(try fields.required("federation")),
+            members: members,
+            policy: policy,
+            openingEquity: try amount(try fields.required("openingEquity")),
+            years: years,
+            initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [])
+    }
+
+    mutating func reader(_ value: JSONValue, at pointer: JSONPointer, known: [String]) throws(PlanError) -> FieldReader {
+        let fields = try FieldReader(value, at: pointer, known: known)
+        unknownFields += fields.unknownFields()
+        return fields
+    }
+
+    mutating func reader(_ field: (value: JSONValue, pointer: JSONPointer), known: [String]) throws(PlanError) -> FieldReader {
+        try reader(field.value, at: field.pointer, known: known)
+    }
+
+    mutating func federation(_ field: (value: JSONValue, pointer: JSONPointer)) throws(PlanError) -> Federation {
+        let fields = try reader(field, known: ["name", "organisationNumber"])
+        let number = try fields.optional("organisationNumber").map { (f) throws(PlanError) in try string(f) }
+        return Federation(
+            name: try string(try fields.required("name")).value,
+            organisationNumber: number?.value, ref: fields.ref, organisationNumberRef: number?.ref)
+    }
+
+    mutating func members(_ field: (value: JSONValue, pointer: JSONPointer)) throws(PlanError) -> [Member] {
+        var members: [Member] = []
+        for element in try array(field) {
+            let fields = try reader(element, known: ["id", "name", "kind", "population"])
+            let id = try identifier(try fields.required("id"))
+            if members.contains(where: { $0.id == id.value }) {
+                throw PlanError(Message("plan.duplicate_member", [.code(id.value)]), at: id.ref)
+            }
+            let population = try fields.optional("population").map { (f) throws(PlanError) in try integer(f) }
+            if let population, population.value < 0 {
+                throw PlanError(Message("plan.negative_population"), at: population.ref)
+            }
+            members.append(
+                Member(
+                    id: id.value, name: try string(try fields.required("name")).value,
+                    kind: try enumeration(try fields.required("kind"), Member.Kind.self),
+                    population: population.map { Int64($0.value) }, ref: fields.ref))
+        }
+        return members
+    }
+
+    mutating func initiatives(_ field: (value: JSONValue, pointer: JSONPointer)) throws(PlanError) -> [Initiative] {
+        var result: [Initiative] = []
+        for element in try array(field) {
+            let fields = try reader(
+                element, known: ["id", "name", "target", "members", "start", "end", "granted"])
+            let id = try identifier(try fields.required("id"))
+            if result.contains(where: { $0.id == id.value }) {
+                throw PlanError(Message("plan.duplicate_initiative", [.code(id.value)]), at: id.ref)
+            }
+            let membersField = fields.optional("members")
+            let memberIDs = try membersField.map { (f) throws(PlanError) in
+                try array(f).map { (e) throws(PlanError) in try identifier(e).value }
+            }
+            result.append(
+                Initiative(
+                    id: id.value, name: try string(try fields.required("name")).value,
+                    target: try enumeration(try fields.required("target"), Initiative.Target.self),
+                    memberIDs: memberIDs,
+                    start: try fields.optional("start").map { (f) throws(PlanError) in try date(f) },
+                    end: try fields.optional("end").map { (f) throws(PlanError) in try date(f) },
+                    granted: try fields.optional("granted").map { (f) throws(PlanError) in try granted(f) } ?? [],
+                    ref: fields.ref,
+                    membersRef: membersField.map { SourceRef(pointer: $0.pointer, offset: $0.value.offset) }))
+        }
+        return result
+    }
+
+    mutating func granted(_ field: (value: JSONValue, pointer: JSONPointer)) throws(PlanError) -> [GrantedAmount] {
+        guard case .object(let members) = field.value.kind else {
+            throw wrongType("object", field)
+        }
+        var result: [GrantedAmount] = []
+        for member in members {
+            let pointer = field.pointer.appending(member.key)
+            guard let year = Int(member.key), (1900...2999).contains(year) else {
+                throw PlanError(Message("plan.invalid_year_key", [.code(member.key)]),
+                                offset: member.keyOffset, pointer: pointer)
+            }
+            result.append(GrantedAmount(year: year, amount: try nonNegativeAmount((member.value, pointer))))
+        }
+        return result
+    }
+}

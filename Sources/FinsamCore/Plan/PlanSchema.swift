@@ -1,0 +1,201 @@
+/// The JSON Schema (draft 2020-12) of plan format version 1, as `finsam schema` prints it.
+///
+/// The schema lets an editor check a plan while it is typed. finsam's own decoder is stricter
+/// where a schema cannot say enough (amount syntax, consecutive years, references between ids);
+/// a test checks that every fixture plan the decoder accepts also passes this schema.
+public enum PlanSchema {
+    public static let text = #"""
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "$id": "https://finsam.invalid/schema/plan-v1.json",
+          "title": "finsam plan file, format version 1",
+          "description": "The budget and business plan of a Swedish samordningsförbund (Finsam, SFS 2003:1210).",
+          "type": "object",
+          "required": ["formatVersion", "federation", "members", "openingEquity", "years"],
+          "additionalProperties": false,
+          "properties": {
+            "$schema": {"type": "string"},
+            "formatVersion": {"const": 1},
+            "unit": {"enum": ["kr", "tkr"], "default": "kr", "description": "The unit of every amount in the file (except policy.roundingTolerance, always kronor)."},
+            "federation": {
+              "type": "object",
+              "required": ["name"],
+              "additionalProperties": false,
+              "properties": {
+                "name": {"type": "string"},
+                "organisationNumber": {"type": "string", "pattern": "^[0-9]{6}-[0-9]{4}$"}
+              }
+            },
+            "members": {
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "type": "object",
+                "required": ["id", "name", "kind"],
+                "additionalProperties": false,
+                "properties": {
+                  "id": {"$ref": "#/$defs/id"},
+                  "name": {"type": "string"},
+                  "kind": {"enum": ["state", "region", "municipality"]},
+                  "population": {"type": "integer", "minimum": 0}
+                }
+              }
+            },
+            "policy": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "equityCap": {
+                  "type": "object",
+                  "required": ["rule"],
+                  "additionalProperties": false,
+                  "properties": {
+                    "rule": {"enum": ["national", "percent"]},
+                    "percent": {"$ref": "#/$defs/percent"}
+                  }
+                },
+                "equityFloor": {"$ref": "#/$defs/amount"},
+                "maxAdminShare": {"$ref": "#/$defs/percent"},
+                "minIndividualShare": {"$ref": "#/$defs/percent"},
+                "municipalSplit": {"$ref": "#/$defs/municipalSplit"},
+                "roundingTolerance": {"$ref": "#/$defs/amount", "description": "In kronor, whatever the unit."}
+              }
+            },
+            "openingEquity": {"$ref": "#/$defs/amount"},
+            "years": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/year"}},
+            "initiatives": {"type": "array", "items": {"$ref": "#/$defs/initiative"}}
+          },
+          "$defs": {
+            "id": {"type": "string", "minLength": 1},
+            "amount": {
+              "description": "An exact amount: a JSON number without exponent, or a string such as \"1 844,5\".",
+              "oneOf": [
+                {"type": "number"},
+                {"type": "string", "pattern": "^[-\u2212]?[0-9]+([ \u00a0\u202f][0-9]+)*([.,][0-9]+)?$"}
+              ]
+            },
+            "nonNegativeAmount": {
+              "oneOf": [
+                {"type": "number", "minimum": 0},
+                {"type": "string", "pattern": "^[0-9]+([ \u00a0\u202f][0-9]+)*([.,][0-9]+)?$"}
+              ]
+            },
+            "percent": {
+              "oneOf": [
+                {"type": "number", "minimum": 0, "maximum": 100},
+                {"type": "string", "pattern": "^[0-9]{1,3}([.,][0-9]{1,2})?$"}
+              ]
+            },
+            "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+            "municipalSplit": {
+              "type": "object",
+              "required": ["key"],
+              "additionalProperties": false,
+              "properties": {
+                "key": {"enum": ["population", "equal", "shares"]},
+                "shares": {"type": "object", "additionalProperties": {"$ref": "#/$defs/nonNegativeAmount"}}
+              }
+            },
+            "year": {
+              "type": "object",
+              "required": ["year", "status"],
+              "oneOf": [{"required": ["contributions"]}, {"required": ["stateAllocation"]}],
+              "additionalProperties": false,
+              "properties": {
+                "year": {"type": "integer", "minimum": 1900, "maximum": 2999},
+                "status": {"enum": ["outcome", "forecast", "budget", "plan"]},
+                "contributions": {"type": "object", "additionalProperties": {"$ref": "#/$defs/nonNegativeAmount"}},
+                "stateAllocation": {"$ref": "#/$defs/nonNegativeAmount", "description": "The state's allocation; the others' matching contributions are derived by the 50/25/25 split."},
+                "otherIncome": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": ["name", "amount"],
+                    "additionalProperties": false,
+                    "properties": {"name": {"type": "string"}, "amount": {"$ref": "#/$defs/nonNegativeAmount"}}
+                  }
+                },
+                "costs": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": ["name", "category", "amount"],
+                    "additionalProperties": false,
+                    "properties": {
+                      "name": {"type": "string"},
+                      "category": {"enum": ["administration", "operations"]},
+                      "amount": {"$ref": "#/$defs/nonNegativeAmount"},
+                      "initiative": {"$ref": "#/$defs/id"},
+                      "group": {"type": "string"}
+                    }
+                  }
+                },
+                "deficitReason": {"type": "string"},
+                "municipalSplit": {"$ref": "#/$defs/municipalSplit"},
+                "declared": {"$ref": "#/$defs/declared"}
+              }
+            },
+            "declared": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "openingEquity": {"$ref": "#/$defs/amount"},
+                "totalContributions": {"$ref": "#/$defs/amount"},
+                "totalOtherIncome": {"$ref": "#/$defs/amount"},
+                "totalIncome": {"$ref": "#/$defs/amount"},
+                "fundsAvailable": {"$ref": "#/$defs/amount"},
+                "totalCosts": {"$ref": "#/$defs/amount"},
+                "result": {"$ref": "#/$defs/amount"},
+                "closingEquity": {"$ref": "#/$defs/amount"},
+                "adminShare": {"$ref": "#/$defs/percent"},
+                "unit": {"enum": ["kr", "tkr"], "description": "The unit of these declared figures, where it differs from the plan's."},
+                "subtotals": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": ["label", "amount"],
+                    "additionalProperties": false,
+                    "properties": {
+                      "label": {"type": "string"},
+                      "category": {"enum": ["administration", "operations"]},
+                      "group": {"type": "string"},
+                      "amount": {"$ref": "#/$defs/amount"}
+                    },
+                    "oneOf": [{"required": ["category"]}, {"required": ["group"]}]
+                  }
+                },
+                "balanceSheet": {
+                  "type": "object",
+                  "required": ["assets", "liabilities"],
+                  "additionalProperties": false,
+                  "properties": {
+                    "assets": {"$ref": "#/$defs/amount"},
+                    "equity": {"$ref": "#/$defs/amount"},
+                    "liabilities": {"$ref": "#/$defs/amount"}
+                  }
+                }
+              }
+            },
+            "initiative": {
+              "type": "object",
+              "required": ["id", "name", "target"],
+              "additionalProperties": false,
+              "properties": {
+                "id": {"$ref": "#/$defs/id"},
+                "name": {"type": "string"},
+                "target": {"enum": ["individual", "structural"]},
+                "members": {"type": "array", "items": {"$ref": "#/$defs/id"}},
+                "start": {"$ref": "#/$defs/date"},
+                "end": {"$ref": "#/$defs/date"},
+                "granted": {
+                  "type": "object",
+                  "propertyNames": {"pattern": "^[0-9]{4}$"},
+                  "additionalProperties": {"$ref": "#/$defs/nonNegativeAmount"}
+                }
+              }
+            }
+          }
+        }
+
+        """#
+}

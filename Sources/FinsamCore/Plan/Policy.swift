@@ -1,0 +1,136 @@
+/// The thresholds a federation has adopted.
+public struct Policy: Sendable {
+    public let equityCap: EquityCapPolicy
+    /// The least equity the federation wants to keep, if it has set one.
+    public let equityFloor: Amount?
+    /// The most administration may be of total costs.
+    public let maxAdminShare: Located<Percent>?
+    /// The least individual-targeted initiatives may be of member contributions.
+    public let minIndividualShare: Located<Percent>?
+    public let municipalSplit: MunicipalSplit
+    /// Differences up to this many öre are rounding, not findings. Written in kronor.
+    public let roundingTolerance: Money
+    public let ref: SourceRef
+
+    public static func defaults(at ref: SourceRef) -> Policy {
+        Policy(
+            equityCap: .national, equityFloor: nil, maxAdminShare: nil, minIndividualShare: nil,
+            municipalSplit: MunicipalSplit(key: .population, ref: ref), roundingTolerance: .zero,
+            ref: ref)
+    }
+}
+
+/// A value and where it was written.
+public struct Located<Value: Sendable>: Sendable {
+    public let value: Value
+    public let ref: SourceRef
+}
+
+public enum EquityCapPolicy: Sendable {
+    /// The national recommendation's step table (``EquityCapSteps``).
+    case national
+    /// The federation's own percentage of the year's member contributions.
+    case percent(Located<Percent>)
+}
+
+/// How the municipalities share the municipal quarter.
+public struct MunicipalSplit: Sendable {
+    public enum Key: Sendable {
+        /// By each municipality's `population`.
+        case population
+        /// Equal parts.
+        case equal
+        /// Agreed shares by member id; any positive numbers, only their proportions matter.
+        case shares([(memberID: String, weight: Int64)])
+    }
+
+    public let key: Key
+    public let ref: SourceRef
+
+    public var keyName: String {
+        switch key {
+        case .population: return "population"
+        case .equal: return "equal"
+        case .shares: return "shares"
+        }
+    }
+}
+
+/// A calendar date in a plan (`YYYY-MM-DD`).
+public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public static func < (lhs: PlanDate, rhs: PlanDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    public var description: String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    }
+
+    /// Parses `YYYY-MM-DD`, checking the day exists (leap years included).
+    public static func parse(_ text: String) -> PlanDate? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1
+        else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= days[month - 1] else { return nil }
+        return PlanDate(year: year, month: month, day: day)
+    }
+}
+
+/// The figures a document prints, to be checked against the ones finsam computes.
+public struct DeclaredFigures: Sendable {
+    public let openingEquity: Amount?
+    public let totalContributions: Amount?
+    public let totalOtherIncome: Amount?
+    public let totalIncome: Amount?
+    /// Income plus opening equity, as some plans print "Summa intäkter".
+    public let fundsAvailable: Amount?
+    public let totalCosts: Amount?
+    public let result: Amount?
+    public let closingEquity: Amount?
+    /// Administration's share of total costs as the document states it, e.g. "9,6".
+    public let adminShare: DeclaredPercent?
+    public let subtotals: [Subtotal]
+    public let balanceSheet: BalanceSheet?
+}
+
+/// A percentage as a document prints it: the value and how many decimals it shows, so that a
+/// computed share is compared at the precision the document used.
+public struct DeclaredPercent: Sendable {
+    public let value: Percent
+    public let decimals: Int
+    public let ref: SourceRef
+}
+
+/// A printed subtotal of cost lines: by category or by the lines' group.
+public struct Subtotal: Sendable {
+    public enum Scope: Sendable {
+        case category(CostCategory)
+        case group(String)
+    }
+
+    public let label: String
+    public let scope: Scope
+    public let amount: Amount
+    public let ref: SourceRef
+}
+
+/// A printed balance sheet at the end of the year.
+public struct BalanceSheet: Sendable {
+    public let assets: Amount
+    public let equity: Amount?
+    public let liabilities: Amount
+    public let ref: SourceRef
+}

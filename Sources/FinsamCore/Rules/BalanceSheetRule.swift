@@ -1,0 +1,40 @@
+/// A declared balance sheet must balance: assets = equity + liabilities.
+public struct BalanceSheetRule: Rule {
+    public let id = "balance_sheet"
+    public let name = Localized(en: "Balance sheet", sv: "Balansräkning")
+    public let summary = Localized(
+        en: "A declared balance sheet must balance: assets equal equity plus liabilities, where equity is the declared equity or, if none, the computed closing equity.",
+        sv: "En angiven balansräkning ska balansera: tillgångar är lika med eget kapital plus skulder, där eget kapital är det angivna eller, om inget anges, det beräknade utgående egna kapitalet.")
+    public let defaultSeverity = Severity.error
+    public let source = "Double-entry bookkeeping"
+    public var examples: [RuleExample] {
+        [
+            RuleExample("877 = 577 + 300", triggers: false,
+                        plan: ExamplePlan.plan(opening: "577000", first: declaring(
+                            #""balanceSheet": {"assets": 877000, "equity": 577000, "liabilities": 300000}"#))),
+            RuleExample("877 ≠ 613 + 300", triggers: true,
+                        plan: ExamplePlan.plan(opening: "577000", first: declaring(
+                            #""balanceSheet": {"assets": 877000, "equity": 613000, "liabilities": 300000}"#))),
+        ]
+    }
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        context.ledger.years.compactMap { year in
+            guard let sheet = year.year.declared?.balanceSheet else { return nil }
+            let equity = sheet.equity?.money ?? year.year.declared?.closingEquity?.money ?? year.closingEquity
+            guard let claims = equity.adding(sheet.liabilities.money), context.differs(printed: sheet.assets, from: claims) else {
+                return nil
+            }
+            let difference = sheet.assets.money.subtracting(claims) ?? .zero
+            return context.finding(
+                self,
+                Message("balance.mismatch", [.integer(year.number), .money(sheet.assets.money), .money(equity),
+                                             .money(sheet.liabilities.money), .money(claims), .money(difference)]),
+                at: sheet.assets.ref, year: year.number,
+                figures: [.money("assets", sheet.assets.money), .money("equity", equity),
+                          .money("liabilities", sheet.liabilities.money), .money("difference", difference)])
+        }
+    }
+}

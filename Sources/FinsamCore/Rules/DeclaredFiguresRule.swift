@@ -1,0 +1,66 @@
+/// Every figure the document prints must equal what finsam computes from its lines.
+public struct DeclaredFiguresRule: Rule {
+    public let id = "declared_figures"
+    public let name = Localized(en: "Declared figures", sv: "Angivna summor")
+    public let summary = Localized(
+        en: "Every subtotal, total, result and equity figure the plan declares must equal the sum of its lines.",
+        sv: "Varje delsumma, summa, resultat och eget kapital som planen anger ska vara lika med summan av raderna.")
+    public let defaultSeverity = Severity.error
+    public let source = "Arithmetic: a budget's own sums must add up"
+    public var examples: [RuleExample] {
+        [
+            RuleExample("A declared result that matches", triggers: false,
+                        plan: ExamplePlan.plan(first: declaring(#""result": 0, "closingEquity": 0"#))),
+            RuleExample("Declared closing equity 36 000 kr too high", triggers: true,
+                        plan: ExamplePlan.plan(first: declaring(#""result": 0, "closingEquity": 36000"#))),
+        ]
+    }
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        context.ledger.years.flatMap { year -> [Finding] in
+            guard let declared = year.year.declared else { return [] }
+            var checks: [(label: String, declared: Amount?, computed: Money)] = [
+                ("openingEquity", declared.openingEquity, year.openingEquity),
+                ("totalContributions", declared.totalContributions, year.contributions),
+                ("totalOtherIncome", declared.totalOtherIncome, year.otherIncome),
+                ("totalIncome", declared.totalIncome, year.income),
+                ("fundsAvailable", declared.fundsAvailable, year.openingEquity.adding(year.income) ?? year.income),
+                ("totalCosts", declared.totalCosts, year.costs),
+                ("result", declared.result, year.result),
+                ("closingEquity", declared.closingEquity, year.closingEquity),
+            ]
+            for subtotal in declared.subtotals {
+                checks.append((subtotal.label, subtotal.amount, computed(subtotal, in: year)))
+            }
+            let mismatches = checks.compactMap { check -> Finding? in
+                guard let printed = check.declared, context.differs(printed: printed, from: check.computed) else { return nil }
+                return mismatch(check.label, printed, check.computed, year, context)
+            }
+            return mismatches + [DeclaredShareCheck(rule: self).check(year, context)].compactMap { $0 }
+        }
+    }
+
+    private func computed(_ subtotal: Subtotal, in year: YearLedger) -> Money {
+        switch subtotal.scope {
+        case .category(let category): return year.costs(in: category)
+        case .group(let group): return year.costs(inGroup: group) ?? .zero
+        }
+    }
+
+    private func mismatch(_ label: String, _ printed: Amount, _ computed: Money, _ year: YearLedger, _ context: RuleContext) -> Finding {
+        let difference = printed.money.subtracting(computed) ?? .zero
+        return context.finding(
+            self,
+            Message("declared.mismatch", [.code(label), .integer(year.number), .money(printed.money),
+                                          .money(computed), .money(difference)]),
+            at: printed.ref, year: year.number,
+            figures: [.money("declared", printed.money), .money("computed", computed), .money("difference", difference)])
+    }
+}
+
+/// A balanced budget year that declares the given figures.
+func declaring(_ figures: String) -> String {
+    ExamplePlan.year(2024, status: "budget", extra: #""declared": {"# + figures + "}")
+}

@@ -1,0 +1,30 @@
+/// A year with a negative result needs a stated reason (the balance requirement).
+public struct DeficitReasonRule: Rule {
+    public let id = "deficit_reason"
+    public let name = Localized(en: "Deficit without a reason", sv: "Underskott utan förklaring")
+    public let summary = Localized(
+        en: "A year with a negative result must state why: a planned use of accumulated equity, or how it will be restored.",
+        sv: "Ett år med negativt resultat ska ange varför: planerad användning av ackumulerat eget kapital eller hur det ska återställas.")
+    public let defaultSeverity = Severity.error
+    public let source = "Kommunallagen (2017:725), balanskravet, as applied to samordningsförbund by lag (2003:1210)"
+    public var examples: [RuleExample] {
+        [
+            RuleExample("A deficit with a reason", triggers: false,
+                        plan: ExamplePlan.plan(opening: "100000", first: deficitYear(50000))),
+            RuleExample("A deficit without a reason", triggers: true,
+                        plan: ExamplePlan.plan(opening: "100000", first: deficitYear(50000, reason: false))),
+        ]
+    }
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        context.ledger.years.filter { $0.result.isNegative && $0.year.deficitReason == nil }.map { year in
+            context.finding(
+                self,
+                Message("deficit.no_reason", [.integer(year.number), .money(year.result), .money(year.openingEquity)]),
+                at: year.year.ref, year: year.number,
+                figures: [.money("result", year.result), .money("openingEquity", year.openingEquity)])
+        }
+    }
+}

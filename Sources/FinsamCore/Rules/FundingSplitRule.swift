@@ -1,0 +1,67 @@
+/// The 50/25/25 split: the state's allocation is the anchor; the region matches half of it and
+/// the municipalities together the other half, each municipality by the agreed key.
+public struct FundingSplitRule: Rule {
+    public let id = "funding_split"
+    public let name = Localized(en: "Funding split 50/25/25", sv: "Fördelning 50/25/25")
+    public let summary = Localized(
+        en: "The region pays half of the state's amount, the municipalities together the other half, each by the split key (largest remainder, whole kronor).",
+        sv: "Regionen betalar hälften av statens belopp och kommunerna tillsammans andra hälften, var och en efter fördelningsnyckeln (största rest, hela kronor).")
+    public let defaultSeverity = Severity.error
+    public let source = "Lag (2003:1210) om finansiell samordning inom rehabiliteringsområdet (the state half, the region a quarter, the municipalities a quarter)"
+    public var examples: [RuleExample] {
+        [
+            RuleExample("An exact split", triggers: false, plan: ExamplePlan.plan()),
+            RuleExample(
+                "Municipalities two kronor short of the region", triggers: true,
+                plan: ExamplePlan.plan(
+                    first: ExamplePlan.year(
+                        2024, status: "budget",
+                        contributions: #"{"staten": 1000000, "region": 500000, "a": 124999, "b": 374999}"#,
+                        costs: #"[{"name": "Insatser", "category": "operations", "amount": 1999998}]"#))),
+        ]
+    }
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        context.ledger.years.flatMap { year in checkYear(year, context) }
+    }
+
+    private func checkYear(_ year: YearLedger, _ context: RuleContext) -> [Finding] {
+        let state = year.stateContributions
+        // Derived contributions are the split by construction: nothing written to check.
+        guard !year.year.contributions.contains(where: \.derived) else { return [] }
+        guard !state.isZero, let half = Percent(basisPoints: 5_000).of(state) else { return [] }
+        let ref = year.year.ref.pointer.appending("contributions")
+        let at = SourceRef(pointer: ref, offset: year.year.ref.offset)
+        let contributionsRef = year.year.contributions.first?.amount.ref ?? at
+        var findings: [Finding] = []
+        if context.differs(year.regionContributions, half) {
+            let regionRef = contribution(of: .region, in: year, context)?.amount.ref ?? contributionsRef
+            findings.append(mismatch("split.region", year, year.regionContributions, half, regionRef, context))
+        }
+        if context.differs(year.municipalContributions, half) {
+            let municipalRef = contribution(of: .municipality, in: year, context)?.amount.ref ?? contributionsRef
+            findings.append(
+                mismatch("split.municipal_total", year, year.municipalContributions, half, municipalRef, context))
+        }
+        findings += MunicipalKeyCheck(rule: self, year: year, context: context).check(total: half)
+        return findings
+    }
+
+    private func contribution(of kind: Member.Kind, in year: YearLedger, _ context: RuleContext) -> Contribution? {
+        year.year.contributions.first { context.plan.member($0.memberID)?.kind == kind }
+    }
+
+    func mismatch(
+        _ id: String, _ year: YearLedger, _ actual: Money, _ expected: Money, _ ref: SourceRef,
+        _ context: RuleContext, name: String? = nil
+    ) -> Finding {
+        let difference = actual.subtracting(expected) ?? .zero
+        var arguments: [Message.Argument] = [.integer(year.number), .money(actual), .money(expected), .money(difference)]
+        if let name { arguments.insert(.text(name), at: 0) }
+        return context.finding(
+            self, Message(id, arguments), at: ref, year: year.number,
+            figures: [.money("actual", actual), .money("expected", expected), .money("difference", difference)])
+    }
+}

@@ -1,0 +1,31 @@
+/// Funded initiatives are to be time-bound: one without an end date is a warning.
+public struct InitiativeEndDateRule: Rule {
+    public let id = "initiative_end_date"
+    public let name = Localized(en: "Initiative without an end date", sv: "Insats utan slutdatum")
+    public let summary = Localized(
+        en: "Every funded initiative should have an end date: federations fund time-bound initiatives, not permanent operations.",
+        sv: "Varje finansierad insats bör ha ett slutdatum: förbund finansierar tidsbegränsade insatser, inte ordinarie verksamhet.")
+    public let defaultSeverity = Severity.warning
+    public let source = "Finsam practice: initiatives are time-bound and then implemented by the members"
+    public var examples: [RuleExample] {
+        [
+            RuleExample("An initiative with an end date", triggers: false,
+                        plan: ExamplePlan.plan(initiatives: initiative(#", "end": "2025-12-31""#))),
+            RuleExample("An initiative without one", triggers: true,
+                        plan: ExamplePlan.plan(initiatives: initiative(""))),
+        ]
+    }
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        context.plan.initiatives.filter { $0.end == nil }.map { initiative in
+            context.finding(self, Message("initiative.no_end", [.text(initiative.name)]), at: initiative.ref)
+        }
+    }
+
+    private func initiative(_ end: String) -> String {
+        #"[{"id": "x", "name": "X", "target": "individual", "members": ["a", "region"], "start": "2024-01-01""#
+            + end + "}]"
+    }
+}

@@ -1,0 +1,34 @@
+/// An initiative is joint work: fewer than two members taking part is a warning.
+public struct InitiativeMembersRule: Rule {
+    public let id = "initiative_members"
+    public let name = Localized(en: "Initiative with fewer than two members", sv: "Insats med färre än två medlemmar")
+    public let summary = Localized(
+        en: "A financially coordinated initiative involves at least two of the members; one that lists fewer is probably one member's own work.",
+        sv: "En samordnad insats omfattar minst två av medlemmarna; en som anger färre är troligen en enskild medlems verksamhet.")
+    public let defaultSeverity = Severity.warning
+    public let source = "Lag (2003:1210): initiatives within the members' joint responsibility"
+    public var examples: [RuleExample] {
+        [
+            RuleExample("Two members", triggers: false, plan: ExamplePlan.plan(initiatives: initiative(#"["a", "region"]"#))),
+            RuleExample("One member", triggers: true, plan: ExamplePlan.plan(initiatives: initiative(#"["b"]"#))),
+        ]
+    }
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        context.plan.initiatives.compactMap { initiative in
+            guard let members = initiative.memberIDs else { return nil }
+            let distinct = Set(members).count
+            guard distinct < 2 else { return nil }
+            return context.finding(
+                self, Message("initiative.few_members", [.text(initiative.name), .integer(distinct)]),
+                at: initiative.membersRef ?? initiative.ref, figures: [Figure("members", .integer(distinct))])
+        }
+    }
+
+    private func initiative(_ members: String) -> String {
+        #"[{"id": "x", "name": "X", "target": "individual", "members": "# + members
+            + #", "start": "2024-01-01", "end": "2025-12-31"}]"#
+    }
+}

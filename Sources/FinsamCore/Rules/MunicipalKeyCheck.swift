@@ -1,0 +1,33 @@
+/// Each municipality's part of the municipal half-of-state, by the split key.
+///
+/// A part passes when it is less than one krona from its exact share, so either rounding of a
+/// share is accepted on its own; whether the parts add up is the total's check. The expected
+/// figure shown is the largest-remainder part, which does add up.
+struct MunicipalKeyCheck {
+    let rule: FundingSplitRule
+    let year: YearLedger
+    let context: RuleContext
+
+    func check(total: Money) -> [Finding] {
+        let municipalities = context.plan.members.filter { $0.kind == .municipality }
+        guard !municipalities.isEmpty else { return [] }
+        let split = year.year.municipalSplit ?? context.plan.policy.municipalSplit
+        guard let weights = split.weights(of: municipalities) else {
+            return [context.finding(rule, Message("split.key_unusable", [.integer(year.number), .text(split.keyName)]),
+                                    at: split.ref, year: year.number)]
+        }
+        let weightSum = weights.reduce(Int64(0)) { $0 &+ $1 }
+        guard let parts = Allocation.largestRemainder(total, weights: weights) else { return [] }
+        var findings: [Finding] = []
+        for (index, member) in municipalities.enumerated() {
+            let contribution = year.year.contributions.first { $0.memberID == member.id }
+            let actual = contribution?.amount.money ?? .zero
+            let withinRounding = Allocation.isWithinOneKrona(actual, ofShare: weights[index], of: weightSum, total: total)
+            guard !withinRounding, context.differs(actual, parts[index]) else { continue }
+            let ref = contribution?.amount.ref ?? year.year.ref
+            findings.append(
+                rule.mismatch("split.municipal_member", year, actual, parts[index], ref, context, name: member.name))
+        }
+        return findings
+    }
+}

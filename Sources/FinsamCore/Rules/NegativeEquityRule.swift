@@ -1,0 +1,41 @@
+/// No year may end with negative equity: a federation may not borrow.
+public struct NegativeEquityRule: Rule {
+    public let id = "negative_equity"
+    public let name = Localized(en: "Negative equity", sv: "Negativt eget kapital")
+    public let summary = Localized(
+        en: "No year may end with equity below zero: a federation may not borrow.",
+        sv: "Inget år får sluta med eget kapital under noll: ett förbund får inte låna.")
+    public let defaultSeverity = Severity.error
+    public let source = "Lag (2003:1210) om finansiell samordning: a federation may not borrow"
+    public var examples: [RuleExample] {
+        [
+            RuleExample("A deficit covered by equity", triggers: false,
+                        plan: ExamplePlan.plan(opening: "100000", first: deficitYear(50000))),
+            RuleExample("A deficit larger than equity", triggers: true,
+                        plan: ExamplePlan.plan(opening: "100000", first: deficitYear(150000))),
+        ]
+    }
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        context.ledger.years.filter { $0.closingEquity.isNegative }.map { year in
+            context.finding(
+                self, Message("equity.negative", [.integer(year.number), .money(year.closingEquity)]),
+                at: year.year.ref, year: year.number,
+                figures: [.money("openingEquity", year.openingEquity), .money("result", year.result),
+                          .money("closingEquity", year.closingEquity)])
+        }
+    }
+}
+
+/// A budget year with a deficit of `deficit` kronor and a stated reason.
+func deficitYear(_ deficit: Int, reason: Bool = true) -> String {
+    ExamplePlan.year(
+        2024, status: "budget",
+        costs: """
+            [{"name": "Kansli", "category": "administration", "amount": 200000},
+             {"name": "Insatser", "category": "operations", "amount": \(1_800_000 + deficit)}]
+            """,
+        extra: reason ? #""deficitReason": "Planerad användning av eget kapital""# : "")
+}

@@ -1,0 +1,88 @@
+/// A text in both of finsam's languages.
+public struct Localized: Sendable {
+    public let en: String
+    public let sv: String
+
+    public init(en: String, sv: String) {
+        self.en = en
+        self.sv = sv
+    }
+
+    public func text(_ language: Language) -> String { language == .sv ? sv : en }
+}
+
+/// A small plan that shows a rule at work; the examples double as the rule's tests.
+public struct RuleExample: Sendable {
+    public let description: String
+    /// A whole plan file.
+    public let plan: String
+    /// Whether the rule must find something in it.
+    public let triggers: Bool
+
+    public init(_ description: String, triggers: Bool, plan: String) {
+        self.description = description
+        self.plan = plan
+        self.triggers = triggers
+    }
+}
+
+/// One check of a plan.
+public protocol Rule: Sendable {
+    /// A stable snake_case id: findings, waivers and CI configurations refer to it.
+    var id: String { get }
+    var name: Localized { get }
+    var summary: Localized { get }
+    var defaultSeverity: Severity { get }
+    /// The law, recommendation or convention the rule rests on.
+    var source: String { get }
+    var examples: [RuleExample] { get }
+
+    func check(_ context: RuleContext) -> [Finding]
+}
+
+/// What a rule sees: the plan, its computed figures, and how to point at places in its file.
+public struct RuleContext: Sendable {
+    public let plan: Plan
+    public let ledger: Ledger
+    public let unknownFields: [UnknownField]
+    public let file: String
+    public let sourceMap: SourceMap
+
+    public init(plan: Plan, ledger: Ledger, unknownFields: [UnknownField], file: String, sourceMap: SourceMap) {
+        self.plan = plan
+        self.ledger = ledger
+        self.unknownFields = unknownFields
+        self.file = file
+        self.sourceMap = sourceMap
+    }
+
+    public func location(_ ref: SourceRef) -> Finding.Location {
+        let position = sourceMap.position(of: ref.offset)
+        return Finding.Location(file: file, line: position.line, column: position.column, pointer: ref.pointer)
+    }
+
+    /// A finding of `rule` at `ref`, at the rule's default severity unless told otherwise.
+    public func finding(
+        _ rule: some Rule, _ message: Message, at ref: SourceRef, year: Int? = nil,
+        figures: [Figure] = [], severity: Severity? = nil
+    ) -> Finding {
+        Finding(
+            ruleID: rule.id, severity: severity ?? rule.defaultSeverity, message: message,
+            location: location(ref), year: year, figures: figures)
+    }
+
+    /// True when two amounts differ by more than the policy's rounding tolerance.
+    public func differs(_ a: Money, _ b: Money) -> Bool {
+        guard let difference = a.subtracting(b), let size = difference.magnitude else { return true }
+        return size > plan.policy.roundingTolerance
+    }
+
+    /// True when a printed figure differs from the computed one by more than half its last
+    /// printed digit plus the rounding tolerance: `945` tkr matches 944 998 kr.
+    public func differs(printed: Amount, from computed: Money) -> Bool {
+        guard let difference = printed.money.subtracting(computed), let size = difference.magnitude,
+            let allowed = plan.policy.roundingTolerance.adding(Money(ore: printed.precision.ore / 2))
+        else { return true }
+        return size > allowed
+    }
+}

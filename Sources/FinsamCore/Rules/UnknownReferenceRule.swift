@@ -1,0 +1,48 @@
+/// Every id a plan refers to must be defined in it.
+public struct UnknownReferenceRule: Rule {
+    public let id = "unknown_reference"
+    public let name = Localized(en: "Unknown member or initiative", sv: "Okänd medlem eller insats")
+    public let summary = Localized(
+        en: "Contributions, split shares and initiatives may name only members the plan lists; cost lines only initiatives it lists.",
+        sv: "Medlemsbidrag, fördelningsandelar och insatser får bara ange medlemmar som planen listar; kostnadsrader bara insatser som den listar.")
+    public let defaultSeverity = Severity.error
+    public let source = "The plan format"
+    public var examples: [RuleExample] {
+        [
+            RuleExample("Every id defined", triggers: false, plan: ExamplePlan.plan()),
+            RuleExample("A cost line naming an initiative that does not exist", triggers: true,
+                        plan: ExamplePlan.plan(first: ExamplePlan.year(2024, status: "budget", costs: ExamplePlan.linkedCosts))),
+        ]
+    }
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        let plan = context.plan
+        var findings: [Finding] = []
+        func unknown(_ kind: String, _ id: String, _ ref: SourceRef, year: Int? = nil) {
+            let known = kind == "initiative" ? plan.initiatives.map(\.id) : plan.members.map(\.id)
+            var arguments: [Message.Argument] = [.code(id)]
+            if let near = Suggestion.nearest(to: id, in: known) { arguments.append(.code(near)) }
+            findings.append(context.finding(self, Message("ref.unknown_" + kind, arguments), at: ref, year: year))
+        }
+        for year in plan.years {
+            for contribution in year.contributions where plan.member(contribution.memberID) == nil {
+                unknown("member", contribution.memberID, contribution.amount.ref, year: year.year)
+            }
+            for line in year.costs {
+                if let id = line.initiativeID, plan.initiative(id) == nil { unknown("initiative", id, line.ref, year: year.year) }
+            }
+        }
+        for split in [plan.policy.municipalSplit] + plan.years.compactMap(\.municipalSplit) {
+            guard case .shares(let shares) = split.key else { continue }
+            for share in shares where plan.member(share.memberID) == nil { unknown("member", share.memberID, split.ref) }
+        }
+        for initiative in plan.initiatives {
+            for id in initiative.memberIDs ?? [] where plan.member(id) == nil {
+                unknown("member", id, initiative.membersRef ?? initiative.ref)
+            }
+        }
+        return findings
+    }
+}

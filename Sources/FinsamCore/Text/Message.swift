@@ -1,0 +1,23 @@
+/// A message to a person: an id in the catalogue and the values it mentions.
+///
+/// Findings and errors carry messages, not text, so that the same finding prints in Swedish or
+/// English, and the JSON output can carry the id for tools.
+public struct Message: Error, Sendable, Equatable {
+    public let id: String
+    public let arguments: [Argument]
+
+    public init(_ id: String, _ arguments: [Argument] = []) {
+        self.id = id
+        self.arguments = arguments
+    }
+
+    /// A value a message mentions; each renders in the reader's language.
+    public enum Argument: Sendable, Equatable {
+        case text(String)
+        case code(String)
+        case money(Money)
+        case percent(Percent)
+        case integer(Int)
+        case list([String])
+    }
+}

@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FinsamCore
+
+/// Reads whole files with POSIX calls, reporting why a file cannot be read as a message.
+enum FileReader {
+    /// The file's bytes, or a message saying why they cannot be had.
+    static func read(_ path: String) -> Result<[UInt8], Message> {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(openError(errno)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(Message("file.unreadable", [.text(describe(errno))])) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(Message("file.directory")) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(0, Int(info.st_size)))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(errno == EISDIR ? Message("file.directory") : Message("file.unreadable", [.text(describe(errno))]))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return .success(bytes)
+    }
+
+    /// Standard input's bytes.
+    static func readStandardInput() -> Result<[UInt8], Message> {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(0, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(Message("file.unreadable", [.text(describe(errno))]))
+            }
+            if count == 0 { return .success(bytes) }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// POSIX `read`, under a name that does not clash with ``read(_:)``.
+    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.read(descriptor, buffer, count)
+        #elseif canImport(Musl)
+        return Musl.read(descriptor, buffer, count)
+        #else
+        return Darwin.read(descriptor, buffer, count)
+        #endif
+    }
+
+    private static func openError(_ code: Int32) -> Message {
+        switch code {
+        case ENOENT: return Message("file.missing")
+        case EACCES: return Message("file.permission")
+        default: return Message("file.unreadable", [.text(describe(code))])
+        }
+    }
+
+    private static func describe(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "error " + String(code) }
+        return String(cString: text)
+    }
+}
