@@ -1,6 +1,6 @@
 /// English message templates; `{0}`, `{1}`, … are the message's arguments in order.
 extension Catalog {
-    static let english: [String: String] = [
+    static let coreEnglish: [String: String] = [
         // Files
         "file.missing": "no such file",
         "file.directory": "is a directory, not a plan file",

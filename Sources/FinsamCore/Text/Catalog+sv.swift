@@ -1,6 +1,6 @@
 /// Swedish message templates; `{0}`, `{1}`, … are the message's arguments in order.
 extension Catalog {
-    static let swedish: [String: String] = [
+    static let coreSwedish: [String: String] = [
         // Filer
         "file.missing": "filen finns inte",
         "file.directory": "är en katalog, inte en planfil",

@@ -12,6 +12,15 @@ public struct Catalog: Sendable {
         self.unit = unit
     }
 
+    /// Each feature keeps its messages in its own table (`Catalog+en.swift`, …); the catalogue
+    /// is their union. Add a feature's table to both lists.
+    static let english = merged([coreEnglish])
+    static let swedish = merged([coreSwedish])
+
+    private static func merged(_ tables: [[String: String]]) -> [String: String] {
+        tables.reduce(into: [:]) { result, table in result.merge(table) { first, _ in first } }
+    }
+
     public func render(_ message: Message) -> String {
         let table = language == .sv ? Self.swedish : Self.english
         let template = table[message.id + "_suggest"].flatMap { candidate in
