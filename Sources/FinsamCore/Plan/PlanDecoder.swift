@@ -21,7 +21,7 @@ public struct PlanDecoder {
 
     static let topLevelFields = [
         "$schema", "formatVersion", "unit", "federation", "members", "policy", "openingEquity",
-        "years", "initiatives",
+        "years", "initiatives", "assumptions",
     ]
 
     mutating func plan(_ root: JSONValue) throws(PlanError) -> Plan {
@@ -47,7 +47,8 @@ public struct PlanDecoder {
             policy: policy,
             openingEquity: try amount(try fields.required("openingEquity")),
             years: years,
-            initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [])
+            initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [],
+            assumptions: try fields.optional("assumptions").map { (f) throws(PlanError) in try assumptions(f) } ?? .none)
     }
 
     mutating func reader(_ value: JSONValue, at pointer: JSONPointer, known: [String]) throws(PlanError) -> FieldReader {
