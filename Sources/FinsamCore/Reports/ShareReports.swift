@@ -49,13 +49,23 @@ enum ShareReports {
                     .year(year.number), source.statusCell(year), .money(year.individualCosts), .money(year.contributions),
                     ratio.percent.map(Cell.percent) ?? .empty, minimum.map(Cell.percent) ?? .empty,
                     .money(year.unlinkedOperationsCosts),
-                    .label(state(minimum.map { ratio.fallsShort(of: $0) }, ratio.percent == nil)),
+                    .label(individualState(year, minimum, ratio)),
                 ])
             }
             return Table(key: "individual-share", title: Message("report.title.individual_share", [.text(source.federation)]),
                          columns: columns, rows: rows)
         }
         return Report(kind: ReportKind.individualShare.rawValue, title: Message("report.title.individual_share_all"), tables: tables)
+    }
+
+    /// As ``state(_:_:)``, but a shortfall that unlinked operations could make up cannot be
+    /// judged, as the `individual_share` rule says.
+    private static func individualState(_ year: YearLedger, _ minimum: Percent?, _ ratio: Ratio) -> Message {
+        guard let minimum, ratio.percent != nil, ratio.fallsShort(of: minimum) else {
+            return state(minimum.map { ratio.fallsShort(of: $0) }, ratio.percent == nil)
+        }
+        let best = Ratio(year.individualCosts.adding(year.unlinkedOperationsCosts) ?? year.individualCosts, of: year.contributions)
+        return Message(best.fallsShort(of: minimum) ? "report.state.not_met" : "report.state.undetermined")
     }
 
     /// Met, not met, no policy, or undefined (no costs or contributions).

@@ -17,7 +17,8 @@ public struct CSVTableFormat: TableFormat {
             if index > 0 { out += "\r\n" }
             let header = table.columns.enumerated().map { position, column in
                 let title = options.catalog.render(column.title)
-                return CellText.columnUnit(table, position, options).map { title + " (" + $0 + ")" } ?? title
+                guard let unit = CellText.columnUnit(table, position, options), !title.contains("%") else { return title }
+                return title + " (" + unit + ")"
             }
             out += header.map { field($0, separator) }.joined(separator: separator) + "\r\n"
             for row in table.rows {

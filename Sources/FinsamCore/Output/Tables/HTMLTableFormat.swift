@@ -29,15 +29,16 @@ public struct HTMLTableFormat: TableFormat {
         for series in report.series where !series.points.isEmpty {
             out += EquityChart(series: series, options: options).svg()
         }
-        for table in report.tables { out += render(table, options) }
+        for table in report.tables { out += render(table, options, showTitle: table.title != report.title) }
         let footer = catalog.render(Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)]))
         out += "<footer>" + Self.escape(footer) + "</footer>\n</body>\n</html>\n"
         return out
     }
 
-    private func render(_ table: Table, _ options: TableOptions) -> String {
+    private func render(_ table: Table, _ options: TableOptions, showTitle: Bool) -> String {
         let catalog = options.catalog
-        var out = "<h2>" + Self.escape(catalog.render(table.title)) + "</h2>\n<table>\n<thead><tr>"
+        var out = showTitle ? "<h2>" + Self.escape(catalog.render(table.title)) + "</h2>\n" : ""
+        out += "<table>\n<thead><tr>"
         for column in table.columns {
             out += (column.numeric ? "<th class=\"num\">" : "<th>") + Self.escape(catalog.render(column.title)) + "</th>"
         }

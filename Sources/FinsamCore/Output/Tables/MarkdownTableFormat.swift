@@ -8,7 +8,8 @@ public struct MarkdownTableFormat: TableFormat {
         let catalog = options.catalog
         var out = "# " + escape(catalog.render(report.title)) + "\n"
         for table in report.tables {
-            out += "\n## " + escape(catalog.render(table.title)) + "\n\n"
+            if table.title != report.title { out += "\n## " + escape(catalog.render(table.title)) + "\n" }
+            out += "\n"
             out += "| " + table.columns.map { escape(catalog.render($0.title)) }.joined(separator: " | ") + " |\n"
             out += "|" + table.columns.map { $0.numeric ? "---:" : ":---" }.joined(separator: "|") + "|\n"
             for row in table.rows {

@@ -7,13 +7,13 @@ public struct TextTableFormat: TableFormat {
     public func render(_ report: Report, options: TableOptions) -> String {
         var out = options.catalog.render(report.title) + "\n"
         for table in report.tables {
-            out += "\n" + render(table, options)
+            out += "\n" + render(table, options, showTitle: table.title != report.title)
         }
         out += "\n" + options.catalog.render(Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)])) + "\n"
         return out
     }
 
-    func render(_ table: Table, _ options: TableOptions) -> String {
+    func render(_ table: Table, _ options: TableOptions, showTitle: Bool) -> String {
         let catalog = options.catalog
         let header = table.columns.map { catalog.render($0.title) }
         let body = table.rows.map { row in row.cells.map { CellText.human($0, options) } }
@@ -27,7 +27,8 @@ public struct TextTableFormat: TableFormat {
             }
             return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed()) + "\n"
         }
-        var out = catalog.render(table.title) + "\n\n" + line(header)
+        var out = showTitle ? catalog.render(table.title) + "\n\n" : ""
+        out += line(header)
         out += line(widths.map { String(repeating: "-", count: $0) })
         for (row, cells) in zip(table.rows, body) {
             if row.style == .total { out += line(widths.map { String(repeating: "-", count: $0) }) }
