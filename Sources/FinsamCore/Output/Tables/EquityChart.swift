@@ -118,15 +118,14 @@ struct EquityChart {
             (catalog.render(Message("report.chart.equity")), "#1f5fa8", false),
             (catalog.render(Message("report.chart.cap")), "#b3261e", false),
             (catalog.render(Message("report.chart.floor")), "#6b737c", false),
-            (catalog.render(Message("report.chart.projected")), "#1f5fa8", true),
-        ]
+        ] + (series.points.contains(where: \.projected) ? [(catalog.render(Message("report.chart.projected")), "#1f5fa8", true)] : [])
         var out = ""
         var position = Self.left
         let base = Self.height - 20
         for (label, colour, dashed) in entries {
             out += "<line x1=\"\(position)\" y1=\"\(base - 4)\" x2=\"\(position + 24)\" y2=\"\(base - 4)\" stroke=\"\(colour)\" stroke-width=\"2\"" + (dashed ? " stroke-dasharray=\"6 4\"" : "") + "/>\n"
             out += "<text x=\"\(position + 30)\" y=\"\(base)\">" + HTMLTableFormat.escape(label) + "</text>\n"
-            position += 40 + Int128(label.count) * 7
+            position += 56 + Int128(label.count) * 7
         }
         return out
     }

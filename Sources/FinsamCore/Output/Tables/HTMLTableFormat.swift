@@ -18,6 +18,7 @@ public struct HTMLTableFormat: TableFormat {
         p.note{margin:.3em 0}
         footer{margin-top:2em;color:#59616b;font-size:.85em}
         svg{margin:1em 0;max-width:100%;height:auto}
+        .wide{overflow-x:auto}
         """
 
     public func render(_ report: Report, options: TableOptions) -> String {
@@ -38,7 +39,7 @@ public struct HTMLTableFormat: TableFormat {
     private func render(_ table: Table, _ options: TableOptions, showTitle: Bool) -> String {
         let catalog = options.catalog
         var out = showTitle ? "<h2>" + Self.escape(catalog.render(table.title)) + "</h2>\n" : ""
-        out += "<table>\n<thead><tr>"
+        out += "<div class=\"wide\"><table>\n<thead><tr>"
         for column in table.columns {
             out += (column.numeric ? "<th class=\"num\">" : "<th>") + Self.escape(catalog.render(column.title)) + "</th>"
         }
@@ -51,7 +52,7 @@ public struct HTMLTableFormat: TableFormat {
             }
             out += "</tr>\n"
         }
-        out += "</tbody>\n</table>\n"
+        out += "</tbody>\n</table></div>\n"
         for note in table.notes { out += "<p class=\"note\">" + Self.escape(catalog.render(note)) + "</p>\n" }
         return out
     }
