@@ -27,40 +27,9 @@ enum SplitReport {
     }
 
     static func table(_ source: ReportSource, _ year: YearLedger) -> Table {
-        let plan = source.plan
-        let split = year.year.municipalSplit ?? plan.policy.municipalSplit
-        let municipalities = plan.members.filter { $0.kind == .municipality }
-        let weights = split.weights(of: municipalities)
-        let weightSum = weights.flatMap(Allocation.checkedSum)
-        let expected = MatchedContributions.derive(
-            from: Amount(money: year.stateContributions, ref: year.year.ref), members: plan.members, split: split)
-        let regions = plan.members.filter { $0.kind == .region }.count
-        var rows: [Row] = []
-        for member in plan.members {
-            let planned = Money.sum(year.year.contributions.lazy.filter { $0.memberID == member.id }.map(\.amount.money)) ?? .zero
-            let expectedAmount: Money? = member.kind == .state
-                ? planned : expected?.first { $0.memberID == member.id }?.amount.money
-            var weight: Cell = .empty
-            var share: Percent?
-            switch member.kind {
-            case .state: share = part(planned, of: year.stateContributions, basisPoints: 5_000)
-            case .region: share = regions > 0 ? Percent(basisPoints: 2_500 / Int64(regions)) : nil
-            case .municipality:
-                if let index = municipalities.firstIndex(where: { $0.id == member.id }), let weights, let weightSum, weightSum > 0 {
-                    weight = weightCell(weights[index], split)
-                    share = ExactDivision.divide(Int128(2_500) * Int128(weights[index]), by: Int128(weightSum), rule: .halfEven)
-                        .map(Percent.init(basisPoints:))
-                }
-            }
-            rows.append(Row([
-                .text(member.name), .label(Message("report.kind." + member.kind.rawValue)),
-                member.kind == .municipality ? .label(Message("report.key." + split.keyName)) : .empty,
-                weight, share.map(Cell.percent) ?? .empty,
-                expectedAmount.map(Cell.money) ?? .empty, .money(planned),
-                expectedAmount.flatMap { planned.subtracting($0) }.map(Cell.money) ?? .empty,
-            ]))
-        }
-        let expectedTotal = expected.flatMap { parts in Money.sum(parts.map(\.amount.money)) }
+        let key = SplitKey(plan: source.plan, year: year)
+        var rows = source.plan.members.map { key.row($0) }
+        let expectedTotal = key.expected.flatMap { parts in Money.sum(parts.map(\.amount.money)) }
         rows.append(Row([
             .label(Message("report.row.total")), .empty, .empty, .empty, .percent(Percent(basisPoints: 10_000)),
             expectedTotal.map(Cell.money) ?? .empty, .money(year.contributions),
@@ -70,6 +39,54 @@ enum SplitReport {
             key: "split-" + String(year.number),
             title: Message("report.title.split", [.text(source.federation), .integer(year.number)]),
             columns: columns, rows: rows)
+    }
+
+    /// A year's split: the key's weights and the parts the 50/25/25 rule gives.
+    struct SplitKey {
+        let year: YearLedger
+        let split: MunicipalSplit
+        let municipalities: [Member]
+        let weights: [Int64]?
+        let weightSum: Int64?
+        let regions: Int
+        /// The parts by largest remainder, from the state's amount; nil when the key cannot be used.
+        let expected: [Contribution]?
+
+        init(plan: Plan, year: YearLedger) {
+            self.year = year
+            split = year.year.municipalSplit ?? plan.policy.municipalSplit
+            municipalities = plan.members.filter { $0.kind == .municipality }
+            weights = split.weights(of: municipalities)
+            weightSum = weights.flatMap(Allocation.checkedSum)
+            regions = plan.members.filter { $0.kind == .region }.count
+            expected = MatchedContributions.derive(
+                from: Amount(money: year.stateContributions, ref: year.year.ref), members: plan.members, split: split)
+        }
+
+        func row(_ member: Member) -> Row {
+            let planned = Money.sum(year.year.contributions.lazy.filter { $0.memberID == member.id }.map(\.amount.money)) ?? .zero
+            // The state decides its own amount; the others' follow from it.
+            let expectedAmount: Money? = member.kind == .state
+                ? planned : expected?.first { $0.memberID == member.id }?.amount.money
+            var weight: Cell = .empty
+            var share: Percent?
+            switch member.kind {
+            case .state: share = part(planned, of: year.stateContributions, basisPoints: 5_000)
+            case .region: share = regions > 0 ? Percent(basisPoints: 2_500 / Int64(regions)) : nil
+            case .municipality:
+                if let index = municipalities.firstIndex(where: { $0.id == member.id }), let weights, let weightSum {
+                    weight = weightCell(weights[index], split)
+                    share = part(Money(ore: weights[index]), of: Money(ore: weightSum), basisPoints: 2_500)
+                }
+            }
+            return Row([
+                .text(member.name), .label(Message("report.kind." + member.kind.rawValue)),
+                member.kind == .municipality ? .label(Message("report.key." + split.keyName)) : .empty,
+                weight, share.map(Cell.percent) ?? .empty,
+                expectedAmount.map(Cell.money) ?? .empty, .money(planned),
+                expectedAmount.flatMap { planned.subtracting($0) }.map(Cell.money) ?? .empty,
+            ])
+        }
     }
 
     /// `amount / whole × basisPoints`, rounded half to even; nil when the whole is not positive.

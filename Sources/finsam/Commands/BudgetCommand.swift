@@ -57,29 +57,44 @@ struct BudgetCommand: Command {
             return .invalidInput
         }
         let projection: Projection
-        do {
-            let assumptions = try overrides.apply(to: loaded.plan)
-            projection = try Projector.project(loaded, years: years, from: from, assumptions: assumptions)
-        } catch let error as UsageError {
-            console.err("finsam: error: " + error.message + "\nUsage: " + Self.usage + "\n")
-            return .usage
-        } catch let error as ProjectionError {
-            let text = Catalog(language: options.language).render(error.message)
-            if error.kind == .usage {
-                console.err("finsam: error: " + text + "\nUsage: " + Self.usage + "\n")
-                return .usage
-            }
-            console.err(path + ": error[input]: " + text + "\n")
-            return .invalidInput
-        } catch {
-            return .invalidInput
+        switch project(loaded) {
+        case .success(let result): projection = result
+        case .failure(let stop): return stop.code
         }
         let findings = Validator.findings(in: projection.loaded)
         console.out(format.render(ProjectionReport.make(projection), options: options))
+        // Findings follow the table in text; other formats keep standard output to the table.
         let result = FileResult(file: path, outcome: .success(findings), unit: options.unit)
         let report = TextReporter().report([result], options: ReportOptions(language: options.language))
         if format.name == "text" { console.out("\n" + report) } else { console.err(report) }
         let summary = Summary([result])
         return summary.errors > 0 || (strict && summary.warnings > 0) ? .findings : .success
+    }
+
+    /// The projection, or the exit code after saying why there is none.
+    private func project(_ loaded: LoadedPlan) -> Result<Projection, Stop> {
+        let assumptions: Assumptions
+        do throws(UsageError) {
+            assumptions = try overrides.apply(to: loaded.plan)
+        } catch {
+            console.err("finsam: error: " + error.message + "\nUsage: " + Self.usage + "\n")
+            return .failure(Stop(code: .usage))
+        }
+        do throws(ProjectionError) {
+            return .success(try Projector.project(loaded, years: years, from: from, assumptions: assumptions))
+        } catch {
+            let text = Catalog(language: options.language).render(error.message)
+            if error.kind == .usage {
+                console.err("finsam: error: " + text + "\nUsage: " + Self.usage + "\n")
+                return .failure(Stop(code: .usage))
+            }
+            console.err(path + ": error[input]: " + text + "\n")
+            return .failure(Stop(code: .invalidInput))
+        }
+    }
+
+    /// A run that ends early, with its exit code.
+    private struct Stop: Error {
+        let code: ExitCode
     }
 }

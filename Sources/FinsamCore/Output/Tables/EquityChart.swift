@@ -78,7 +78,9 @@ struct EquityChart {
             out += "<text x=\"\(Self.left - 8)\" y=\"\(position + 4)\" text-anchor=\"end\">" + HTMLTableFormat.escape(money.formattedWithUnit(options.language, unit: options.unit)) + "</text>\n"
             value += step
         }
-        for (index, point) in series.points.enumerated() {
+        // At most about 15 year labels, so 50 projected years stay legible; the last always shows.
+        let every = max(1, (series.points.count + 14) / 15)
+        for (index, point) in series.points.enumerated() where index % every == 0 || index == series.points.count - 1 {
             out += "<text x=\"\(x(index))\" y=\"\(Self.top + plotHeight + 18)\" text-anchor=\"middle\"" + (point.projected ? " font-style=\"italic\"" : "") + ">\(point.year)</text>\n"
         }
         return out

@@ -22,8 +22,8 @@ public struct TextTableFormat: TableFormat {
             for (index, text) in cells.enumerated() where index < widths.count { widths[index] = max(widths[index], text.count) }
         }
         func line(_ cells: [String]) -> String {
-            let padded = cells.enumerated().map { index, text in
-                text.padded(to: widths[index], right: table.columns[index].numeric)
+            let padded = zip(zip(cells, widths), table.columns).map { pair, column in
+                pair.0.padded(to: pair.1, right: column.numeric)
             }
             return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed()) + "\n"
         }
