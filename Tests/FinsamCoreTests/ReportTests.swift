@@ -38,6 +38,16 @@ struct ReportTests {
         #expect(column(table, "marginPercent")[0] == .percent(Percent(basisPoints: -259)))
     }
 
+    @Test("--year: a regional overview of one year, one row per federation that has it")
+    func oneYear() throws {
+        let table = ReportKind.equityCap.report(try Self.sources(), year: 2024).tables[0]
+        #expect(column(table, "year") == [.year(2024), .year(2024), .year(2024)])
+        #expect(column(table, "federation").count == 3)
+        // Sunnerbo 2022 only: Södra Vätterbygden starts in 2024.
+        #expect(ReportKind.adminShare.report(try Self.sources(), year: 2022).tables.count == 2)
+        #expect(ReportKind.budget.report(try Self.sources(), year: 2026).tables.map(\.columns.count) == [2])
+    }
+
     @Test("A floor shows: Sundsvall with a floor of 400 tkr projected into a deficit goes below it")
     func belowFloor() throws {
         var assumptions = try loadFixture("sundsvall-2022.json").plan.assumptions

@@ -1,13 +1,13 @@
 /// The multi-year budget as Swedish plans print it: Intäkter (contributions member by member,
 /// other income), Kostnader line by line, Resultat, Eget kapital; the years side by side.
 enum BudgetReport {
-    static func make(_ sources: [ReportSource]) -> Report {
+    static func make(_ sources: [ReportSource], year: Int? = nil) -> Report {
         Report(kind: ReportKind.budget.rawValue, title: Message("report.title.budget_all"),
-               tables: sources.map(table), series: sources.map(\.series))
+               tables: sources.compactMap { table($0, years: $0.years(year)) }, series: sources.map(\.series))
     }
 
-    static func table(_ source: ReportSource) -> Table {
-        let years = source.ledger.years
+    static func table(_ source: ReportSource, years: [YearLedger]) -> Table? {
+        guard !years.isEmpty else { return nil }
         var columns = [Column("line", Message("report.col.line"), numeric: false)]
         columns += years.map { Column(String($0.number), source.yearTitle($0)) }
         var rows: [Row] = [Row([.label(Message("report.row.income"))] + blank(years), style: .heading)]

@@ -19,10 +19,10 @@ enum EquityCapReport {
         Column("status", Message("report.col.status"), numeric: false),
     ]
 
-    static func make(_ sources: [ReportSource]) -> Report {
+    static func make(_ sources: [ReportSource], year: Int? = nil) -> Report {
         var rows: [Row] = []
         for source in sources {
-            for year in source.ledger.years { rows.append(row(source, year)) }
+            for shown in source.years(year) { rows.append(row(source, shown)) }
         }
         let table = Table(key: "equity-cap", title: Message("report.title.equity_cap"), columns: columns, rows: rows)
         return Report(kind: ReportKind.equityCap.rawValue, title: Message("report.title.equity_cap"),

@@ -13,6 +13,12 @@ public struct ReportSource: Sendable {
     }
 
     public var plan: Plan { ledger.plan }
+
+    /// The years `year` leaves of the ledger: all when nil, else the one year if the plan has it.
+    func years(_ year: Int?) -> [YearLedger] {
+        guard let year else { return ledger.years }
+        return ledger.years.filter { $0.number == year }
+    }
     public var federation: String { ledger.plan.federation.name }
 
     public func isProjected(_ year: Int) -> Bool { projectedYears?.contains(year) ?? false }
@@ -43,14 +49,15 @@ public enum ReportKind: String, Sendable, CaseIterable {
     case adminShare = "admin-share"
     case individualShare = "individual-share"
 
-    /// The report of this kind over `sources`; `year` picks the year where a report shows one.
+    /// The report of this kind over `sources`; `year` keeps only that year (split: the year to
+    /// show, by default the budget year). Charts keep every year.
     public func report(_ sources: [ReportSource], year: Int? = nil) -> Report {
         switch self {
-        case .equityCap: return EquityCapReport.make(sources)
+        case .equityCap: return EquityCapReport.make(sources, year: year)
         case .split: return SplitReport.make(sources, year: year)
-        case .budget: return BudgetReport.make(sources)
-        case .adminShare: return ShareReports.admin(sources)
-        case .individualShare: return ShareReports.individual(sources)
+        case .budget: return BudgetReport.make(sources, year: year)
+        case .adminShare: return ShareReports.admin(sources, year: year)
+        case .individualShare: return ShareReports.individual(sources, year: year)
         }
     }
 }

@@ -4,7 +4,7 @@
 /// individual-targeted initiatives / member contributions. Operations costs linked to no
 /// initiative are shown, since they could be either kind.
 enum ShareReports {
-    static func admin(_ sources: [ReportSource]) -> Report {
+    static func admin(_ sources: [ReportSource], year: Int? = nil) -> Report {
         let columns = [
             Column("year", Message("report.col.year")),
             Column("yearStatus", Message("report.col.year_status"), numeric: false),
@@ -14,9 +14,9 @@ enum ShareReports {
             Column("maximum", Message("report.col.maximum")),
             Column("status", Message("report.col.status"), numeric: false),
         ]
-        let tables = sources.map { source in
+        let tables = sources.compactMap { source -> Table? in
             let maximum = source.plan.policy.maxAdminShare?.value
-            let rows = source.ledger.years.map { year in
+            let rows = source.years(year).map { year in
                 let ratio = Ratio(year.administrationCosts, of: year.costs)
                 return Row([
                     .year(year.number), source.statusCell(year), .money(year.administrationCosts), .money(year.costs),
@@ -24,13 +24,14 @@ enum ShareReports {
                     .label(state(maximum.map { ratio.exceeds($0) }, ratio.percent == nil)),
                 ])
             }
+            guard !rows.isEmpty else { return nil }
             return Table(key: "admin-share", title: Message("report.title.admin_share", [.text(source.federation)]),
                          columns: columns, rows: rows)
         }
         return Report(kind: ReportKind.adminShare.rawValue, title: Message("report.title.admin_share_all"), tables: tables)
     }
 
-    static func individual(_ sources: [ReportSource]) -> Report {
+    static func individual(_ sources: [ReportSource], year: Int? = nil) -> Report {
         let columns = [
             Column("year", Message("report.col.year")),
             Column("yearStatus", Message("report.col.year_status"), numeric: false),
@@ -41,9 +42,9 @@ enum ShareReports {
             Column("unlinkedOperationsCosts", Message("report.col.unlinked")),
             Column("status", Message("report.col.status"), numeric: false),
         ]
-        let tables = sources.map { source in
+        let tables = sources.compactMap { source -> Table? in
             let minimum = source.plan.policy.minIndividualShare?.value
-            let rows = source.ledger.years.map { year in
+            let rows = source.years(year).map { year in
                 let ratio = Ratio(year.individualCosts, of: year.contributions)
                 return Row([
                     .year(year.number), source.statusCell(year), .money(year.individualCosts), .money(year.contributions),
@@ -52,6 +53,7 @@ enum ShareReports {
                     .label(individualState(year, minimum, ratio)),
                 ])
             }
+            guard !rows.isEmpty else { return nil }
             return Table(key: "individual-share", title: Message("report.title.individual_share", [.text(source.federation)]),
                          columns: columns, rows: rows)
         }

@@ -7,7 +7,7 @@ struct ReportCommand: Command {
     static let usage = "finsam report KIND PLAN... [--year Y] [--format F] [--lang en|sv] [--unit kr|tkr] [--output FILE]"
     static var options: [OptionSpec] {
         [
-            .option("--year", "YEAR", "The year of a one-year report (split; default: the budget year)."),
+            .option("--year", "YEAR", "Only this year (split: the year to show; default: the budget year)."),
             .option("--format", "FORMAT", choices: TableFormats.all.map(\.name), "Output format: " + TableFormats.all.map(\.name).joined(separator: ", ") + " (default: text)."),
             languageOption,
             .option("--unit", "UNIT", choices: ["kr", "tkr"], "Unit of amounts: kr or tkr (default: kr)."),
@@ -68,6 +68,10 @@ struct ReportCommand: Command {
         }
         // Nothing is written when an input is bad.
         if failed { return .invalidInput }
+        if let year, !sources.contains(where: { source in source.ledger.years.contains { $0.number == year } }) {
+            console.err("finsam: error: no plan has the year \(year)\nUsage: " + Self.usage + "\n")
+            return .usage
+        }
         let text = format.render(kind.report(sources, year: year), options: options)
         guard let output else {
             console.out(text)
