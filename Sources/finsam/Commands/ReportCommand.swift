@@ -13,7 +13,7 @@ struct ReportCommand: Command {
             .option("--unit", "UNIT", choices: ["kr", "tkr"], "Unit of amounts: kr or tkr (default: kr)."),
             .option("--output", "FILE", "Write to FILE (atomically) instead of standard output."),
             .option("--years", "N", "Also project each plan N years (1 to \(Projector.maxYears)) with its assumptions."),
-        ]
+        ] + ProjectionOptions.specs
     }
 
     let kind: ReportKind
@@ -23,6 +23,7 @@ struct ReportCommand: Command {
     let format: any TableFormat
     let options: TableOptions
     let output: String?
+    let overrides: ProjectionOptions
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
@@ -45,6 +46,10 @@ struct ReportCommand: Command {
         self.format = format
         options = TableOptions(language: Self.language(arguments, console), unit: AmountUnit(rawValue: arguments.value("--unit") ?? "kr") ?? .kr)
         output = arguments.value("--output")
+        overrides = ProjectionOptions(arguments: arguments)
+        if projectYears == nil, ProjectionOptions.specs.contains(where: { arguments.has($0.name) }) {
+            throw UsageError(message: "projection assumptions need --years N")
+        }
         self.console = console
     }
 
@@ -55,10 +60,16 @@ struct ReportCommand: Command {
             switch PlanLoader.load(path) {
             case .success(let loaded):
                 guard let projectYears else { sources.append(ReportSource(ledger: loaded.ledger)); continue }
-                do throws(ProjectionError) {
-                    sources.append(ReportSource(try Projector.project(loaded, years: projectYears)))
-                } catch {
+                do {
+                    let assumptions = try overrides.apply(to: loaded.plan)
+                    sources.append(ReportSource(try Projector.project(loaded, years: projectYears, assumptions: assumptions)))
+                } catch let error as UsageError {
+                    console.err("finsam: error: " + error.message + "\nUsage: " + Self.usage + "\n")
+                    return .usage
+                } catch let error as ProjectionError {
                     console.err(path + ": error[input]: " + Catalog(language: options.language).render(error.message) + "\n")
+                    failed = true
+                } catch {
                     failed = true
                 }
             case .failure(let error):
