@@ -32,12 +32,15 @@ public struct Plan: Sendable {
     public let openingEquity: Amount
     public let years: [Year]
     public let initiatives: [Initiative]
+    /// What a projection assumes beyond the last year (``Assumptions/none`` when not written).
+    public let assumptions: Assumptions
     private let memberIndex: [String: Int]
     private let initiativeIndex: [String: Int]
 
     public init(
         formatVersion: Int, unit: AmountUnit, federation: Federation, members: [Member],
-        policy: Policy, openingEquity: Amount, years: [Year], initiatives: [Initiative]
+        policy: Policy, openingEquity: Amount, years: [Year], initiatives: [Initiative],
+        assumptions: Assumptions = .none
     ) {
         self.formatVersion = formatVersion
         self.unit = unit
@@ -47,6 +50,7 @@ public struct Plan: Sendable {
         self.openingEquity = openingEquity
         self.years = years
         self.initiatives = initiatives
+        self.assumptions = assumptions
         // Ids are unique (the decoder checks), so the first index wins only in theory.
         self.memberIndex = Dictionary(members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.initiativeIndex = Dictionary(initiatives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -21,7 +21,7 @@ public struct PlanDecoder {
 
     static let topLevelFields: KnownFields = [
         "$schema", "formatVersion", "unit", "federation", "members", "policy", "openingEquity",
-        "years", "initiatives",
+        "years", "initiatives", "assumptions",
     ]
 
     static let federationFields: KnownFields = ["name", "organisationNumber"]
@@ -51,7 +51,8 @@ public struct PlanDecoder {
             policy: policy,
             openingEquity: try amount(try fields.required("openingEquity")),
             years: years,
-            initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [])
+            initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [],
+            assumptions: try fields.optional("assumptions").map { (f) throws(PlanError) in try assumptions(f) } ?? .none)
     }
 
     mutating func reader(_ value: JSONValue, known: KnownFields) throws(PlanError) -> FieldReader {
