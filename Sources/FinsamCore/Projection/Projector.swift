@@ -65,7 +65,7 @@ public enum Projector {
         let extended = plan.replacingYears(kept + projected)
         let loadedExtended = LoadedPlan(
             file: loaded.file, plan: extended, ledger: try ledger(for: extended, years: extended.years),
-            unknownFields: loaded.unknownFields, sourceMap: loaded.sourceMap)
+            unknownFields: loaded.unknownFields, sourceMap: loaded.sourceMap, document: loaded.document)
         return Projection(loaded: loadedExtended, baseYear: base, projectedYears: (base + 1)...(base + count), assumptions: assumptions)
     }
 
