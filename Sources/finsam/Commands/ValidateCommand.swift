@@ -33,10 +33,12 @@ struct ValidateCommand: Command {
         let format = arguments.value("--format") ?? "text"
         guard let reporter = Reporters.named(format) else { throw UsageError(message: "unknown format '\(format)'") }
         self.reporter = reporter
-        options = ReportOptions(
+        failOn = try Self.failLevel(arguments)
+        var options = ReportOptions(
             language: Self.language(arguments, console),
             colour: format == "text" && console.stdoutWantsColour)
-        failOn = try Self.failLevel(arguments)
+        options.failOn = failOn
+        self.options = options
         self.console = console
     }
 
