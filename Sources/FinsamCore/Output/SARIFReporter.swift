@@ -9,7 +9,7 @@ public struct SARIFReporter: Reporter {
     static let informationURI = "https://finsam.invalid/docs/rules.md"
     let rules: [any Rule]
 
-    public init() { self.rules = RuleRegistry.all }
+    public init() { self.rules = RuleRegistry.documented }
 
     init(rules: [any Rule]) { self.rules = rules }
 

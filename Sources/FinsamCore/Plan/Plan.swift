@@ -35,6 +35,8 @@ public struct Plan: Sendable {
     public let openingEquity: Amount
     public let years: [Year]
     public let initiatives: [Initiative]
+    /// Findings the board has accepted on purpose (`waivers`), applied after the rules run.
+    public internal(set) var waivers: [Waiver] = []
     private let memberIndex: [String: Int]
     private let initiativeIndex: [String: Int]
 

@@ -21,7 +21,7 @@ public struct PlanDecoder {
 
     static let topLevelFields = [
         "$schema", "formatVersion", "unit", "federation", "members", "policy", "openingEquity",
-        "years", "initiatives",
+        "years", "initiatives", "waivers",
     ]
 
     mutating func plan(_ root: JSONValue) throws(PlanError) -> Plan {
@@ -39,7 +39,7 @@ public struct PlanDecoder {
         let policy = try fields.optional("policy").map { (f) throws(PlanError) in try self.policy(f) }
             ?? .defaults(at: fields.ref)
         let years = try self.years(try fields.required("years"), members: members, policy: policy)
-        return Plan(
+        var plan = Plan(
             formatVersion: version.value,
             unit: unit,
             federation: try federation(try fields.required("federation")),
@@ -48,6 +48,8 @@ public struct PlanDecoder {
             openingEquity: try amount(try fields.required("openingEquity")),
             years: years,
             initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [])
+        plan.waivers = try fields.optional("waivers").map { (f) throws(PlanError) in try waivers(f) } ?? []
+        return plan
     }
 
     mutating func reader(_ value: JSONValue, at pointer: JSONPointer, known: [String]) throws(PlanError) -> FieldReader {

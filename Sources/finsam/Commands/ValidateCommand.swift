@@ -21,6 +21,7 @@ struct ValidateCommand: Command {
     let reporter: any Reporter
     let options: ReportOptions
     let failOn: Severity
+    let today: PlanDate
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
@@ -39,6 +40,7 @@ struct ValidateCommand: Command {
             colour: format == "text" && console.stdoutWantsColour)
         options.failOn = failOn
         self.options = options
+        today = try Today.date(console).get()
         self.console = console
     }
 
@@ -66,7 +68,7 @@ struct ValidateCommand: Command {
     private func check(_ input: Input) -> FileResult {
         switch input.bytes {
         case .success(let bytes):
-            return FileResult.check(bytes, file: input.name)
+            return FileResult.check(bytes, file: input.name, today: today)
         case .failure(let message):
             let location = Finding.Location(file: input.name, line: 1, column: 1, pointer: .root)
             return FileResult(file: input.name, outcome: .failure(InputError(location: location, message: message)))
