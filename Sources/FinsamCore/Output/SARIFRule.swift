@@ -5,6 +5,8 @@ struct SARIFRule {
     let summary: Localized
     let severity: Severity
     let source: String
+    let appliesFrom: Int?
+    let appliesUntil: Int?
 
     init(rule: any Rule) {
         id = rule.id
@@ -12,6 +14,8 @@ struct SARIFRule {
         summary = rule.summary
         severity = rule.defaultSeverity
         source = rule.source
+        appliesFrom = rule.appliesFrom
+        appliesUntil = rule.appliesUntil
     }
 
     private init(id: String, name: Localized, summary: Localized, severity: Severity, source: String) {
@@ -20,6 +24,8 @@ struct SARIFRule {
         self.summary = summary
         self.severity = severity
         self.source = source
+        appliesFrom = nil
+        appliesUntil = nil
     }
 
     /// The pseudo-rule a file that could not be read or decoded is reported under.
@@ -48,7 +54,11 @@ struct SARIFRule {
             ("help", .object([("text", .string(help))])),
             ("helpUri", .string(SARIFReporter.informationURI + "#" + id)),
             ("defaultConfiguration", .object([("level", .string(SARIFReporter.level(severity)))])),
-            ("properties", .object([("source", .string(source))])),
+            ("properties", .object([
+                ("source", .string(source)),
+                ("appliesFrom", appliesFrom.map(JSONOutput.integer) ?? .null),
+                ("appliesUntil", appliesUntil.map(JSONOutput.integer) ?? .null),
+            ])),
         ])
     }
 }

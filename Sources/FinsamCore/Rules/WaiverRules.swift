@@ -4,7 +4,7 @@
 public enum WaiverRules {
     public static let all: [any Rule] = [WaiverIncompleteRule(), WaiverExpiryRule(), WaiverUnusedRule()]
 
-    static let source = "Kommunallagen (2017:725) 6 kap.: styrelsens beslut, tillämpat på samordningsförbund enligt lag (2003:1210) 12 §; finsam's waiver convention (docs/plan-format.md)"
+    static let source = "finsam's waiver convention: a board decision recorded in the plan (docs/plan-format.md, Waivers)"
 
     /// A plan with one waiver, `waiver` being its JSON object.
     static func example(_ waiver: String, opening: String = "400001") -> String {
