@@ -2,6 +2,7 @@
 extension Catalog {
     static let ciEnglish: [String: String] = [
         "input.no_plans": "no *.json plan files in this directory",
+        "receipt.unwritable": "cannot write the receipt {0}: {1}",
         "waiver.applied": "waived by the board ({0}): {1}",
         "waiver.bad_pointer": "{0} is not a JSON Pointer: one is empty or starts with /",
         "waiver.incomplete": "the waiver for {0} lacks {1}: a waiver needs the reason and the board decision it rests on; it is not applied",
@@ -15,6 +16,7 @@ extension Catalog {
 
     static let ciSwedish: [String: String] = [
         "input.no_plans": "inga planfiler (*.json) i denna katalog",
+        "receipt.unwritable": "kan inte skriva kvittot {0}: {1}",
         "waiver.applied": "undantaget genom styrelsebeslut ({0}): {1}",
         "waiver.bad_pointer": "{0} är ingen JSON-pekare: en sådan är tom eller börjar med /",
         "waiver.incomplete": "undantaget för {0} saknar {1}: ett undantag behöver ett skäl och det styrelsebeslut det vilar på; det tillämpas inte",

@@ -13,6 +13,7 @@ struct ValidateCommand: Command {
             .option("--fail-on", "LEVEL", choices: ["error", "warning", "info"], "Exit 1 on findings at or above LEVEL: error (default), warning or info."),
             .flag("--strict", "Same as --fail-on warning."),
             .option("--stdin-filename", "NAME", "The name standard input (-) goes by in messages (default: <stdin>)."),
+            .option("--receipt", "FILE", "Also write a JSON receipt: each input's SHA-256, finsam's version, the rule set, findings, waivers used."),
         ]
     }
 
@@ -22,6 +23,7 @@ struct ValidateCommand: Command {
     let options: ReportOptions
     let failOn: Severity
     let today: PlanDate
+    let receiptPath: String?
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
@@ -41,6 +43,10 @@ struct ValidateCommand: Command {
         options.failOn = failOn
         self.options = options
         today = try Today.date(console).get()
+        receiptPath = arguments.value("--receipt")
+        if let receiptPath, receiptPath.isEmpty || receiptPath.hasSuffix("/") {
+            throw UsageError(message: "--receipt needs a file name, not '\(receiptPath)'")
+        }
         self.console = console
     }
 
@@ -61,8 +67,17 @@ struct ValidateCommand: Command {
         let results = inputs.map(check)
         console.out(reporter.report(results, options: options))
         let summary = Summary(results)
-        if summary.invalid > 0 { return .invalidInput }
-        return summary.fails(at: failOn) ? .findings : .success
+        let code: ExitCode = summary.invalid > 0 ? .invalidInput : summary.fails(at: failOn) ? .findings : .success
+        guard let receiptPath else { return code }
+        let receipt = Receipt(
+            inputs: inputs.map { Receipt.Input(name: $0.name, content: try? $0.bytes.get()) },
+            results: results, today: today, failOn: failOn, exitCode: code.rawValue)
+        if let failure = AtomicFile.write(receipt.rendered(), to: receiptPath) {
+            let text = Catalog(language: options.language).render(Message("receipt.unwritable", [.text(receiptPath), .text(failure)]))
+            console.err("finsam: error: " + text + "\n")
+            return .invalidInput
+        }
+        return code
     }
 
     private func check(_ input: Input) -> FileResult {
