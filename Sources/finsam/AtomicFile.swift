@@ -36,6 +36,23 @@ enum AtomicFile {
         return failure
     }
 
+    /// Like ``write(_:to:)``, but never replaces an existing file: the temporary file is linked
+    /// to `path`, which fails if `path` exists. Returns nil on success, `.exists`, or the reason.
+    static func create(_ text: String, at path: String) -> CreateFailure? {
+        let temporary = path + ".finsam-" + String(getpid()) + ".new"
+        if let failure = write(text, to: temporary) { return .other(failure) }
+        defer { unlink(temporary) }
+        guard link(temporary, path) == 0 else {
+            return errno == EEXIST ? .exists : .other(describe(errno))
+        }
+        return nil
+    }
+
+    enum CreateFailure: Equatable {
+        case exists
+        case other(String)
+    }
+
     private static func systemWrite(_ descriptor: Int32, _ pointer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
         return Glibc.write(descriptor, pointer, count)
