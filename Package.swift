@@ -18,6 +18,8 @@ let package = Package(
             dependencies: ["FinsamCore"],
             path: "Tests/FinsamCoreTests"
         ),
+        // Runs the built `finsam` binary: arguments, inputs, exit codes, files written.
+        .testTarget(name: "FinsamCLITests", dependencies: ["finsam"], path: "Tests/FinsamCLITests"),
     ],
     swiftLanguageModes: [.v6]
 )

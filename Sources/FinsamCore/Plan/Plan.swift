@@ -34,6 +34,8 @@ public struct Plan: Sendable {
     public let initiatives: [Initiative]
     /// What a projection assumes beyond the last year (``Assumptions/none`` when not written).
     public let assumptions: Assumptions
+    /// Findings the board has accepted on purpose (`waivers`), applied after the rules run.
+    public internal(set) var waivers: [Waiver] = []
     private let memberIndex: [String: Int]
     private let initiativeIndex: [String: Int]
 

@@ -21,7 +21,7 @@ public struct PlanDecoder {
 
     static let topLevelFields: KnownFields = [
         "$schema", "formatVersion", "unit", "federation", "members", "policy", "openingEquity",
-        "years", "initiatives", "assumptions",
+        "years", "initiatives", "assumptions", "waivers",
     ]
 
     static let federationFields: KnownFields = ["name", "organisationNumber"]
@@ -43,7 +43,7 @@ public struct PlanDecoder {
         let policy = try fields.optional("policy").map { (f) throws(PlanError) in try self.policy(f) }
             ?? .defaults(at: fields.ref)
         let years = try self.years(try fields.required("years"), members: members, policy: policy)
-        return Plan(
+        var plan = Plan(
             formatVersion: version.value,
             unit: unit,
             federation: try federation(try fields.required("federation")),
@@ -53,6 +53,8 @@ public struct PlanDecoder {
             years: years,
             initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [],
             assumptions: try fields.optional("assumptions").map { (f) throws(PlanError) in try assumptions(f) } ?? .none)
+        plan.waivers = try fields.optional("waivers").map { (f) throws(PlanError) in try waivers(f) } ?? []
+        return plan
     }
 
     mutating func reader(_ value: JSONValue, known: KnownFields) throws(PlanError) -> FieldReader {

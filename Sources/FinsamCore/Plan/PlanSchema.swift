@@ -64,7 +64,8 @@ public enum PlanSchema {
             "openingEquity": {"$ref": "#/$defs/amount"},
             "years": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/year"}},
             "initiatives": {"type": "array", "items": {"$ref": "#/$defs/initiative"}},
-            "assumptions": {"$ref": "#/$defs/assumptions"}
+            "assumptions": {"$ref": "#/$defs/assumptions"},
+            "waivers": {"type": "array", "items": {"$ref": "#/$defs/waiver"}}
           },
           "$defs": {
             "id": {"type": "string", "minLength": 1},
@@ -223,6 +224,20 @@ public enum PlanSchema {
                   "propertyNames": {"pattern": "^[0-9]{4}$"},
                   "additionalProperties": {"$ref": "#/$defs/nonNegativeAmount"}
                 }
+              }
+            },
+            "waiver": {
+              "type": "object",
+              "description": "A finding the board accepts on purpose. Without reason or decision it is an error; expired or unmatched, a warning.",
+              "required": ["rule"],
+              "additionalProperties": false,
+              "properties": {
+                "rule": {"$ref": "#/$defs/id"},
+                "year": {"type": "integer", "minimum": 1900, "maximum": 2999},
+                "pointer": {"type": "string", "pattern": "^(/.*)?$"},
+                "reason": {"type": "string"},
+                "decision": {"type": "string", "description": "The board decision it rests on, e.g. \"§ 12, 2026-03-14\"."},
+                "expires": {"$ref": "#/$defs/date"}
               }
             }
           }

@@ -81,8 +81,11 @@ public enum Projector {
 extension Plan {
     /// The same plan with other years.
     func replacingYears(_ years: [Year]) -> Plan {
-        Plan(
+        var plan = Plan(
             formatVersion: formatVersion, unit: unit, federation: federation, members: members, policy: policy,
             openingEquity: openingEquity, years: years, initiatives: initiatives, assumptions: assumptions)
+        // The board's waivers hold for projected years too.
+        plan.waivers = waivers
+        return plan
     }
 }

@@ -8,6 +8,8 @@ public struct FundingSplitRule: Rule {
         sv: "Regionen betalar hälften av statens belopp och kommunerna tillsammans andra hälften, var och en efter fördelningsnyckeln (största rest, hela kronor).")
     public let defaultSeverity = Severity.error
     public let source = "Lag (2003:1210) om finansiell samordning inom rehabiliteringsområdet (the state half, the region a quarter, the municipalities a quarter)"
+    /// Lag (2003:1210) came into force on 1 January 2004.
+    public let appliesFrom: Int? = 2004
     public var examples: [RuleExample] {
         [
             RuleExample("An exact split", triggers: false, plan: ExamplePlan.plan()),

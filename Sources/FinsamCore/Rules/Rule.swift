@@ -35,6 +35,9 @@ public protocol Rule: Sendable {
     var defaultSeverity: Severity { get }
     /// The law, recommendation or convention the rule rests on.
     var source: String { get }
+    /// The first and last plan years the rule applies to (nil: no limit); see `Rule+Years.swift`.
+    var appliesFrom: Int? { get }
+    var appliesUntil: Int? { get }
     var examples: [RuleExample] { get }
 
     func check(_ context: RuleContext) -> [Finding]
