@@ -1,13 +1,10 @@
-/// Where a part of the plan stands in its file: the JSON Pointer and the byte offset of its
-/// value. Lines and columns come from the file's ``SourceMap`` when a message needs them.
+/// Where a part of the plan stands in its file: the byte offset of its value (or, for a field,
+/// of its key). The line, column and JSON Pointer are worked out from the offset when a message
+/// needs them, so decoding a large plan builds no pointer strings.
 public struct SourceRef: Hashable, Sendable {
-    public let pointer: JSONPointer
     public let offset: Int
 
-    public init(pointer: JSONPointer, offset: Int) {
-        self.pointer = pointer
-        self.offset = offset
-    }
+    public init(offset: Int) { self.offset = offset }
 }
 
 /// An amount of money and the place it was written.
