@@ -12,8 +12,8 @@ public struct InputError: Error, Sendable, Equatable {
 /// A plan file read, decoded and computed: the one way from bytes to something rules can check.
 public struct LoadedPlan: Sendable {
     public let file: String
-    public let plan: Plan
-    public let ledger: Ledger
+    public internal(set) var plan: Plan
+    public internal(set) var ledger: Ledger
     public let unknownFields: [UnknownField]
     public let sourceMap: SourceMap
     public let document: JSONDocument

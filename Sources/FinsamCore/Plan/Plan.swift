@@ -30,7 +30,9 @@ public struct Plan: Sendable {
     public let members: [Member]
     public let policy: Policy
     public let openingEquity: Amount
-    public let years: [Year]
+    /// Settable inside FinsamCore so a projection can copy the plan with other years and keep
+    /// every other field, whatever fields the plan gains.
+    public internal(set) var years: [Year]
     public let initiatives: [Initiative]
     /// What a projection assumes beyond the last year (``Assumptions/none`` when not written).
     public let assumptions: Assumptions

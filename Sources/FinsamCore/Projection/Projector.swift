@@ -62,11 +62,11 @@ public enum Projector {
         for year in (base + 1)...(base + count) {
             projected.append(try roller.next(year))
         }
-        let extended = plan.replacingYears(kept + projected)
-        let loadedExtended = LoadedPlan(
-            file: loaded.file, plan: extended, ledger: try ledger(for: extended, years: extended.years),
-            unknownFields: loaded.unknownFields, sourceMap: loaded.sourceMap, document: loaded.document)
-        return Projection(loaded: loadedExtended, baseYear: base, projectedYears: (base + 1)...(base + count), assumptions: assumptions)
+        // Copies, so every other field of the plan and the loaded file (whatever they gain) stays.
+        var extended = loaded
+        extended.plan = plan.replacingYears(kept + projected)
+        extended.ledger = try ledger(for: extended.plan, years: extended.plan.years)
+        return Projection(loaded: extended, baseYear: base, projectedYears: (base + 1)...(base + count), assumptions: assumptions)
     }
 
     private static func ledger(for plan: Plan, years: [Year]) throws(ProjectionError) -> Ledger {
@@ -81,11 +81,8 @@ public enum Projector {
 extension Plan {
     /// The same plan with other years.
     func replacingYears(_ years: [Year]) -> Plan {
-        var plan = Plan(
-            formatVersion: formatVersion, unit: unit, federation: federation, members: members, policy: policy,
-            openingEquity: openingEquity, years: years, initiatives: initiatives, assumptions: assumptions)
-        // The board's waivers hold for projected years too.
-        plan.waivers = waivers
-        return plan
+        var copy = self
+        copy.years = years
+        return copy
     }
 }
