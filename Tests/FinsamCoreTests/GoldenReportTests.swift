@@ -21,7 +21,7 @@ struct GoldenReportTests {
             let ext = extensions[format.name] ?? format.name
             for language in Language.allCases {
                 let options = TableOptions(language: language)
-                for kind in ReportKind.allCases {
+                for kind in ReportKind.allCases where kind != .followUp {  // follow-up: FollowUpReportTests
                     result.append(Case(path: "\(kind.rawValue)/seeds.\(language.rawValue).\(ext)") {
                         format.render(kind.report(try ReportTests.sources()), options: options)
                     })

@@ -120,6 +120,8 @@ public struct Year: Sendable {
     /// A split key for this year only, where it differs from the policy's.
     public let municipalSplit: MunicipalSplit?
     public let ref: SourceRef
+    /// The follow-up during the year (`followUp`): outcome to date and forecast, if written.
+    public internal(set) var followUp: FollowUp? = nil
 }
 
 public struct Contribution: Sendable {

@@ -2,7 +2,7 @@
 extension PlanDecoder {
     static let policyFields: KnownFields = [
         "equityCap", "equityFloor", "maxAdminShare", "minIndividualShare", "municipalSplit",
-        "roundingTolerance",
+        "roundingTolerance", "followUp",
     ]
 
     static let equityCapFields: KnownFields = ["rule", "percent"]
@@ -17,7 +17,7 @@ extension PlanDecoder {
         if let tolerance, tolerance.money.isNegative {
             throw PlanError(Message("plan.negative_amount", [.code("roundingTolerance")]), at: tolerance.ref)
         }
-        return Policy(
+        var policy = Policy(
             equityCap: try fields.optional("equityCap").map { (f) throws(PlanError) in try equityCap(f) } ?? .national,
             equityFloor: try fields.optional("equityFloor").map { (f) throws(PlanError) in try amount(f) },
             maxAdminShare: try fields.optional("maxAdminShare").map { (f) throws(PlanError) in try percent(f) },
@@ -26,6 +26,8 @@ extension PlanDecoder {
                 ?? MunicipalSplit(key: .population, ref: fields.ref),
             roundingTolerance: tolerance?.money ?? .zero,
             ref: fields.ref)
+        if let followUp = fields.optional("followUp") { policy.followUp = try followUpPolicy(followUp) }
+        return policy
     }
 
     enum CapRule: String, CaseIterable {

@@ -2,7 +2,7 @@
 extension PlanDecoder {
     static let yearFields: KnownFields = [
         "year", "status", "contributions", "stateAllocation", "otherIncome", "costs", "deficitReason",
-        "declared", "municipalSplit",
+        "declared", "municipalSplit", "followUp",
     ]
 
     static let incomeFields: KnownFields = ["name", "amount"]
@@ -42,7 +42,7 @@ extension PlanDecoder {
         let reason = try fields.optional("deficitReason").map { (f) throws(PlanError) in try string(f).value }
         let split = try fields.optional("municipalSplit").map { (f) throws(PlanError) in try municipalSplit(f) }
         let contributions = try yearContributions(fields, members: members, split: split ?? policy.municipalSplit)
-        return Year(
+        var year = Year(
             year: number.value,
             status: try enumeration(try fields.required("status"), YearStatus.self),
             contributions: contributions,
@@ -52,6 +52,8 @@ extension PlanDecoder {
             declared: try fields.optional("declared").map { (f) throws(PlanError) in try declared(f) },
             municipalSplit: split,
             ref: ref(field))
+        if let followUp = fields.optional("followUp") { year.followUp = try self.followUp(followUp, year: year, members: members) }
+        return year
     }
 
     /// Either the contributions member by member, or the state's allocation to derive them from.

@@ -58,7 +58,16 @@ public enum PlanSchema {
                 "maxAdminShare": {"$ref": "#/$defs/percent"},
                 "minIndividualShare": {"$ref": "#/$defs/percent"},
                 "municipalSplit": {"$ref": "#/$defs/municipalSplit"},
-                "roundingTolerance": {"$ref": "#/$defs/amount", "description": "In kronor, whatever the unit."}
+                "roundingTolerance": {"$ref": "#/$defs/amount", "description": "In kronor, whatever the unit."},
+                "followUp": {
+                  "type": "object",
+                  "description": "How far a cost line's use may stray from the share of the year passed at a follow-up, in percentage points.",
+                  "additionalProperties": false,
+                  "properties": {
+                    "over": {"$ref": "#/$defs/percent", "default": 10},
+                    "under": {"$ref": "#/$defs/percent", "default": 20}
+                  }
+                }
               }
             },
             "openingEquity": {"$ref": "#/$defs/amount"},
@@ -164,7 +173,51 @@ public enum PlanSchema {
                 },
                 "deficitReason": {"type": "string"},
                 "municipalSplit": {"$ref": "#/$defs/municipalSplit"},
+                "declared": {"$ref": "#/$defs/declared"},
+                "followUp": {"$ref": "#/$defs/followUp"}
+              }
+            },
+            "followUp": {
+              "type": "object",
+              "description": "A follow-up during the year: outcome to date at asOf and the forecast for the rest of the year.",
+              "required": ["asOf"],
+              "additionalProperties": false,
+              "properties": {
+                "asOf": {"$ref": "#/$defs/date"},
+                "income": {"type": "array", "items": {"$ref": "#/$defs/followUpLine"}},
+                "costs": {"type": "array", "items": {"$ref": "#/$defs/followUpLine"}},
+                "forecastRest": {
+                  "type": "object",
+                  "description": "Totals for the rest of the year, split over the lines without a forecast of their own.",
+                  "additionalProperties": false,
+                  "properties": {
+                    "income": {"$ref": "#/$defs/nonNegativeAmount"},
+                    "costs": {"$ref": "#/$defs/nonNegativeAmount"}
+                  }
+                },
+                "interim": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "income": {"$ref": "#/$defs/amount"},
+                    "costs": {"$ref": "#/$defs/amount"},
+                    "result": {"$ref": "#/$defs/amount"},
+                    "balanceSheet": {"$ref": "#/$defs/declared/properties/balanceSheet"}
+                  }
+                },
                 "declared": {"$ref": "#/$defs/declared"}
+              }
+            },
+            "followUpLine": {
+              "type": "object",
+              "description": "Outcome to date of a budget line, matched by name (a member id for contributions); category only for cost lines the budget does not have.",
+              "required": ["name", "outcome"],
+              "additionalProperties": false,
+              "properties": {
+                "name": {"type": "string"},
+                "outcome": {"$ref": "#/$defs/nonNegativeAmount"},
+                "forecast": {"$ref": "#/$defs/nonNegativeAmount"},
+                "category": {"enum": ["administration", "operations"]}
               }
             },
             "declared": {

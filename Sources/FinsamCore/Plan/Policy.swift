@@ -11,6 +11,8 @@ public struct Policy: Sendable {
     /// Differences up to this many öre are rounding, not findings. Written in kronor.
     public let roundingTolerance: Money
     public let ref: SourceRef
+    /// How far a line's use may stray from the share of the year passed (`followUp`).
+    public internal(set) var followUp: FollowUpPolicy = .defaults
 
     public static func defaults(at ref: SourceRef) -> Policy {
         Policy(

@@ -48,6 +48,7 @@ public enum ReportKind: String, Sendable, CaseIterable {
     case budget
     case adminShare = "admin-share"
     case individualShare = "individual-share"
+    case followUp = "follow-up"
 
     /// The report of this kind over `sources`; `year` keeps only that year (split: the year to
     /// show, by default the budget year). Charts keep every year.
@@ -58,6 +59,7 @@ public enum ReportKind: String, Sendable, CaseIterable {
         case .budget: return BudgetReport.make(sources, year: year)
         case .adminShare: return ShareReports.admin(sources, year: year)
         case .individualShare: return ShareReports.individual(sources, year: year)
+        case .followUp: return FollowUpReport.make(sources, year: year)
         }
     }
 }

@@ -17,6 +17,7 @@ public enum RuleRegistry {
         InitiativeEndDateRule(),
         InitiativeMembersRule(),
         PlanningHorizonRule(),
+        InterimFiguresRule(), InterimBalanceSheetRule(), FollowUpShareRule(), FollowUpUnbudgetedRule(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? { all.first { $0.id == id } }

@@ -14,8 +14,8 @@ public struct Catalog: Sendable {
 
     /// Each feature keeps its messages in its own table (`Catalog+en.swift`, …); the catalogue
     /// is their union. Add a feature's table to both lists.
-    static let english = merged([coreEnglish, reportsEnglish, ciEnglish])
-    static let swedish = merged([coreSwedish, reportsSwedish, ciSwedish])
+    static let english = merged([coreEnglish, reportsEnglish, ciEnglish, followUpEnglish])
+    static let swedish = merged([coreSwedish, reportsSwedish, ciSwedish, followUpSwedish])
 
     private static func merged(_ tables: [[String: String]]) -> [String: String] {
         tables.reduce(into: [:]) { result, table in result.merge(table) { first, _ in first } }
@@ -46,6 +46,7 @@ public struct Catalog: Sendable {
         case .percent(let percent): return percent.formatted(language)
         case .integer(let value): return String(value)
         case .list(let items): return items.joined(separator: ", ")
+        case .message(let inner): return render(inner)
         }
     }
 

@@ -19,5 +19,7 @@ public struct Message: Error, Sendable, Equatable {
         case percent(Percent)
         case integer(Int)
         case list([String])
+        /// Another message, rendered in place (a forecast's finding inside "forecast as of …").
+        case message(Message)
     }
 }

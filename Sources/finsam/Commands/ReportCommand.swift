@@ -3,11 +3,11 @@ import FinsamCore
 /// `finsam report KIND PLAN...`: a table for board documents, in one of several formats.
 struct ReportCommand: Command {
     static let name = "report"
-    static let summary = "Make a report (equity-cap, split, budget, admin-share, individual-share)."
+    static let summary = "Make a report (equity-cap, split, budget, admin-share, individual-share, follow-up)."
     static let usage = "finsam report KIND PLAN... [--year Y] [--format F] [--lang en|sv] [--unit kr|tkr] [--output FILE]"
     static var options: [OptionSpec] {
         [
-            .option("--year", "YEAR", "Only this year (split: the year to show; default: the budget year)."),
+            .option("--year", "YEAR", "Only this year (split: the year to show; default: the budget year; follow-up: the year followed up)."),
             .option("--format", "FORMAT", choices: TableFormats.all.map(\.name), "Output format: " + TableFormats.all.map(\.name).joined(separator: ", ") + " (default: text)."),
             languageOption,
             .option("--unit", "UNIT", choices: ["kr", "tkr"], "Unit of amounts: kr or tkr (default: kr)."),

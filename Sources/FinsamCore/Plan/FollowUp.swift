@@ -1,0 +1,120 @@
+/// A follow-up of one year during the year (budgetuppföljning, delårsrapport): the outcome to
+/// date of each line at `asOf`, the forecast for the rest of the year, and the interim figures
+/// the document declares. The decoder works out every line's forecast once (``FollowUpLine``),
+/// so rules and reports read the same figures.
+public struct FollowUp: Sendable {
+    public let asOf: PlanDate
+    public let asOfRef: SourceRef
+    /// Income lines: member contributions (by member id), then other income, then outcome lines
+    /// the budget does not have.
+    public let income: [FollowUpLine]
+    /// Cost lines in budget order, then outcome lines the budget does not have.
+    public let costs: [FollowUpLine]
+    /// The declared interim income statement and balance sheet at `asOf`.
+    public let interim: InterimFigures?
+    /// What the document prints for the forecast year, checked like any year's declared figures.
+    public let declared: DeclaredFigures?
+    public let ref: SourceRef
+
+    /// Days from 1 January through `asOf`, both included: 243 for 31 August in a common year.
+    public var elapsedDays: Int { asOf.dayOfYear }
+    /// 365, or 366 in a leap year.
+    public var daysInYear: Int { PlanDate.daysIn(year: asOf.year) }
+
+    /// The share of the year passed at `asOf`, rounded half to even to hundredths of a percent
+    /// for display; comparisons use the exact fraction ``elapsedDays`` / ``daysInYear``.
+    public var yearShare: Percent {
+        let value = ExactDivision.divide(Int128(elapsedDays) * 10_000, by: Int128(daysInYear), rule: .halfEven)
+        return Percent(basisPoints: value ?? 0)
+    }
+
+    /// The year as forecast at `asOf`: every line at outcome to date plus forecast for the rest,
+    /// with the document's forecast figures as its declared figures.
+    public func forecastYear(of year: Year) -> Year {
+        var contributions: [Contribution] = []
+        var otherIncome: [IncomeLine] = []
+        for line in income {
+            let amount = Amount(money: line.forecastYear, ref: line.ref)
+            if line.isContribution {
+                contributions.append(Contribution(memberID: line.name, amount: amount))
+            } else {
+                otherIncome.append(IncomeLine(name: line.name, amount: amount, ref: line.ref))
+            }
+        }
+        let forecastCosts = costs.map { line in
+            CostLine(name: line.name, category: line.category ?? .operations, initiativeID: line.initiativeID,
+                     group: line.group, amount: Amount(money: line.forecastYear, ref: line.ref), ref: line.ref)
+        }
+        return Year(
+            year: year.year, status: .forecast, contributions: contributions, otherIncome: otherIncome,
+            costs: forecastCosts, deficitReason: year.deficitReason, declared: declared,
+            municipalSplit: year.municipalSplit, ref: ref)
+    }
+}
+
+/// One line of a follow-up: its budget (nil for a line the budget does not have), outcome to
+/// date, and forecast.
+public struct FollowUpLine: Sendable {
+    /// The line's name; for a member contribution, the member id.
+    public let name: String
+    public let isContribution: Bool
+    public let budget: Money?
+    public let outcome: Money
+    /// The forecast for the rest of the year: written for the line, its part of a written total,
+    /// or the budget not yet used.
+    public let forecastRest: Money
+    public let forecastYear: Money
+    /// How the rest-of-year forecast was arrived at.
+    public let forecastSource: ForecastSource
+    public let category: CostCategory?
+    public let initiativeID: String?
+    public let group: String?
+    /// The outcome line in the follow-up, or the budget line when the follow-up has none.
+    public let ref: SourceRef
+    /// True when the follow-up writes an outcome for this line.
+    public let reported: Bool
+
+    public enum ForecastSource: String, Sendable {
+        case line
+        case total
+        case remainingBudget
+    }
+
+    /// Forecast for the year − budget (a line not in the budget: its whole forecast).
+    public var deviation: Money? { forecastYear.subtracting(budget ?? .zero) }
+}
+
+/// Interim figures at `asOf` as a document declares them.
+public struct InterimFigures: Sendable {
+    public let income: Amount?
+    public let costs: Amount?
+    public let result: Amount?
+    public let balanceSheet: BalanceSheet?
+    public let ref: SourceRef
+}
+
+/// How far a line's use may stray from the share of the year passed before it is flagged, in
+/// percentage points (`policy.followUp`).
+public struct FollowUpPolicy: Sendable {
+    /// Used more than the year's share plus this is flagged. Default 10 points.
+    public let over: Percent
+    /// Used less than the year's share minus this is flagged. Default 20 points: initiatives
+    /// often start slowly, but money left unused is better used elsewhere.
+    public let under: Percent
+
+    public static let defaults = FollowUpPolicy(over: Percent(basisPoints: 1_000), under: Percent(basisPoints: 2_000))
+}
+
+extension PlanDate {
+    /// 365, or 366 in a leap year.
+    public static func daysIn(year: Int) -> Int {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 366 : 365
+    }
+
+    /// The day's number in its year: 1 for 1 January, 243 for 31 August in a common year.
+    public var dayOfYear: Int {
+        let leap = PlanDate.daysIn(year: year) == 366
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return lengths.prefix(month - 1).reduce(0, +) + day
+    }
+}

@@ -1,0 +1,92 @@
+/// Matches a follow-up's outcome lines to the budget's lines by name and works out each line's
+/// forecast for the rest of the year.
+///
+/// - An outcome line takes the first budget line of its name not yet taken, so two budget lines
+///   of the same name are matched in file order; an outcome line left over is not in the budget.
+/// - A line's rest-of-year forecast is its own `forecast`; else its part of the side's
+///   `forecastRest` total, split over the lines without a forecast of their own in proportion to
+///   the budget they have left (budget − outcome, at least 0; equal parts when none has any),
+///   by largest remainder; else, with no total, the budget it has left.
+enum FollowUpLines {
+    struct Budgeted {
+        let name: String
+        let isContribution: Bool
+        let budget: Money
+        let ref: SourceRef
+        var category: CostCategory? = nil
+        var initiativeID: String? = nil
+        var group: String? = nil
+    }
+
+    struct Reported {
+        let name: String
+        let outcome: Amount
+        let forecast: Amount?
+        let category: CostCategory?
+        let ref: SourceRef
+    }
+
+    static func lines(
+        _ budget: [Budgeted], _ reported: [Reported], rest: Amount?, isMember: (String) -> Bool, year: Int, at ref: SourceRef
+    ) throws(PlanError) -> [FollowUpLine] {
+        var taken = [Int?](repeating: nil, count: budget.count)
+        var extra: [Int] = []
+        for (index, line) in reported.enumerated() {
+            if let slot = budget.indices.first(where: { taken[$0] == nil && budget[$0].name == line.name }) {
+                taken[slot] = index
+            } else {
+                extra.append(index)
+            }
+        }
+        // (budget line or nil, reported line or nil) in report order: budget order, then extras.
+        let pairs: [(Budgeted?, Reported?)] = budget.indices.map { (budget[$0], taken[$0].map { reported[$0] }) }
+            + extra.map { (nil, reported[$0]) }
+        let overflow = PlanError(Message("amount.sum_overflow", [.integer(year)]), at: ref)
+        var left: [Money] = []
+        for (planned, line) in pairs {
+            guard let remaining = (planned?.budget ?? .zero).subtracting(line?.outcome.money ?? .zero) else { throw overflow }
+            left.append(remaining.isNegative ? .zero : remaining)
+        }
+        let rests = try restForecasts(pairs.map { $0.1?.forecast?.money }, left: left, total: rest)
+        var result: [FollowUpLine] = []
+        for (index, (planned, line)) in pairs.enumerated() {
+            let outcome = line?.outcome.money ?? .zero
+            guard let full = outcome.adding(rests[index].amount) else { throw overflow }
+            result.append(
+                FollowUpLine(
+                    name: planned?.name ?? line?.name ?? "", isContribution: planned?.isContribution ?? isMember(line?.name ?? ""),
+                    budget: planned?.budget, outcome: outcome, forecastRest: rests[index].amount, forecastYear: full,
+                    forecastSource: rests[index].source, category: planned?.category ?? line?.category,
+                    initiativeID: planned?.initiativeID, group: planned?.group,
+                    ref: line?.ref ?? planned?.ref ?? ref, reported: line != nil))
+        }
+        return result
+    }
+
+    /// Every column's sum must hold, so reports and rules can add the lines without a failure path.
+    static func checkTotals(_ lines: [FollowUpLine], year: Int, at ref: SourceRef) throws(PlanError) {
+        let columns: [[Money]] = [lines.map { $0.budget ?? .zero }, lines.map(\.outcome), lines.map(\.forecastRest), lines.map(\.forecastYear)]
+        for column in columns where Money.sum(column) == nil {
+            throw PlanError(Message("amount.sum_overflow", [.integer(year)]), at: ref)
+        }
+    }
+
+    /// Each line's rest-of-year forecast: its own, its part of `total`, or the budget it has left.
+    static func restForecasts(
+        _ own: [Money?], left: [Money], total: Amount?
+    ) throws(PlanError) -> [(amount: Money, source: FollowUpLine.ForecastSource)] {
+        var result: [(amount: Money, source: FollowUpLine.ForecastSource)] = own.indices.map { index in
+            own[index].map { ($0, .line) } ?? (left[index], .remainingBudget)
+        }
+        guard let total else { return result }
+        let pending = own.indices.filter { own[$0] == nil }
+        guard !pending.isEmpty else { throw PlanError(Message("followup.total_without_lines"), at: total.ref) }
+        var weights = pending.map { left[$0].ore }
+        if weights.allSatisfy({ $0 == 0 }) { weights = pending.map { _ in 1 } }
+        guard let parts = Allocation.largestRemainder(total.money, weights: weights) else {
+            throw PlanError(Message("amount.overflow", [.code(total.money.decimalKronor)]), at: total.ref)
+        }
+        for (part, index) in zip(parts, pending) { result[index] = (part, .total) }
+        return result
+    }
+}

@@ -1,0 +1,82 @@
+/// Decoding a year's `followUp`: the outcome to date at `asOf`, the forecast for the rest of
+/// the year, and the declared interim figures.
+extension PlanDecoder {
+    static let followUpFields: KnownFields = ["asOf", "income", "costs", "forecastRest", "interim", "declared"]
+    static let followUpIncomeFields: KnownFields = ["name", "outcome", "forecast"]
+    static let followUpCostFields: KnownFields = ["name", "outcome", "forecast", "category"]
+    static let forecastRestFields: KnownFields = ["income", "costs"]
+    static let interimFields: KnownFields = ["income", "costs", "result", "balanceSheet"]
+    static let followUpPolicyFields: KnownFields = ["over", "under"]
+
+    mutating func followUp(_ field: Field, year: Year, members: [Member]) throws(PlanError) -> FollowUp {
+        let fields = try reader(field, known: Self.followUpFields)
+        let asOfField = try fields.required("asOf")
+        let asOf = try date(asOfField)
+        guard asOf.year == year.year else {
+            throw PlanError(Message("followup.as_of_outside_year", [.code(asOf.description), .integer(year.year)]),
+                            at: ref(asOfField))
+        }
+        var restIncome: Amount?
+        var restCosts: Amount?
+        if let rest = fields.optional("forecastRest") {
+            let totals = try reader(rest, known: Self.forecastRestFields)
+            restIncome = try totals.optional("income").map { (f) throws(PlanError) in try nonNegativeAmount(f) }
+            restCosts = try totals.optional("costs").map { (f) throws(PlanError) in try nonNegativeAmount(f) }
+        }
+        let memberIDs = Set(members.map(\.id))
+        let incomeBudget = year.contributions.map { c in
+            FollowUpLines.Budgeted(name: c.memberID, isContribution: true, budget: c.amount.money, ref: c.amount.ref)
+        } + year.otherIncome.map { line in
+            FollowUpLines.Budgeted(name: line.name, isContribution: false, budget: line.amount.money, ref: line.ref)
+        }
+        let costBudget = year.costs.map { line in
+            FollowUpLines.Budgeted(name: line.name, isContribution: false, budget: line.amount.money, ref: line.ref,
+                                   category: line.category, initiativeID: line.initiativeID, group: line.group)
+        }
+        let income = try fields.optional("income").map { (f) throws(PlanError) in try reported(f, costs: false) } ?? []
+        let costs = try fields.optional("costs").map { (f) throws(PlanError) in try reported(f, costs: true) } ?? []
+        let incomeLines = try FollowUpLines.lines(incomeBudget, income, rest: restIncome, isMember: memberIDs.contains, year: year.year, at: fields.ref)
+        let costLines = try FollowUpLines.lines(costBudget, costs, rest: restCosts, isMember: { _ in false }, year: year.year, at: fields.ref)
+        try FollowUpLines.checkTotals(incomeLines + costLines, year: year.year, at: fields.ref)
+        return FollowUp(
+            asOf: asOf, asOfRef: ref(asOfField), income: incomeLines, costs: costLines,
+            interim: try fields.optional("interim").map { (f) throws(PlanError) in try interim(f) },
+            declared: try fields.optional("declared").map { (f) throws(PlanError) in try declared(f) },
+            ref: fields.ref)
+    }
+
+    /// The outcome lines of one side, as written.
+    mutating func reported(_ field: Field, costs: Bool) throws(PlanError) -> [FollowUpLines.Reported] {
+        var lines: [FollowUpLines.Reported] = []
+        for element in try array(field) {
+            let fields = try reader(element, known: costs ? Self.followUpCostFields : Self.followUpIncomeFields)
+            lines.append(
+                FollowUpLines.Reported(
+                    name: try string(try fields.required("name")).value,
+                    outcome: try nonNegativeAmount(try fields.required("outcome")),
+                    forecast: try fields.optional("forecast").map { (f) throws(PlanError) in try nonNegativeAmount(f) },
+                    category: try fields.optional("category").map { (f) throws(PlanError) in try enumeration(f, CostCategory.self) },
+                    ref: fields.ref))
+        }
+        return lines
+    }
+
+    mutating func interim(_ field: Field) throws(PlanError) -> InterimFigures {
+        let fields = try reader(field, known: Self.interimFields)
+        func optionalAmount(_ key: String) throws(PlanError) -> Amount? {
+            try fields.optional(key).map { (f) throws(PlanError) in try amount(f) }
+        }
+        return InterimFigures(
+            income: try optionalAmount("income"), costs: try optionalAmount("costs"), result: try optionalAmount("result"),
+            balanceSheet: try fields.optional("balanceSheet").map { (f) throws(PlanError) in try balanceSheet(f) },
+            ref: fields.ref)
+    }
+
+    /// `policy.followUp`: `{"over": 10, "under": 20}`, percentage points of the year.
+    mutating func followUpPolicy(_ field: Field) throws(PlanError) -> FollowUpPolicy {
+        let fields = try reader(field, known: Self.followUpPolicyFields)
+        return FollowUpPolicy(
+            over: try fields.optional("over").map { (f) throws(PlanError) in try percent(f).value } ?? FollowUpPolicy.defaults.over,
+            under: try fields.optional("under").map { (f) throws(PlanError) in try percent(f).value } ?? FollowUpPolicy.defaults.under)
+    }
+}

@@ -1,0 +1,143 @@
+/// The budget follow-up of a year (`finsam report follow-up PLAN --year YEAR`): for each line its
+/// budget, outcome to date, share used, forecast for the rest of the year and the full year, and
+/// the deviation from budget; then the forecast result and closing equity against the cap and
+/// the floor, beside the budget's.
+///
+/// Deviation = forecast full year − budget, in kronor and in percent of the budget (empty where
+/// the budget is zero or the line is not in it). Without `--year`, every year that has a
+/// `followUp` is shown.
+enum FollowUpReport {
+    static func make(_ sources: [ReportSource], year: Int? = nil) -> Report {
+        var tables: [Table] = []
+        var notes: [Message] = []
+        for source in sources {
+            let years = source.years(year).filter { $0.year.followUp != nil }
+            if years.isEmpty, let year {
+                notes.append(Message("report.note.no_follow_up", [.text(source.federation), .integer(year)]))
+            }
+            for shown in years {
+                guard let followUp = shown.year.followUp else { continue }
+                tables.append(lines(source, shown, followUp))
+                tables.append(equity(source, shown, followUp))
+            }
+        }
+        if tables.isEmpty, !notes.isEmpty {
+            tables.append(Table(key: "follow-up", title: Message("report.title.follow_up_all"), columns: columns(nil),
+                                rows: [], notes: notes))
+        }
+        return Report(kind: ReportKind.followUp.rawValue, title: Message("report.title.follow_up_all"), tables: tables,
+                      series: sources.map(\.series))
+    }
+
+    static func columns(_ followUp: FollowUp?) -> [Column] {
+        let outcomeTitle = followUp.map { Message("report.col.outcome_to.\($0.asOf.month)", [.integer($0.asOf.day)]) }
+            ?? Message("report.col.outcome_to.12", [.integer(31)])
+        return [
+            Column("line", Message("report.col.line"), numeric: false),
+            Column("budget", Message("report.col.budget")),
+            Column("outcome", outcomeTitle),
+            Column("usedShare", Message("report.col.used_share")),
+            Column("forecastRest", Message("report.col.forecast_rest")),
+            Column("forecastYear", Message("report.col.forecast_year")),
+            Column("deviation", Message("report.col.deviation")),
+            Column("deviationPercent", Message("report.col.deviation_percent")),
+            Column("note", Message("report.col.flag"), numeric: false),
+        ]
+    }
+
+    /// One row per income and cost line, with a total for each, and the result.
+    static func lines(_ source: ReportSource, _ year: YearLedger, _ followUp: FollowUp) -> Table {
+        let policy = source.plan.policy.followUp
+        var rows: [Row] = [Row([.label(Message("report.row.income"))] + blanks(8), style: .heading)]
+        for line in followUp.income {
+            let name = line.isContribution ? source.plan.member(line.name)?.name ?? line.name : line.name
+            rows.append(row(.text(name), line.budget, line.outcome, line.forecastRest, line.forecastYear,
+                            note: line.budget == nil ? Message("report.flag.unbudgeted") : nil))
+        }
+        let income = totals(followUp.income)
+        rows.append(row(.label(Message("report.row.total_income")), income.budget, income.outcome, income.rest, income.year, style: .total))
+        rows.append(Row([.label(Message("report.row.costs"))] + blanks(8), style: .heading))
+        for line in followUp.costs {
+            rows.append(row(.text(line.name), line.budget, line.outcome, line.forecastRest, line.forecastYear,
+                            note: flag(line, followUp, policy)))
+        }
+        let costs = totals(followUp.costs)
+        rows.append(row(.label(Message("report.row.total_costs")), costs.budget, costs.outcome, costs.rest, costs.year, style: .total))
+        rows.append(row(.label(Message("report.row.result")), income.budget.subtracting(costs.budget),
+                        income.outcome.subtracting(costs.outcome) ?? .zero, income.rest.subtracting(costs.rest) ?? .zero,
+                        income.year.subtracting(costs.year) ?? .zero, style: .total, share: false))
+        let share = followUp.yearShare
+        let notes = [
+            Message("report.note.year_share", [
+                .integer(followUp.elapsedDays), .integer(followUp.daysInYear), .text(followUp.asOf.description), .percent(share),
+                .percent(Percent(basisPoints: share.basisPoints + policy.over.basisPoints)),
+                .percent(Percent(basisPoints: max(0, share.basisPoints - policy.under.basisPoints)))]),
+            Message("report.note.deviation"),
+        ]
+        return Table(
+            key: "follow-up",
+            title: Message("report.title.follow_up", [.text(source.federation), .integer(year.number), .text(followUp.asOf.description)]),
+            columns: columns(followUp), rows: rows, notes: notes)
+    }
+
+    /// Budget and forecast side by side: opening equity, result, closing equity, cap, floor, state.
+    static func equity(_ source: ReportSource, _ year: YearLedger, _ followUp: FollowUp) -> Table {
+        var plan = source.plan
+        let forecast: YearLedger? = plan.years.firstIndex { $0.year == year.number }.flatMap { index in
+            plan.years[index] = followUp.forecastYear(of: plan.years[index])
+            return (try? Ledger(plan: plan))?.years[index]
+        }
+        let floor = source.plan.policy.equityFloor?.money
+        func pair(_ key: String, _ value: (YearLedger) -> Money?) -> Row {
+            Row([.label(Message(key)), value(year).map(Cell.money) ?? .empty, forecast.flatMap(value).map(Cell.money) ?? .empty])
+        }
+        let rows = [
+            pair("report.row.opening_equity") { $0.openingEquity },
+            pair("report.row.result") { $0.result },
+            Row([.label(Message("report.row.closing_equity")), .money(year.closingEquity),
+                 forecast.map { .money($0.closingEquity) } ?? .empty], style: .total),
+            pair("report.row.cap") { $0.equityCap?.amount },
+            pair("report.row.equity_floor") { _ in floor },
+            Row([.label(Message("report.row.assessment")), .label(EquityCapReport.status(source, year)),
+                 forecast.map { .label(EquityCapReport.status(source, $0)) } ?? .empty]),
+        ]
+        return Table(
+            key: "follow-up-equity",
+            title: Message("report.title.follow_up_equity", [.text(source.federation), .integer(year.number)]),
+            columns: [Column("line", Message("report.col.line"), numeric: false), Column("budget", Message("report.col.budget")),
+                      Column("forecast", Message("report.col.forecast"))],
+            rows: rows)
+    }
+
+    private static func blanks(_ count: Int) -> [Cell] { Array(repeating: .empty, count: count) }
+
+    private static func row(
+        _ label: Cell, _ budget: Money?, _ outcome: Money, _ rest: Money, _ full: Money,
+        note: Message? = nil, style: Row.Style = .normal, share: Bool = true
+    ) -> Row {
+        let deviation = full.subtracting(budget ?? .zero)
+        let used = share ? budget.flatMap { outcome.share(of: $0) } : nil
+        return Row([
+            label, budget.map(Cell.money) ?? .empty, .money(outcome), used.map(Cell.percent) ?? .empty, .money(rest), .money(full),
+            deviation.map(Cell.money) ?? .empty,
+            budget.flatMap { b in deviation?.share(of: b) }.map(Cell.percent) ?? .empty,
+            note.map(Cell.label) ?? .empty,
+        ], style: style)
+    }
+
+    /// The sums of one side; amounts the decoder has summed once already cannot overflow here
+    /// in practice, and would show as zero rather than trap.
+    private static func totals(_ lines: [FollowUpLine]) -> (budget: Money, outcome: Money, rest: Money, year: Money) {
+        (Money.sum(lines.map { $0.budget ?? .zero }) ?? .zero, Money.sum(lines.map(\.outcome)) ?? .zero,
+         Money.sum(lines.map(\.forecastRest)) ?? .zero, Money.sum(lines.map(\.forecastYear)) ?? .zero)
+    }
+
+    private static func flag(_ line: FollowUpLine, _ followUp: FollowUp, _ policy: FollowUpPolicy) -> Message? {
+        guard let budget = line.budget else { return Message("report.flag.unbudgeted") }
+        switch FollowUpShareRule.verdict(line.outcome, of: budget, followUp, policy) {
+        case .over?: return Message("report.flag.over")
+        case .under?: return Message("report.flag.under")
+        case nil: return nil
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// A declared interim income statement must add up: income and costs equal the outcome lines,
+/// result = income − costs, and equity at `asOf` = opening equity + the period's result.
+public struct InterimFiguresRule: Rule {
+    public let id = "interim_figures"
+    public let name = Localized(en: "Interim figures", sv: "Delårets siffror")
+    public let summary = Localized(
+        en: "A follow-up's declared interim figures must add up: income and costs equal the outcome lines to date, the result is income minus costs, and equity at the follow-up date is the year's opening equity plus the period's result.",
+        sv: "En uppföljnings angivna delårssiffror ska gå ihop: intäkter och kostnader är lika med utfallsraderna hittills, resultatet är intäkter minus kostnader, och eget kapital vid uppföljningsdagen är årets ingående eget kapital plus periodens resultat.")
+    public let defaultSeverity = Severity.error
+    public let source = "Arithmetic: an interim report's own sums must add up"
+    public var examples: [RuleExample] {
+        [
+            RuleExample("Interim income 1 000 000 − costs 1 000 000 = result 0; equity 100 000 + 0", triggers: false,
+                        plan: FollowUpExamples.plan(FollowUpExamples.onTrack + #", "interim": {"income": 1000000, "costs": 1000000, "result": 0, "balanceSheet": {"assets": 150000, "equity": 100000, "liabilities": 50000}}"#, opening: "100000")),
+            RuleExample("Interim result 20 000 where income − costs is 0", triggers: true,
+                        plan: FollowUpExamples.plan(FollowUpExamples.onTrack + #", "interim": {"income": 1000000, "costs": 1000000, "result": 20000}"#)),
+            RuleExample("Interim equity 150 000 where opening 100 000 + result 0 is 100 000", triggers: true,
+                        plan: FollowUpExamples.plan(FollowUpExamples.onTrack + #", "interim": {"result": 0, "balanceSheet": {"assets": 200000, "equity": 150000, "liabilities": 50000}}"#, opening: "100000")),
+        ]
+    }
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        context.ledger.years.flatMap { year -> [Finding] in
+            guard let followUp = year.year.followUp, let interim = followUp.interim else { return [] }
+            let income = interim.income?.money ?? followUp.reportedOutcome(followUp.income)
+            let costs = interim.costs?.money ?? followUp.reportedOutcome(followUp.costs)
+            let computedResult = income.flatMap { i in costs.flatMap { i.subtracting($0) } }
+            let result = interim.result?.money ?? computedResult
+            let checks: [(String, Amount?, Money?)] = [
+                ("income", interim.income, followUp.reportedOutcome(followUp.income)),
+                ("costs", interim.costs, followUp.reportedOutcome(followUp.costs)),
+                ("result", interim.result, computedResult),
+                ("equity", interim.balanceSheet?.equity, result.flatMap { year.openingEquity.adding($0) }),
+            ]
+            return checks.compactMap { label, declared, computed in
+                guard let declared, let computed, context.differs(printed: declared, from: computed) else { return nil }
+                let difference = declared.money.subtracting(computed) ?? .zero
+                return context.finding(
+                    self,
+                    Message("interim.mismatch", [.code(label), .integer(year.number), .text(followUp.asOf.description),
+                                                 .money(declared.money), .money(computed), .money(difference)]),
+                    at: declared.ref, year: year.number,
+                    figures: [.money("declared", declared.money), .money("computed", computed), .money("difference", difference)])
+            }
+        }
+    }
+}
