@@ -170,4 +170,25 @@ struct FollowUpTests {
         let typo = try loadText(FollowUpExamples.plan(#""costs": [{"name": "Kansli", "outcom": 1, "outcome": 1}]"#))
         #expect(typo.unknownFields.map(\.suggestion) == ["outcome"])
     }
+
+    /// The hand-made plan's forecast is 520 000 kr over the cap; a waiver at the follow-up's
+    /// pointer accepts that finding only, and the share warnings still count.
+    @Test("A waiver at /years/0/followUp accepts the forecast's finding")
+    func waiverOnForecast() throws {
+        let text = String(decoding: try fixtureBytes("Fixtures/plans/" + Self.example), as: UTF8.self)
+            .replacingOccurrences(of: #""policy": {"equityFloor": 100000},"#, with: #"""
+                "policy": {"equityFloor": 100000},
+                "waivers": [{"rule": "equity_cap", "pointer": "/years/0/followUp", "reason": "saving for 2025", "decision": "§ 4, 2024-08-20", "expires": "2024-12-31"}],
+                """#)
+        let findings = FileResult.check(Array(text.utf8), file: "f.json", today: PlanDate(year: 2024, month: 9, day: 1)).findings
+        #expect(findings.map { $0.ruleID + ($0.waiver == nil ? "" : " waived") }
+            == ["equity_cap waived", "follow_up_share", "follow_up_share", "follow_up_unbudgeted"])
+    }
+
+    @Test("A plan without a follow-up gives a report that says so")
+    func noFollowUp() throws {
+        let report = ReportKind.followUp.report([ReportSource(ledger: try loadFixture("sundsvall-2022.json").ledger)])
+        #expect(report.tables.count == 1 && report.tables[0].rows.isEmpty)
+        #expect(report.tables[0].notes == [Message("report.note.no_follow_up_any", [.text("Samordningsförbundet i Sundsvall")])])
+    }
 }

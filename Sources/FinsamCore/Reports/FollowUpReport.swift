@@ -12,8 +12,9 @@ enum FollowUpReport {
         var notes: [Message] = []
         for source in sources {
             let years = source.years(year).filter { $0.year.followUp != nil }
-            if years.isEmpty, let year {
-                notes.append(Message("report.note.no_follow_up", [.text(source.federation), .integer(year)]))
+            if years.isEmpty {
+                notes.append(year.map { Message("report.note.no_follow_up", [.text(source.federation), .integer($0)]) }
+                    ?? Message("report.note.no_follow_up_any", [.text(source.federation)]))
             }
             for shown in years {
                 guard let followUp = shown.year.followUp else { continue }
@@ -21,17 +22,19 @@ enum FollowUpReport {
                 tables.append(equity(source, shown, followUp))
             }
         }
-        if tables.isEmpty, !notes.isEmpty {
-            tables.append(Table(key: "follow-up", title: Message("report.title.follow_up_all"), columns: columns(nil),
-                                rows: [], notes: notes))
+        if let first = tables.first, !notes.isEmpty {
+            // Plans without a follow-up are named under the first table rather than dropped.
+            tables[0] = Table(key: first.key, title: first.title, columns: first.columns, rows: first.rows, notes: first.notes + notes)
+        } else if tables.isEmpty {
+            tables.append(Table(key: "follow-up", title: Message("report.title.follow_up_all"),
+                                columns: [Column("line", Message("report.col.line"), numeric: false)], rows: [], notes: notes))
         }
         return Report(kind: ReportKind.followUp.rawValue, title: Message("report.title.follow_up_all"), tables: tables,
                       series: sources.map(\.series))
     }
 
-    static func columns(_ followUp: FollowUp?) -> [Column] {
-        let outcomeTitle = followUp.map { Message("report.col.outcome_to.\($0.asOf.month)", [.integer($0.asOf.day)]) }
-            ?? Message("report.col.outcome_to.12", [.integer(31)])
+    static func columns(_ followUp: FollowUp) -> [Column] {
+        let outcomeTitle = Message("report.col.outcome_to.\(followUp.asOf.month)", [.integer(followUp.asOf.day)])
         return [
             Column("line", Message("report.col.line"), numeric: false),
             Column("budget", Message("report.col.budget")),
