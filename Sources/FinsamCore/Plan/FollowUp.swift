@@ -115,6 +115,6 @@ extension PlanDate {
     public var dayOfYear: Int {
         let leap = PlanDate.daysIn(year: year) == 366
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return lengths.prefix(month - 1).reduce(0, +) + day
+        return lengths.prefix(max(0, month - 1)).reduce(0, +) + day
     }
 }

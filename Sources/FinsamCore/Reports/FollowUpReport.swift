@@ -29,8 +29,9 @@ enum FollowUpReport {
             tables.append(Table(key: "follow-up", title: Message("report.title.follow_up_all"),
                                 columns: [Column("line", Message("report.col.line"), numeric: false)], rows: [], notes: notes))
         }
-        return Report(kind: ReportKind.followUp.rawValue, title: Message("report.title.follow_up_all"), tables: tables,
-                      series: sources.map(\.series))
+        // No equity chart: the budget's series would be read as the forecast; the second table
+        // sets the two side by side instead.
+        return Report(kind: ReportKind.followUp.rawValue, title: Message("report.title.follow_up_all"), tables: tables)
     }
 
     static func columns(_ followUp: FollowUp) -> [Column] {
