@@ -118,3 +118,12 @@ extension PlanDate {
         return lengths.prefix(max(0, month - 1)).reduce(0, +) + day
     }
 }
+
+extension FollowUp {
+    /// The sum of the outcome lines of one side, nil when the follow-up reports none of them.
+    func reportedOutcome(_ lines: [FollowUpLine]) -> Money? {
+        let reported = lines.filter(\.reported)
+        guard !reported.isEmpty else { return nil }
+        return Money.sum(reported.map(\.outcome))
+    }
+}

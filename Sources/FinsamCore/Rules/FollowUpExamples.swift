@@ -12,12 +12,3 @@ enum FollowUpExamples {
     /// Costs to date: Kansli 100 000 (50 %), Insatser 900 000 (50 %), both on track.
     static let onTrack = #""costs": [{"name": "Kansli", "outcome": 100000}, {"name": "Insatser", "outcome": 900000}]"#
 }
-
-extension FollowUp {
-    /// The sum of the outcome lines of one side, nil when the follow-up reports none of them.
-    func reportedOutcome(_ lines: [FollowUpLine]) -> Money? {
-        let reported = lines.filter(\.reported)
-        guard !reported.isEmpty else { return nil }
-        return Money.sum(reported.map(\.outcome))
-    }
-}
