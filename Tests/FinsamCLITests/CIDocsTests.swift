@@ -44,3 +44,19 @@ struct CIDocsTests {
         #expect(count >= 6)
     }
 }
+
+@Suite("init and the JSON Schema")
+struct InitSchemaTests {
+    @Test("The plan finsam init writes passes the published JSON Schema (jsonschema, as scripts/check-schema.py uses)")
+    func schema() throws {
+        let plan = try finsam(["init", "--name", "X", "--members", "A,B", "--output", "-", "--years", "2027-2029"])
+        #expect(plan.status == 0)
+        let check = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", """
+            import json, sys, jsonschema
+            schema = json.load(open('docs/plan.schema.json', encoding='utf-8'))
+            errors = list(jsonschema.Draft202012Validator(schema).iter_errors(json.load(sys.stdin)))
+            print(len(errors), [e.message for e in errors])
+            """], stdin: Data(plan.stdout.utf8))
+        #expect(check.stdout == "0 []\n", "\(check.stderr)")
+    }
+}
