@@ -56,7 +56,7 @@ struct Router {
     }
 
     private func help(_ topics: [String]) -> ExitCode {
-        guard let topic = topics.first else {
+        guard let topic = topics.first, topic != "--help", topic != "-h" else {
             console.out(Self.overview)
             return .success
         }
