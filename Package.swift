@@ -10,6 +10,9 @@ let package = Package(
     targets: [
         .target(name: "FinsamCore"),
         .executableTarget(name: "finsam", dependencies: ["FinsamCore"]),
+        // Benchmark support: built by CI so it never rots, run only by Benchmarks/run.sh.
+        .executableTarget(name: "finsam-plangen", path: "Benchmarks/Generator"),
+        .executableTarget(name: "finsam-phases", dependencies: ["FinsamCore"], path: "Benchmarks/Phases"),
         .testTarget(
             name: "FinsamCoreTests",
             dependencies: ["FinsamCore"],

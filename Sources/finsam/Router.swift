@@ -5,7 +5,9 @@ import FinsamCore
 struct Router {
     let console: Console
 
-    static var commands: [any Command.Type] { [ValidateCommand.self, RulesCommand.self, SchemaCommand.self, InitCommand.self, CompletionsCommand.self] }
+    static var commands: [any Command.Type] {
+        [ValidateCommand.self, RulesCommand.self, SchemaCommand.self, BudgetCommand.self, ReportCommand.self, InitCommand.self, CompletionsCommand.self]
+    }
 
     static var overview: String {
         var text = "finsam \(FinsamVersion.current): budgets and plans of Swedish samordningsförbund.\n\n"

@@ -4,11 +4,11 @@
 /// decision is still a valid plan, and is reported as a `waiver_incomplete` error finding
 /// after the rules run, next to everything else the plan gets wrong.
 extension PlanDecoder {
-    static let waiverFields = ["rule", "year", "pointer", "reason", "decision", "expires"]
+    static let waiverFields: KnownFields = ["rule", "year", "pointer", "reason", "decision", "expires"]
 
     mutating func waivers(_ field: Field) throws(PlanError) -> [Waiver] {
         var result: [Waiver] = []
-        for element in try array(field) {
+        for (index, element) in try array(field).enumerated() {
             let fields = try reader(element, known: Self.waiverFields)
             let year = try fields.optional("year").map { (f) throws(PlanError) in try integer(f) }
             if let year, !(1900...2999).contains(year.value) {
@@ -25,7 +25,7 @@ extension PlanDecoder {
                 reason: try fields.optional("reason").map { (f) throws(PlanError) in try string(f).value },
                 decision: try fields.optional("decision").map { (f) throws(PlanError) in try string(f).value },
                 expires: try fields.optional("expires").map { (f) throws(PlanError) in try date(f) },
-                ref: fields.ref))
+                index: index, ref: fields.ref))
         }
         return result
     }

@@ -12,12 +12,14 @@ public struct Waiver: Sendable, Equatable {
     public let reason: String?
     public let decision: String?
     public let expires: PlanDate?
+    /// Its position in `waivers`: the waiver is `/waivers/<index>`.
+    public let index: Int
     /// The waiver object in the plan file.
     public let ref: SourceRef
 
     public init(
         ruleID: String, year: Int?, pointer: String?, reason: String?, decision: String?,
-        expires: PlanDate?, ref: SourceRef
+        expires: PlanDate?, index: Int, ref: SourceRef
     ) {
         self.ruleID = ruleID
         self.year = year
@@ -25,8 +27,12 @@ public struct Waiver: Sendable, Equatable {
         self.reason = reason
         self.decision = decision
         self.expires = expires
+        self.index = index
         self.ref = ref
     }
+
+    /// `/waivers/<index>`, the waiver's JSON Pointer.
+    public var pointerInPlan: String { "/waivers/" + String(index) }
 
     /// A waiver counts only with both a reason and the board decision behind it.
     public var isComplete: Bool {

@@ -34,9 +34,7 @@ public struct FundingSplitRule: Rule {
         // Derived contributions are the split by construction: nothing written to check.
         guard !year.year.contributions.contains(where: \.derived) else { return [] }
         guard !state.isZero, let half = Percent(basisPoints: 5_000).of(state) else { return [] }
-        let ref = year.year.ref.pointer.appending("contributions")
-        let at = SourceRef(pointer: ref, offset: year.year.ref.offset)
-        let contributionsRef = year.year.contributions.first?.amount.ref ?? at
+        let contributionsRef = year.year.contributions.first?.amount.ref ?? year.year.ref
         var findings: [Finding] = []
         if context.differs(year.regionContributions, half) {
             let regionRef = contribution(of: .region, in: year, context)?.amount.ref ?? contributionsRef

@@ -1,47 +1,3 @@
-/// A JSON value as finsam's reader found it, with the byte offset it starts at.
-///
-/// Numbers keep their source text: amounts are parsed from it exactly, never through `Double`.
-public struct JSONValue: Sendable {
-    public enum Kind: Sendable {
-        case object([JSONMember])
-        case array([JSONValue])
-        case string(String)
-        /// The number's text exactly as written, e.g. `1844.5` or `-12`.
-        case number(String)
-        case bool(Bool)
-        case null
-    }
-
-    public let kind: Kind
-    /// Byte offset of the value's first character in the input (after any BOM).
-    public let offset: Int
-
-    public init(kind: Kind, offset: Int) {
-        self.kind = kind
-        self.offset = offset
-    }
-
-    /// A short name of the value's type for messages: `object`, `array`, `string`, ...
-    public var typeName: String {
-        switch kind {
-        case .object: return "object"
-        case .array: return "array"
-        case .string: return "string"
-        case .number: return "number"
-        case .bool: return "boolean"
-        case .null: return "null"
-        }
-    }
-}
-
-/// One `"key": value` pair of an object, in file order.
-public struct JSONMember: Sendable {
-    public let key: String
-    /// Byte offset of the key's opening quote.
-    public let keyOffset: Int
-    public let value: JSONValue
-}
-
 /// An RFC 6901 JSON Pointer such as `/years/0/costs/3/amount`.
 public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
     public private(set) var description: String
@@ -77,4 +33,10 @@ extension String {
         }
         return result + rest
     }
+}
+
+/// The UTF-16 code unit as four hex digits, for messages.
+func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
 }

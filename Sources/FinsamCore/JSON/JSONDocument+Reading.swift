@@ -1,0 +1,91 @@
+/// Reading strings, numbers, children and pointers back from the bytes and the tape.
+extension JSONDocument {
+    /// The node indices of a container's direct children (an object's alternate key, value).
+    func children(of index: Int) -> [Int] {
+        var result: [Int] = []
+        let end = nodes[index].next
+        var child = index + 1
+        while child < end {
+            result.append(child)
+            child = max(nodes[child].next, child + 1)
+        }
+        return result
+    }
+
+    /// A string without escapes (already validated as UTF-8 by the reader).
+    func rawString(at offset: Int) -> String {
+        bytes.withUnsafeBufferPointer { JSONText.string(in: $0, at: offset, escaped: false) }
+    }
+
+    /// A string with escapes, decoded.
+    func unescapedString(at offset: Int) -> String {
+        bytes.withUnsafeBufferPointer { JSONText.string(in: $0, at: offset, escaped: true) }
+    }
+
+    /// True when the escape-free string at `offset` is exactly `text`.
+    func rawStringEquals(at offset: Int, _ text: String) -> Bool {
+        var index = offset + 1
+        for byte in text.utf8 {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+        }
+        return index < bytes.count && bytes[index] == UInt8(ascii: "\"")
+    }
+
+    /// The position in `fields` of the key at tape index `node`, compared as bytes; nil when the
+    /// key is none of them.
+    func keyPosition(of node: Int, in fields: KnownFields) -> Int? {
+        let start = Int(nodes[node].start)
+        guard nodes[node].kind == .string else { return fields.position(of: unescapedString(at: start)) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let end = JSONText.closingQuote(in: buffer, after: start)
+            return fields.position(of: UnsafeBufferPointer(rebasing: buffer[(start + 1)..<end]))
+        }
+    }
+
+    /// A number's text.
+    func numberText(at offset: Int) -> String {
+        var end = offset
+        while end < bytes.count {
+            switch bytes[end] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"),
+                UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+                end += 1
+            default:
+                return String(decoding: bytes[offset..<end], as: UTF8.self)
+            }
+        }
+        return String(decoding: bytes[offset..<end], as: UTF8.self)
+    }
+
+    /// The JSON Pointer of the value (or object key) that starts at `offset`, or of the innermost
+    /// value that contains it.
+    public func pointer(to offset: Int) -> JSONPointer {
+        var pointer = JSONPointer.root
+        var index = 0
+        while index < nodes.count {
+            let node = nodes[index]
+            if Int(node.start) == offset { return pointer }
+            let kids = children(of: index)
+            switch node.kind {
+            case .object:
+                var chosen: Int?
+                for i in stride(from: 0, to: kids.count - 1, by: 2) where Int(nodes[kids[i]].start) <= offset {
+                    chosen = i
+                }
+                guard let chosen else { return pointer }
+                pointer = pointer.appending(JSONValue(document: self, index: kids[chosen]).string ?? "")
+                let value = kids[chosen + 1]
+                if Int(nodes[value].start) > offset { return pointer }
+                index = value
+            case .array:
+                guard let position = kids.lastIndex(where: { Int(nodes[$0].start) <= offset }) else { return pointer }
+                pointer = pointer.appending(position)
+                index = kids[position]
+            default:
+                return pointer
+            }
+        }
+        return pointer
+    }
+}
