@@ -51,15 +51,25 @@ time_case "validate big plan" "$(stat -c %s "$work/big.json")" "$bin/finsam" val
 manybytes=$(cat "$work"/many/*.json | wc -c)
 time_case "validate $files files, one process" "$manybytes" "$bin/finsam" validate "$work"/many/*.json
 time_case "validate $files files, one process each" "$manybytes" bash -c 'for f in "$0"/many/*.json; do "$1/finsam" validate "$f" >/dev/null || true; done' "$work" "$bin"
+time_case "report equity-cap, $files files, one process" "$manybytes" "$bin/finsam" report equity-cap "$work"/many/*.json
 
-python3 - "$results" <<'PY'
+# Projection: in process (finsam-phases), three sizes to show cost grows linearly.
+projection="$work/projection.tsv"; : > "$projection"
+for n in 2500 5000 10000; do
+  $bin/finsam-plangen --initiatives "$n" --years 1 --ends 2080 --seed 7 > "$work/project-$n.json"
+  ms=$($bin/finsam-phases "$work/project-$n.json" --runs "$runs" --project 50 | awk '/project 50 years/ {print $(NF-3)}')
+  printf '%s\t%s\n' "$n" "$ms" >> "$projection"
+done
+
+python3 - "$results" "$projection" <<'PY'
 import sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])]
 by = {r[0]: float(r[1]) for r in rows}
 base = {"validate typical plan": "empty static binary", "validate big plan": "jq -c . big plan"}
+each = next((r[0] for r in rows if r[0].endswith("one process each")), None)
 for r in rows:
-    if "one process" in r[0] and "each" not in r[0]:
-        base[r[0]] = r[0] + " each"
+    if r[0].endswith("one process") and each:
+        base[r[0]] = each
 print(f"{'case':<40} {'median':>10} {'MB/s':>9} {'peak RSS':>10}  ratio")
 for name, median, size, rss in rows:
     median = float(median); size = int(size)
@@ -68,4 +78,9 @@ for name, median, size, rss in rows:
     if name in base and base[name] in by:
         ratio = f"{median / by[base[name]]:.2f}x of {base[name]} ({by[base[name]] / median:.1f}x faster)"
     print(f"{name:<40} {median*1000:>8.1f}ms {mbs:>9} {int(rss)/1024:>8.1f}MB  {ratio}")
+print()
+print("projection, 50 years, in process (median ms; linear when ms doubles with initiatives):")
+for line in open(sys.argv[2]):
+    n, ms = line.split()
+    print(f"  {int(n):>6} initiatives x 50 years: {float(ms):8.1f} ms")
 PY

@@ -1,6 +1,6 @@
 // finsam-plangen: writes a synthetic plan file, the same bytes for the same arguments.
 //
-//   finsam-plangen --initiatives N --years Y [--municipalities M] [--seed S] [--minified]
+//   finsam-plangen --initiatives N --years Y [--municipalities M] [--seed S] [--minified] [--ends YEAR]
 //
 // The plan is valid (consecutive years, an exact 50/25/25 split, every cost line linked to an
 // initiative inside its period), so a benchmark measures reading and checking, not error paths.
@@ -26,6 +26,8 @@ struct Options {
     var municipalities = 4
     var seed: UInt64 = 1
     var minified = false
+    /// The year every initiative ends (default: the plan's last year).
+    var ends: Int?
 
     init(_ arguments: [String]) {
         var index = 0
@@ -37,6 +39,7 @@ struct Options {
             case "--municipalities": municipalities = max(Int(value) ?? municipalities, 1); index += 1
             case "--seed": seed = UInt64(value) ?? seed; index += 1
             case "--minified": minified = true
+            case "--ends": ends = Int(value); index += 1
             default: break
             }
             index += 1
@@ -110,7 +113,7 @@ struct PlanWriter {
 
     mutating func writeInitiatives() {
         out += indent + #""initiatives": ["# + newline
-        let last = 2024 + options.years - 1
+        let last = options.ends ?? (2024 + options.years - 1)
         for i in 0..<max(options.initiatives, 1) {
             let target = random.below(3) == 0 ? "structural" : "individual"
             let a = random.below(UInt64(options.municipalities))

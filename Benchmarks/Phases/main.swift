@@ -33,6 +33,7 @@ guard let path = arguments.first else {
     exit(64)
 }
 let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 5
+let projectYears = arguments.firstIndex(of: "--project").flatMap { Int(arguments[$0 + 1]) } ?? 0
 let bytes = readFile(path)
 var samples: [String: [Double]] = [:]
 for _ in 0..<runs {
@@ -54,6 +55,12 @@ for _ in 0..<runs {
     lap("4 rules")
     _ = TextReporter().report([FileResult(file: path, outcome: .success(findings))], options: ReportOptions(language: .en))
     lap("5 report")
+    if projectYears > 0 {
+        guard let projection = try? Projector.project(loaded, years: projectYears) else { print("projection failed"); exit(2) }
+        lap("6 project \(projectYears) years")
+        _ = RoomCalculator.rooms(projection.loaded.ledger)
+        lap("7 room for new initiatives")
+    }
 }
 let megabytes = Double(bytes.count) / 1_000_000
 print("file: \(path), \(String(format2(megabytes))) MB, median of \(runs) runs")

@@ -56,7 +56,7 @@ enum Completions {
         for command in Router.commands {
             out += "    \(command.name))\n      _arguments \\\n"
             for option in options(command) {
-                let help = option.help.replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
+                let help = option.help.replacingOccurrences("[", "(").replacingOccurrences("]", ")")
                 var spec = option.name + "[" + help + "]"
                 if let value = option.value {
                     let action = !option.choices.isEmpty ? "(" + option.choices.joined(separator: " ") + ")" : takesFile(option) ? "_files" : " "
@@ -100,22 +100,7 @@ enum Completions {
 
     /// A single-quoted shell word: `'` becomes `'\''`.
     static func quote(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (the CLI has no Foundation either).
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
+        "'" + text.replacingOccurrences("'", "'\\''") + "'"
     }
 }
 

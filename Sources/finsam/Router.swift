@@ -6,8 +6,7 @@ struct Router {
     let console: Console
 
     static var commands: [any Command.Type] {
-        [ValidateCommand.self, RulesCommand.self, SchemaCommand.self, BudgetCommand.self, ReportCommand.self,
-         InitCommand.self, CompletionsCommand.self]
+        [ValidateCommand.self, RulesCommand.self, SchemaCommand.self, BudgetCommand.self, ReportCommand.self, InitCommand.self, CompletionsCommand.self]
     }
 
     static var overview: String {
@@ -59,7 +58,7 @@ struct Router {
     }
 
     private func help(_ topics: [String]) -> ExitCode {
-        guard let topic = topics.first else {
+        guard let topic = topics.first, topic != "--help", topic != "-h" else {
             console.out(Self.overview)
             return .success
         }

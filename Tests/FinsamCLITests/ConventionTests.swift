@@ -9,7 +9,10 @@ struct ConventionTests {
     func help() throws {
         let version = try finsam(["--version"])
         #expect(version.status == 0 && version.stdout.split(separator: ".").count == 3)
-        #expect(try finsam(["help"]).status == 0)
+        for arguments in [["help"], ["help", "--help"], ["help", "-h"], ["--help"], ["-h"], ["help", "exit-codes"]] {
+            let run = try finsam(arguments)
+            #expect(run.status == 0 && !run.stdout.isEmpty && run.stderr.isEmpty, "\(arguments)")
+        }
         for command in Self.commands {
             for arguments in [["help", command], [command, "--help"], [command, "-h"]] {
                 let run = try finsam(arguments)

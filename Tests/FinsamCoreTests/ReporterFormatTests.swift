@@ -37,7 +37,7 @@ struct ReporterFormatTests {
         let location = Finding.Location(file: nastyFile, line: 3, column: 7, pointer: JSONPointer.root.appending("years").appending(0))
         var waived = Finding(ruleID: "equity_cap", severity: .warning, message: Message(nasty), location: location, year: 2024, figures: [])
         waived.waiver = Waiver(ruleID: "equity_cap", year: 2024, pointer: nil, reason: "saving <for> & \"x\"", decision: "§ 12, 2026-03-14",
-                               expires: PlanDate(year: 2026, month: 12, day: 31), ref: SourceRef(offset: 0))
+                               expires: PlanDate(year: 2026, month: 12, day: 31), index: 0, ref: SourceRef(offset: 0))
         let error = Finding(ruleID: "funding_split", severity: .error, message: Message(nasty), location: location, year: nil, figures: [])
         let invalid = InputError(location: Finding.Location(file: "broken.json", line: 1, column: 1, pointer: .root), message: Message("json.empty"))
         return [FileResult(file: nastyFile, outcome: .success([error, waived])), FileResult(file: "broken.json", outcome: .failure(invalid))]

@@ -35,7 +35,7 @@ struct WaiverTests {
         let all = Self.check(Self.plan(#"{"rule": "equity_cap", "reason": "r", "decision": "§ 1", "expires": "2030-01-01"}"#))
         #expect(Self.summary(all) == ["equity_cap 2024 waived", "equity_cap 2025 waived", "equity_cap 2026 waived"])
         // "/years/1" must not match "/years/10…": the prefix is taken by whole segments.
-        let waiver = Waiver(ruleID: "x", year: nil, pointer: "/years/1", reason: nil, decision: nil, expires: nil, ref: SourceRef(offset: 0))
+        let waiver = Waiver(ruleID: "x", year: nil, pointer: "/years/1", reason: nil, decision: nil, expires: nil, index: 0, ref: SourceRef(offset: 0))
         let at10 = Finding(ruleID: "x", severity: .error, message: Message("m"), location: Finding.Location(file: "f", line: 1, column: 1, pointer: JSONPointer.root.appending("years").appending(10)), year: nil, figures: [])
         #expect(!waiver.matches(at10))
     }
@@ -83,7 +83,11 @@ struct WaiverTests {
         let loaded = try loadText(Self.plan(#"{"rule": "equity_cap", "year": 2024, "pointer": "/years/0", "reason": "r", "decision": "§ 1", "expires": "2030-01-01", "note": "x"}"#))
         #expect(loaded.plan.waivers.count == 1)
         #expect(loaded.plan.waivers.first?.pointer == "/years/0")
-        #expect(loaded.unknownFields.map { loaded.document.pointer(to: $0.ref.offset).description } == ["/waivers/0/note"])
+        #expect(loaded.unknownFields.map(\.name) == ["note"])
+        #expect(loaded.plan.waivers.first?.pointerInPlan == "/waivers/0")
+        // The unknown field is reported at its place, as every finding is.
+        let findings = FileResult.check(Array(Self.plan(#"{"rule": "equity_cap", "reason": "r", "decision": "§ 1", "expires": "2030-01-01", "note": "x"}"#).utf8), file: "w.json", today: Self.today).findings
+        #expect(findings.filter { $0.ruleID == "unknown_field" }.map(\.location.pointer.description) == ["/waivers/0/note"])
         let bad = inputError(Self.plan(#"{"rule": "equity_cap", "pointer": "years/0"}"#))
         #expect(bad?.message.id == "waiver.bad_pointer")
         #expect(bad?.location.pointer.description == "/waivers/0/pointer")

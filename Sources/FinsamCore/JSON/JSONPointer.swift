@@ -21,8 +21,8 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension String {
-    /// Every occurrence of `target` replaced, without Foundation.
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+    /// Every occurrence of `target` replaced, without Foundation; for this package's targets only.
+    package func replacingOccurrences(_ target: String, _ replacement: String) -> String {
         guard !target.isEmpty else { return self }
         var result = ""
         var rest = self[...]

@@ -13,8 +13,8 @@ public struct GitHubReporter: Reporter {
             }
         }
         let summary = Summary(results)
-        out += "finsam: \(summary.files) files, \(summary.errors) errors, \(summary.warnings) warnings, "
-            + "\(summary.infos) notes, \(summary.waived) waived, \(summary.invalid) invalid\n"
+        out += "finsam: files \(summary.files), errors \(summary.errors), warnings \(summary.warnings), "
+            + "notes \(summary.infos), waived \(summary.waived), invalid \(summary.invalid)\n"
         return out
     }
 

@@ -33,35 +33,14 @@ public struct JUnitReporter: Reporter {
         var failures = 0
         var errors = 0
         if case .failure = result.outcome {
-            tests = 1
-            errors = 1
-            let text = entries.map(Self.line).joined()
-            cases += "    <testcase " + XMLText.attribute("classname", result.file) + " " + XMLText.attribute("name", ReportEntry.inputRuleID) + ">\n"
-            cases += "      <error " + XMLText.attribute("message", entries.first?.message ?? "") + " type=\"input\">" + XMLText.escaped(text, inAttribute: false) + "</error>\n"
-            cases += "    </testcase>\n"
+            (tests, errors) = (1, 1)
+            cases = inputCase(result.file, entries)
         } else {
             for rule in rules {
-                let own = entries.filter { $0.ruleID == rule.id }
-                let failing = own.filter { $0.fails(at: options.failOn) }
-                let other = own.filter { !$0.fails(at: options.failOn) }
+                let (text, failed) = ruleCase(result.file, rule.id, entries.filter { $0.ruleID == rule.id }, options.failOn)
                 tests += 1
-                cases += "    <testcase " + XMLText.attribute("classname", result.file) + " " + XMLText.attribute("name", rule.id)
-                guard !own.isEmpty else {
-                    cases += "/>\n"
-                    continue
-                }
-                cases += ">\n"
-                if !failing.isEmpty {
-                    failures += 1
-                    let worst = failing.map(\.severity).max() ?? .error
-                    let summary = String(failing.count) + (failing.count == 1 ? " finding" : " findings")
-                    cases += "      <failure " + XMLText.attribute("message", summary) + " " + XMLText.attribute("type", worst.rawValue) + ">"
-                        + XMLText.escaped(failing.map(Self.line).joined(), inAttribute: false) + "</failure>\n"
-                }
-                if !other.isEmpty {
-                    cases += "      <system-out>" + XMLText.escaped(other.map(Self.line).joined(), inAttribute: false) + "</system-out>\n"
-                }
-                cases += "    </testcase>\n"
+                if failed { failures += 1 }
+                cases += text
             }
         }
         let head = "  <testsuite " + [
@@ -69,6 +48,34 @@ public struct JUnitReporter: Reporter {
             XMLText.attribute("failures", String(failures)), XMLText.attribute("errors", String(errors)),
         ].joined(separator: " ") + ">\n"
         return (head + cases + "  </testsuite>\n", tests, failures, errors)
+    }
+
+    /// The one test case of a file that could not be checked: an error, not a failure.
+    private func inputCase(_ file: String, _ entries: [ReportEntry]) -> String {
+        let text = entries.map(Self.line).joined()
+        return "    <testcase " + XMLText.attribute("classname", file) + " " + XMLText.attribute("name", ReportEntry.inputRuleID) + ">\n"
+            + "      <error " + XMLText.attribute("message", entries.first?.message ?? "") + " type=\"input\">"
+            + XMLText.escaped(text, inAttribute: false) + "</error>\n"
+            + "    </testcase>\n"
+    }
+
+    /// A rule's test case: failed by findings at or above `failOn`; the rest in `system-out`.
+    private func ruleCase(_ file: String, _ id: String, _ own: [ReportEntry], _ failOn: Severity) -> (String, Bool) {
+        var text = "    <testcase " + XMLText.attribute("classname", file) + " " + XMLText.attribute("name", id)
+        guard !own.isEmpty else { return (text + "/>\n", false) }
+        let failing = own.filter { $0.fails(at: failOn) }
+        let other = own.filter { !$0.fails(at: failOn) }
+        text += ">\n"
+        if !failing.isEmpty {
+            let worst = failing.map(\.severity).max() ?? .error
+            let summary = String(failing.count) + (failing.count == 1 ? " finding" : " findings")
+            text += "      <failure " + XMLText.attribute("message", summary) + " " + XMLText.attribute("type", worst.rawValue) + ">"
+                + XMLText.escaped(failing.map(Self.line).joined(), inAttribute: false) + "</failure>\n"
+        }
+        if !other.isEmpty {
+            text += "      <system-out>" + XMLText.escaped(other.map(Self.line).joined(), inAttribute: false) + "</system-out>\n"
+        }
+        return (text + "    </testcase>\n", !failing.isEmpty)
     }
 
     /// `25:21: error: message [/pointer]`, with the waiver when there is one.

@@ -62,6 +62,8 @@ public struct Plan: Sendable {
 
     public func member(_ id: String) -> Member? { memberIndex[id].map { members[$0] } }
     public func initiative(_ id: String) -> Initiative? { initiativeIndex[id].map { initiatives[$0] } }
+    /// The position of initiative `id` in ``initiatives``.
+    public func initiativePosition(_ id: String) -> Int? { initiativeIndex[id] }
 }
 
 public struct Federation: Sendable {

@@ -25,7 +25,7 @@ extension PlanDecoder {
                 reason: try fields.optional("reason").map { (f) throws(PlanError) in try string(f).value },
                 decision: try fields.optional("decision").map { (f) throws(PlanError) in try string(f).value },
                 expires: try fields.optional("expires").map { (f) throws(PlanError) in try date(f) },
-                ref: fields.ref, entry: JSONPointer.root.appending("waivers").appending(index)))
+                index: index, ref: fields.ref))
         }
         return result
     }

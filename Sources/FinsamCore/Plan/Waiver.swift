@@ -12,24 +12,27 @@ public struct Waiver: Sendable, Equatable {
     public let reason: String?
     public let decision: String?
     public let expires: PlanDate?
+    /// Its position in `waivers`: the waiver is `/waivers/<index>`.
+    public let index: Int
     /// The waiver object in the plan file.
     public let ref: SourceRef
-    /// The waiver's own place in the plan, `/waivers/N`, for receipts and messages.
-    public let entry: JSONPointer
 
     public init(
         ruleID: String, year: Int?, pointer: String?, reason: String?, decision: String?,
-        expires: PlanDate?, ref: SourceRef, entry: JSONPointer = .root
+        expires: PlanDate?, index: Int, ref: SourceRef
     ) {
-        self.entry = entry
         self.ruleID = ruleID
         self.year = year
         self.pointer = pointer
         self.reason = reason
         self.decision = decision
         self.expires = expires
+        self.index = index
         self.ref = ref
     }
+
+    /// `/waivers/<index>`, the waiver's JSON Pointer.
+    public var pointerInPlan: String { "/waivers/" + String(index) }
 
     /// A waiver counts only with both a reason and the board decision behind it.
     public var isComplete: Bool {

@@ -11,6 +11,9 @@ struct YearRoller {
     let ref: SourceRef
     var stateAllocation: Money
     var costs: [CostLine]
+    /// For each line of `costs`, the position of the initiative it funds: looked up once, so a
+    /// long projection of many initiatives does no string hashing year after year.
+    var costInitiatives: [Int?]
 
     init(plan: Plan, assumptions: Assumptions, base: Year, baseLedger: YearLedger) {
         self.plan = plan
@@ -20,6 +23,7 @@ struct YearRoller {
         self.ref = assumptions.ref ?? base.ref
         self.stateAllocation = baseLedger.stateContributions
         self.costs = base.costs
+        self.costInitiatives = base.costs.map { line in line.initiativeID.flatMap { plan.initiativePosition($0) } }
     }
 
     /// The projected year `number`, advancing the roller.
@@ -33,28 +37,31 @@ struct YearRoller {
         guard let contributions = MatchedContributions.derive(from: state, members: plan.members, split: split) else {
             throw ProjectionError(.input, Message("projection.cannot_derive", [.integer(number)]))
         }
-        costs = try nextCosts(number)
+        (costs, costInitiatives) = try nextCosts(number)
         return Year(
             year: number, status: .plan, contributions: contributions, otherIncome: otherIncome, costs: costs,
             deficitReason: nil, declared: nil, municipalSplit: nil, ref: ref)
     }
 
-    private func nextCosts(_ number: Int) throws(ProjectionError) -> [CostLine] {
+    private func nextCosts(_ number: Int) throws(ProjectionError) -> ([CostLine], [Int?]) {
         var lines: [CostLine] = []
-        for line in costs {
-            let initiative = line.initiativeID.flatMap(plan.initiative)
+        var positions: [Int?] = []
+        var linked = [Bool](repeating: false, count: plan.initiatives.count)
+        for (line, position) in zip(costs, costInitiatives) {
             // An initiative ends on its end date: its lines stop after the end year.
-            if let end = initiative?.end, end.year < number { continue }
+            if let position, let end = plan.initiatives[position].end, end.year < number { continue }
             let amount: Money
-            if let initiative, let grant = initiative.granted.first(where: { $0.year == number }) {
+            if let position, let grant = plan.initiatives[position].granted.first(where: { $0.year == number }) {
                 amount = try checked(ProjectionRounding.share(grant.amount.money, assumptions.initiativeUtilisation), number)
             } else {
                 amount = try checked(ProjectionRounding.grown(line.amount.money, by: assumptions.index(line.category)), number)
             }
             lines.append(line.with(amount: Amount(money: amount, ref: line.amount.ref)))
+            positions.append(position)
+            if let position { linked[position] = true }
         }
         // Funds granted for a year to an initiative without a line yet become a new line.
-        for initiative in plan.initiatives where !lines.contains(where: { $0.initiativeID == initiative.id }) {
+        for (position, initiative) in plan.initiatives.enumerated() where !linked[position] {
             guard let grant = initiative.granted.first(where: { $0.year == number }),
                 initiative.end.map({ $0.year >= number }) ?? true
             else { continue }
@@ -62,8 +69,9 @@ struct YearRoller {
             lines.append(CostLine(
                 name: initiative.name, category: .operations, initiativeID: initiative.id, group: nil,
                 amount: Amount(money: amount, ref: grant.amount.ref), ref: initiative.ref))
+            positions.append(position)
         }
-        return lines
+        return (lines, positions)
     }
 
     private func checked(_ value: Money?, _ year: Int) throws(ProjectionError) -> Money {

@@ -92,21 +92,20 @@ public struct Receipt {
     /// Each waiver that accepted at least one finding, once, with how many it accepted.
     private static func waiversUsed(_ result: FileResult) -> [JSONOutput] {
         var order: [Waiver] = []
-        var counts: [String: Int] = [:]
+        var counts: [Int: Int] = [:]
         for finding in result.findings {
             guard let waiver = finding.waiver else { continue }
-            let key = waiver.entry.description
-            if counts[key] == nil { order.append(waiver) }
-            counts[key, default: 0] += 1
+            if counts[waiver.index] == nil { order.append(waiver) }
+            counts[waiver.index, default: 0] += 1
         }
-        return order.map { waiver in
-            .object([
-                ("file", .string(result.file)), ("pointer", .string(waiver.entry.description)),
+        return order.map { waiver -> JSONOutput in
+            let expires: JSONOutput = waiver.expires.map { .string($0.description) } ?? .null
+            return .object([
+                ("file", .string(result.file)), ("pointer", .string(waiver.pointerInPlan)),
                 ("rule", .string(waiver.ruleID)), ("year", waiver.year.map(JSONOutput.integer) ?? .null),
                 ("appliesTo", waiver.pointer.map(JSONOutput.string) ?? .null),
                 ("reason", .string(waiver.reason ?? "")), ("decision", .string(waiver.decision ?? "")),
-                ("expires", waiver.expires.map { .string($0.description) } ?? .null),
-                ("findings", .integer(counts[waiver.entry.description, default: 0])),
+                ("expires", expires), ("findings", .integer(counts[waiver.index] ?? 0)),
             ])
         }
     }
