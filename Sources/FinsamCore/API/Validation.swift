@@ -64,9 +64,12 @@ public enum Validator {
                 ordered.append((finding, rank, ordered.count))
             }
         }
-        let ranks = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for finding in FollowUpForecast.findings(context, rules: rules, besides: ordered.map(\.finding)) {
-            ordered.append((finding, ranks[finding.ruleID] ?? rules.count, ordered.count))
+        // A followed-up year is also checked as forecast (FollowUpForecast); most plans have none.
+        if loaded.plan.years.contains(where: { $0.followUp != nil }) {
+            let ranks = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for finding in FollowUpForecast.findings(context, rules: rules, besides: ordered.map(\.finding)) {
+                ordered.append((finding, ranks[finding.ruleID] ?? rules.count, ordered.count))
+            }
         }
         ordered.sort { a, b in
             let left = (a.finding.location.line, a.finding.location.column, a.rank, a.sequence)
