@@ -28,6 +28,7 @@ struct RuleExampleTests {
             #expect(rule.id.allSatisfy { $0.isLowercase || $0 == "_" }, "\(rule.id) is not snake_case")
             #expect(ids.insert(rule.id).inserted, "\(rule.id) is registered twice")
             #expect(!rule.source.isEmpty && !rule.name.sv.isEmpty && !rule.summary.sv.isEmpty)
+            #expect(rule.examples.allSatisfy { !$0.title.sv.isEmpty }, "\(rule.id) has an example without a Swedish title")
         }
     }
 

@@ -9,9 +9,9 @@ public struct AdminShareRule: Rule {
     public let source = "The federation's own policy"
     public var examples: [RuleExample] {
         [
-            RuleExample("10 % administration against a maximum of 10 %", triggers: false,
+            RuleExample("10 % administration against a maximum of 10 %", sv: "10 % administration mot högst 10 %", triggers: false,
                         plan: ExamplePlan.plan(policy: #"{"maxAdminShare": 10}"#)),
-            RuleExample("10 % administration against a maximum of 9,6 %", triggers: true,
+            RuleExample("10 % administration against a maximum of 9,6 %", sv: "10 % administration mot högst 9,6 %", triggers: true,
                         plan: ExamplePlan.plan(policy: #"{"maxAdminShare": "9,6"}"#)),
         ]
     }

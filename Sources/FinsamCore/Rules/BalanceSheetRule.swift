@@ -9,10 +9,10 @@ public struct BalanceSheetRule: Rule {
     public let source = "Double-entry bookkeeping"
     public var examples: [RuleExample] {
         [
-            RuleExample("877 = 577 + 300", triggers: false,
+            RuleExample("877 = 577 + 300", sv: "877 = 577 + 300", triggers: false,
                         plan: ExamplePlan.plan(opening: "577000", first: declaring(
                             #""balanceSheet": {"assets": 877000, "equity": 577000, "liabilities": 300000}"#))),
-            RuleExample("877 ≠ 613 + 300", triggers: true,
+            RuleExample("877 ≠ 613 + 300", sv: "877 ≠ 613 + 300", triggers: true,
                         plan: ExamplePlan.plan(opening: "577000", first: declaring(
                             #""balanceSheet": {"assets": 877000, "equity": 613000, "liabilities": 300000}"#))),
         ]

@@ -9,9 +9,9 @@ public struct DeclaredFiguresRule: Rule {
     public let source = "Arithmetic: a budget's own sums must add up"
     public var examples: [RuleExample] {
         [
-            RuleExample("A declared result that matches", triggers: false,
+            RuleExample("A declared result that matches", sv: "Ett angivet resultat som stämmer", triggers: false,
                         plan: ExamplePlan.plan(first: declaring(#""result": 0, "closingEquity": 0"#))),
-            RuleExample("Declared closing equity 36 000 kr too high", triggers: true,
+            RuleExample("Declared closing equity 36 000 kr too high", sv: "Angivet utgående eget kapital 36 000 kr för högt", triggers: true,
                         plan: ExamplePlan.plan(first: declaring(#""result": 0, "closingEquity": 36000"#))),
         ]
     }

@@ -9,9 +9,9 @@ public struct DeficitReasonRule: Rule {
     public let source = "Kommunallagen (2017:725), balanskravet, as applied to samordningsförbund by lag (2003:1210)"
     public var examples: [RuleExample] {
         [
-            RuleExample("A deficit with a reason", triggers: false,
+            RuleExample("A deficit with a reason", sv: "Ett underskott med förklaring", triggers: false,
                         plan: ExamplePlan.plan(opening: "100000", first: deficitYear(50000))),
-            RuleExample("A deficit without a reason", triggers: true,
+            RuleExample("A deficit without a reason", sv: "Ett underskott utan förklaring", triggers: true,
                         plan: ExamplePlan.plan(opening: "100000", first: deficitYear(50000, reason: false))),
         ]
     }

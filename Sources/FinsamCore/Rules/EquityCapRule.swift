@@ -11,9 +11,9 @@ public struct EquityCapRule: Rule {
     public let appliesFrom: Int? = 2014
     public var examples: [RuleExample] {
         [
-            RuleExample("Equity of 400 000 on contributions of 2 000 000 (exactly 20 %)", triggers: false,
+            RuleExample("Equity of 400 000 on contributions of 2 000 000 (exactly 20 %)", sv: "Eget kapital 400 000 på medlemsbidrag 2 000 000 (exakt 20 %)", triggers: false,
                         plan: ExamplePlan.plan(opening: "400000")),
-            RuleExample("Equity of 400 001 on contributions of 2 000 000", triggers: true,
+            RuleExample("Equity of 400 001 on contributions of 2 000 000", sv: "Eget kapital 400 001 på medlemsbidrag 2 000 000", triggers: true,
                         plan: ExamplePlan.plan(opening: "400001")),
         ]
     }

@@ -9,9 +9,9 @@ public struct EquityFloorRule: Rule {
     public let source = "The federation's own policy (e.g. Sundsvall: at least 400 000 kr)"
     public var examples: [RuleExample] {
         [
-            RuleExample("Equity at the floor", triggers: false,
+            RuleExample("Equity at the floor", sv: "Eget kapital på golvet", triggers: false,
                         plan: ExamplePlan.plan(opening: "300000", policy: #"{"equityFloor": 300000}"#)),
-            RuleExample("Equity below the floor", triggers: true,
+            RuleExample("Equity below the floor", sv: "Eget kapital under golvet", triggers: true,
                         plan: ExamplePlan.plan(opening: "299999", policy: #"{"equityFloor": 300000}"#)),
         ]
     }

@@ -15,11 +15,11 @@ public struct FollowUpShareRule: Rule {
     public let source = "finsam's follow-up convention: the share of the year passed, by days (docs/follow-up.md)"
     public var examples: [RuleExample] {
         [
-            RuleExample("Both lines at 50 % on 30 June (49,73 % of the year)", triggers: false,
+            RuleExample("Both lines at 50 % on 30 June (49,73 % of the year)", sv: "Båda raderna på 50 % den 30 juni (49,73 % av året)", triggers: false,
                         plan: FollowUpExamples.plan(FollowUpExamples.onTrack)),
-            RuleExample("Kansli at 75 % on 30 June: more than 49,73 % + 10 points", triggers: true,
+            RuleExample("Kansli at 75 % on 30 June: more than 49,73 % + 10 points", sv: "Kansli på 75 % den 30 juni: mer än 49,73 % + 10 procentenheter", triggers: true,
                         plan: FollowUpExamples.plan(#""costs": [{"name": "Kansli", "outcome": 150000}, {"name": "Insatser", "outcome": 900000}]"#)),
-            RuleExample("Insatser at 20 % on 30 June: less than 49,73 % − 20 points", triggers: true,
+            RuleExample("Insatser at 20 % on 30 June: less than 49,73 % − 20 points", sv: "Insatser på 20 % den 30 juni: mindre än 49,73 % − 20 procentenheter", triggers: true,
                         plan: FollowUpExamples.plan(#""costs": [{"name": "Kansli", "outcome": 100000}, {"name": "Insatser", "outcome": 360000}]"#)),
         ]
     }

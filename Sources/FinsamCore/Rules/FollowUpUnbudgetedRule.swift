@@ -10,9 +10,9 @@ public struct FollowUpUnbudgetedRule: Rule {
     public let source = "finsam's follow-up convention: outcome is compared line by line with the budget (docs/follow-up.md)"
     public var examples: [RuleExample] {
         [
-            RuleExample("Outcome for Kansli and Insatser, both in the budget", triggers: false,
+            RuleExample("Outcome for Kansli and Insatser, both in the budget", sv: "Utfall för Kansli och Insatser, båda i budgeten", triggers: false,
                         plan: FollowUpExamples.plan(FollowUpExamples.onTrack)),
-            RuleExample("Outcome for Konsulter, which the budget does not have", triggers: true,
+            RuleExample("Outcome for Konsulter, which the budget does not have", sv: "Utfall för Konsulter, som inte finns i budgeten", triggers: true,
                         plan: FollowUpExamples.plan(#""costs": [{"name": "Kansli", "outcome": 100000}, {"name": "Insatser", "outcome": 900000}, {"name": "Konsulter", "outcome": 30000}]"#)),
         ]
     }

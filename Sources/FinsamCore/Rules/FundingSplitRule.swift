@@ -12,9 +12,8 @@ public struct FundingSplitRule: Rule {
     public let appliesFrom: Int? = 2004
     public var examples: [RuleExample] {
         [
-            RuleExample("An exact split", triggers: false, plan: ExamplePlan.plan()),
-            RuleExample(
-                "Municipalities two kronor short of the region", triggers: true,
+            RuleExample("An exact split", sv: "En exakt fördelning", triggers: false, plan: ExamplePlan.plan()),
+            RuleExample("Municipalities two kronor short of the region", sv: "Kommunerna två kronor under regionen", triggers: true,
                 plan: ExamplePlan.plan(
                     first: ExamplePlan.year(
                         2024, status: "budget",

@@ -14,9 +14,9 @@ public struct IndividualShareRule: Rule {
     public let source = "The federation's own policy (e.g. Sundsvall: at least 70 %)"
     public var examples: [RuleExample] {
         [
-            RuleExample("90 % individual-targeted against a minimum of 70 %", triggers: false,
+            RuleExample("90 % individual-targeted against a minimum of 70 %", sv: "90 % individinriktat mot lägst 70 %", triggers: false,
                         plan: linkedPlan("individual")),
-            RuleExample("90 % structural against a minimum of 70 %", triggers: true,
+            RuleExample("90 % structural against a minimum of 70 %", sv: "90 % strukturinriktat mot lägst 70 %", triggers: true,
                         plan: linkedPlan("structural")),
         ]
     }

@@ -9,9 +9,9 @@ public struct InitiativeEndDateRule: Rule {
     public let source = "Finsam practice: initiatives are time-bound and then implemented by the members"
     public var examples: [RuleExample] {
         [
-            RuleExample("An initiative with an end date", triggers: false,
+            RuleExample("An initiative with an end date", sv: "En insats med slutdatum", triggers: false,
                         plan: ExamplePlan.plan(initiatives: initiative(#", "end": "2025-12-31""#))),
-            RuleExample("An initiative without one", triggers: true,
+            RuleExample("An initiative without one", sv: "En insats utan slutdatum", triggers: true,
                         plan: ExamplePlan.plan(initiatives: initiative(""))),
         ]
     }

@@ -9,8 +9,8 @@ public struct InitiativeMembersRule: Rule {
     public let source = "Lag (2003:1210): initiatives within the members' joint responsibility"
     public var examples: [RuleExample] {
         [
-            RuleExample("Two members", triggers: false, plan: ExamplePlan.plan(initiatives: initiative(#"["a", "region"]"#))),
-            RuleExample("One member", triggers: true, plan: ExamplePlan.plan(initiatives: initiative(#"["b"]"#))),
+            RuleExample("Two members", sv: "Två medlemmar", triggers: false, plan: ExamplePlan.plan(initiatives: initiative(#"["a", "region"]"#))),
+            RuleExample("One member", sv: "En medlem", triggers: true, plan: ExamplePlan.plan(initiatives: initiative(#"["b"]"#))),
         ]
     }
 

@@ -9,8 +9,8 @@ public struct InitiativePeriodRule: Rule {
     public let source = "Funded initiatives are time-bound (the seed plans' own policies)"
     public var examples: [RuleExample] {
         [
-            RuleExample("Funded 2024–2026 and running 2024–2026", triggers: false, plan: plan(end: "2026-12-31")),
-            RuleExample("Funded in 2026 but ending in 2025", triggers: true, plan: plan(end: "2025-06-30")),
+            RuleExample("Funded 2024–2026 and running 2024–2026", sv: "Finansierad 2024–2026 och pågår 2024–2026", triggers: false, plan: plan(end: "2026-12-31")),
+            RuleExample("Funded in 2026 but ending in 2025", sv: "Finansierad 2026 men slutar 2025", triggers: true, plan: plan(end: "2025-06-30")),
         ]
     }
 

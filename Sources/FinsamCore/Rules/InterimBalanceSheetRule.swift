@@ -9,9 +9,9 @@ public struct InterimBalanceSheetRule: Rule {
     public let source = "Double-entry bookkeeping"
     public var examples: [RuleExample] {
         [
-            RuleExample("150 000 = 100 000 + 50 000", triggers: false,
+            RuleExample("150 000 = 100 000 + 50 000", sv: "150 000 = 100 000 + 50 000", triggers: false,
                         plan: FollowUpExamples.plan(FollowUpExamples.onTrack + #", "interim": {"balanceSheet": {"assets": 150000, "equity": 100000, "liabilities": 50000}}"#, opening: "100000")),
-            RuleExample("160 000 ≠ 100 000 + 50 000", triggers: true,
+            RuleExample("160 000 ≠ 100 000 + 50 000", sv: "160 000 ≠ 100 000 + 50 000", triggers: true,
                         plan: FollowUpExamples.plan(FollowUpExamples.onTrack + #", "interim": {"balanceSheet": {"assets": 160000, "equity": 100000, "liabilities": 50000}}"#, opening: "100000")),
         ]
     }

@@ -10,11 +10,11 @@ public struct InterimFiguresRule: Rule {
     public let source = "Arithmetic: an interim report's own sums must add up"
     public var examples: [RuleExample] {
         [
-            RuleExample("Interim income 1 000 000 − costs 1 000 000 = result 0; equity 100 000 + 0", triggers: false,
+            RuleExample("Interim income 1 000 000 − costs 1 000 000 = result 0; equity 100 000 + 0", sv: "Periodens intäkter 1 000 000 − kostnader 1 000 000 = resultat 0; eget kapital 100 000 + 0", triggers: false,
                         plan: FollowUpExamples.plan(FollowUpExamples.onTrack + #", "interim": {"income": 1000000, "costs": 1000000, "result": 0, "balanceSheet": {"assets": 150000, "equity": 100000, "liabilities": 50000}}"#, opening: "100000")),
-            RuleExample("Interim result 20 000 where income − costs is 0", triggers: true,
+            RuleExample("Interim result 20 000 where income − costs is 0", sv: "Periodens resultat 20 000 där intäkter − kostnader är 0", triggers: true,
                         plan: FollowUpExamples.plan(FollowUpExamples.onTrack + #", "interim": {"income": 1000000, "costs": 1000000, "result": 20000}"#)),
-            RuleExample("Interim equity 150 000 where opening 100 000 + result 0 is 100 000", triggers: true,
+            RuleExample("Interim equity 150 000 where opening 100 000 + result 0 is 100 000", sv: "Eget kapital 150 000 per datum där ingående 100 000 + resultat 0 är 100 000", triggers: true,
                         plan: FollowUpExamples.plan(FollowUpExamples.onTrack + #", "interim": {"result": 0, "balanceSheet": {"assets": 200000, "equity": 150000, "liabilities": 50000}}"#, opening: "100000")),
         ]
     }

@@ -11,9 +11,9 @@ public struct NegativeEquityRule: Rule {
     public let appliesFrom: Int? = 2004
     public var examples: [RuleExample] {
         [
-            RuleExample("A deficit covered by equity", triggers: false,
+            RuleExample("A deficit covered by equity", sv: "Ett underskott som täcks av eget kapital", triggers: false,
                         plan: ExamplePlan.plan(opening: "100000", first: deficitYear(50000))),
-            RuleExample("A deficit larger than equity", triggers: true,
+            RuleExample("A deficit larger than equity", sv: "Ett underskott större än eget kapital", triggers: true,
                         plan: ExamplePlan.plan(opening: "100000", first: deficitYear(150000))),
         ]
     }

@@ -9,9 +9,9 @@ public struct OrganisationNumberRule: Rule {
     public let source = "Skatteverket: organisationsnummer, kontrollsiffra enligt Luhn-algoritmen"
     public var examples: [RuleExample] {
         [
-            RuleExample("222000-1024, a valid check digit", triggers: false,
+            RuleExample("222000-1024, a valid check digit", sv: "222000-1024, korrekt kontrollsiffra", triggers: false,
                         plan: ExamplePlan.plan(federation: #"{"name": "Exempel", "organisationNumber": "222000-1024"}"#)),
-            RuleExample("222000-1025, a wrong check digit", triggers: true,
+            RuleExample("222000-1025, a wrong check digit", sv: "222000-1025, fel kontrollsiffra", triggers: true,
                         plan: ExamplePlan.plan(federation: #"{"name": "Exempel", "organisationNumber": "222000-1025"}"#)),
         ]
     }

@@ -9,8 +9,8 @@ public struct PlanningHorizonRule: Rule {
     public let source = "Kommunallagen (2017:725): a budget with a plan for three years"
     public var examples: [RuleExample] {
         [
-            RuleExample("A budget year and two plan years", triggers: false, plan: ExamplePlan.plan()),
-            RuleExample("A budget year and one plan year", triggers: true,
+            RuleExample("A budget year and two plan years", sv: "Ett budgetår och två planår", triggers: false, plan: ExamplePlan.plan()),
+            RuleExample("A budget year and one plan year", sv: "Ett budgetår och ett planår", triggers: true,
                         plan: ExamplePlan.plan(later: [ExamplePlan.year(2025)])),
         ]
     }

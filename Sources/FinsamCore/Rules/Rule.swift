@@ -13,17 +13,21 @@ public struct Localized: Sendable {
 
 /// A small plan that shows a rule at work; the examples double as the rule's tests.
 public struct RuleExample: Sendable {
-    public let description: String
+    /// What the example shows, in both languages.
+    public let title: Localized
     /// A whole plan file.
     public let plan: String
     /// Whether the rule must find something in it.
     public let triggers: Bool
 
-    public init(_ description: String, triggers: Bool, plan: String) {
-        self.description = description
+    public init(_ english: String, sv swedish: String, triggers: Bool, plan: String) {
+        self.title = Localized(en: english, sv: swedish)
         self.plan = plan
         self.triggers = triggers
     }
+
+    /// The English title.
+    public var description: String { title.en }
 }
 
 /// One check of a plan.

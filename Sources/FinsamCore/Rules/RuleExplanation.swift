@@ -30,7 +30,7 @@ public enum RuleExplanation {
         text += sv ? "Exempel:\n" : "Examples:\n"
         for example in rule.examples {
             let verdict = example.triggers ? (sv ? "ger fynd" : "finds") : (sv ? "godkänns" : "passes")
-            text += "  - " + example.description + " (" + verdict + ")\n"
+            text += "  - " + example.title.text(language) + " (" + verdict + ")\n"
             for message in messages(rule, example, language, today: today) {
                 text += "      " + message + "\n"
             }

@@ -9,8 +9,8 @@ public struct UnknownFieldRule: Rule {
     public let source = "The plan format (docs/plan-format.md)"
     public var examples: [RuleExample] {
         [
-            RuleExample("Known fields only", triggers: false, plan: ExamplePlan.plan()),
-            RuleExample("maxAdminShar, a typo", triggers: true, plan: ExamplePlan.plan(policy: #"{"maxAdminShar": 10}"#)),
+            RuleExample("Known fields only", sv: "Bara kända fält", triggers: false, plan: ExamplePlan.plan()),
+            RuleExample("maxAdminShar, a typo", sv: "maxAdminShar, ett skrivfel", triggers: true, plan: ExamplePlan.plan(policy: #"{"maxAdminShar": 10}"#)),
         ]
     }
 

@@ -9,8 +9,8 @@ public struct UnknownReferenceRule: Rule {
     public let source = "The plan format"
     public var examples: [RuleExample] {
         [
-            RuleExample("Every id defined", triggers: false, plan: ExamplePlan.plan()),
-            RuleExample("A cost line naming an initiative that does not exist", triggers: true,
+            RuleExample("Every id defined", sv: "Alla id definierade", triggers: false, plan: ExamplePlan.plan()),
+            RuleExample("A cost line naming an initiative that does not exist", sv: "En kostnadsrad som anger en insats som inte finns", triggers: true,
                         plan: ExamplePlan.plan(first: ExamplePlan.year(2024, status: "budget", costs: ExamplePlan.linkedCosts))),
         ]
     }

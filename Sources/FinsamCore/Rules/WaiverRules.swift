@@ -23,9 +23,9 @@ public struct WaiverIncompleteRule: Rule {
     public let source = WaiverRules.source
     public var examples: [RuleExample] {
         [
-            RuleExample("A waiver of equity_cap for 2024 with reason and decision", triggers: false, plan: WaiverRules.example(
+            RuleExample("A waiver of equity_cap for 2024 with reason and decision", sv: "Ett undantag från equity_cap för 2024 med skäl och beslut", triggers: false, plan: WaiverRules.example(
                 #"{"rule": "equity_cap", "year": 2024, "reason": "saving for a new initiative", "decision": "§ 12, 2026-03-14", "expires": "2026-12-31"}"#)),
-            RuleExample("The same waiver without a decision", triggers: true, plan: WaiverRules.example(
+            RuleExample("The same waiver without a decision", sv: "Samma undantag utan beslut", triggers: true, plan: WaiverRules.example(
                 #"{"rule": "equity_cap", "year": 2024, "reason": "saving for a new initiative", "expires": "2026-12-31"}"#)),
         ]
     }
@@ -45,9 +45,9 @@ public struct WaiverExpiryRule: Rule {
     public let source = WaiverRules.source
     public var examples: [RuleExample] {
         [
-            RuleExample("A waiver that expires on 2999-12-31", triggers: false, plan: WaiverRules.example(
+            RuleExample("A waiver that expires on 2999-12-31", sv: "Ett undantag som upphör 2999-12-31", triggers: false, plan: WaiverRules.example(
                 #"{"rule": "equity_cap", "year": 2024, "reason": "r", "decision": "§ 12, 2026-03-14", "expires": "2999-12-31"}"#)),
-            RuleExample("A waiver that expired on 2020-12-31", triggers: true, plan: WaiverRules.example(
+            RuleExample("A waiver that expired on 2020-12-31", sv: "Ett undantag som upphörde 2020-12-31", triggers: true, plan: WaiverRules.example(
                 #"{"rule": "equity_cap", "year": 2024, "reason": "r", "decision": "§ 12, 2020-03-14", "expires": "2020-12-31"}"#)),
         ]
     }
@@ -67,9 +67,9 @@ public struct WaiverUnusedRule: Rule {
     public let source = WaiverRules.source
     public var examples: [RuleExample] {
         [
-            RuleExample("A waiver of equity_cap for 2024 when 2024's equity is above the cap", triggers: false, plan: WaiverRules.example(
+            RuleExample("A waiver of equity_cap for 2024 when 2024's equity is above the cap", sv: "Ett undantag från equity_cap för 2024 när eget kapital 2024 är över taket", triggers: false, plan: WaiverRules.example(
                 #"{"rule": "equity_cap", "year": 2024, "reason": "r", "decision": "§ 12, 2026-03-14", "expires": "2999-12-31"}"#)),
-            RuleExample("The same waiver when equity is within the cap", triggers: true, plan: WaiverRules.example(
+            RuleExample("The same waiver when equity is within the cap", sv: "Samma undantag när eget kapital är inom taket", triggers: true, plan: WaiverRules.example(
                 #"{"rule": "equity_cap", "year": 2024, "reason": "r", "decision": "§ 12, 2026-03-14", "expires": "2999-12-31"}"#, opening: "400000")),
         ]
     }
