@@ -48,3 +48,13 @@ extension Catalog {
         "import.cannot_write": "kan inte skriva {0}: {1}",
     ]
 }
+
+/// Messages of `finsam export`.
+extension Catalog {
+    static let exportEnglish: [String: String] = [
+        "export.too_large": "the workbook would be 4 GiB or more, beyond a ZIP without ZIP64",
+    ]
+    static let exportSwedish: [String: String] = [
+        "export.too_large": "arbetsboken skulle bli 4 GiB eller mer, mer än en ZIP utan ZIP64 rymmer",
+    ]
+}
