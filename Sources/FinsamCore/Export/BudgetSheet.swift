@@ -68,7 +68,10 @@ public struct BudgetSheet: Sendable {
         let all = Self.lines(years.map { $0.year.costs.map { ($0.name, $0.group, $0.amount.money) } })
         func closeGroup() {
             if let group, !block.isEmpty {
-                let amounts = years.map { $0.costs(inGroup: group) }
+                // A year with no line in the group prints no subtotal for it.
+                let amounts = years.map { year in
+                    year.year.costs.contains { $0.group == group } ? year.costs(inGroup: group) : nil
+                }
                 add(.subtotal, "Delsumma " + group.lowercased(), amounts, sums: block)
             }
             block = []

@@ -14,6 +14,8 @@ extension Workbook {
                 let letter = CSVTable.columnName(column + 2)
                 let cell: (Int) -> String = { letter + String($0 + first) }
                 switch row.kind {
+                case .subtotal where amount == nil:
+                    cells.append(.empty)
                 case .incomeTotal, .subtotal, .costsTotal:
                     cells.append(.formula("SUM(" + ranges(row.sums, letter: letter, first: first) + ")", like: amount, unit: unit))
                 case .result where row.sums.count == 3:

@@ -44,20 +44,28 @@ struct ImportedPlan {
         return .object(fields)
     }
 
-    /// The mapping's members, then each member row's, in table order; ids made unique.
+    /// The members in table order (a mapping member where the row names it), then the
+    /// mapping's members the table does not show; ids made unique.
     private mutating func collectMembers() {
+        let mapped = members
+        members = []
         for index in reader.placed.indices {
             guard case .member(let found) = reader.placed[index].role else { continue }
-            if members.contains(where: { $0.id == found.id && $0.name == found.name }) { continue }
-            if let same = members.first(where: { $0.id == found.id }), reader.importer.mapping.members.contains(where: { $0.id == same.id }) {
+            if let given = mapped.first(where: { $0.id == found.id }) {
+                if !members.contains(where: { $0.id == given.id }) { members.append(given) }
                 continue
             }
+            if members.contains(where: { $0.id == found.id && $0.name == found.name }) { continue }
             var id = found.id, suffix = 2
-            while members.contains(where: { $0.id == id }) { id = found.id + "-" + String(suffix); suffix += 1 }
+            while members.contains(where: { $0.id == id }) || mapped.contains(where: { $0.id == id }) {
+                id = found.id + "-" + String(suffix)
+                suffix += 1
+            }
             let member = ImportedMember(id: id, name: found.name, kind: found.kind)
             members.append(member)
             renamed[index] = member
         }
+        members += mapped.filter { given in !members.contains(where: { $0.id == given.id }) }
     }
 
     /// Member rows whose id was made unique, by row index.
