@@ -184,3 +184,47 @@ struct ImportSeedTests {
         #expect(result.plan == nil && result.hasFatal)
     }
 }
+
+struct ImportMappingTests {
+    @Test func ignoredRowsAndRoles() throws {
+        let mapping = try ImportMapping.decode(Array("""
+            {"federation": "Testförbundet", "rows": {"Andel administration": "ignore", "Gåvor": "otherIncome",
+             "Konsult": {"role": "administration", "group": "Kansli"}}}
+            """.utf8))
+        let text = """
+            ;Budget 2024
+            Försäkringskassan;400
+            Region Halland;200
+            Laholms kommun;200
+            Gåvor;5
+            Eget kapital;100
+            Summa intäkter;905
+            Konsult;300
+            Insatser;500
+            Summa kostnader;800
+            Andel administration;37,5 %
+            """
+        let result = BudgetImporter(mapping: mapping).run(CSVTable(text: text))
+        #expect(result.complete, "\(result.issues)")
+        let loaded = try LoadedPlan.load(Array(try #require(result.plan).rendered().utf8), file: "t.json")
+        let year = try #require(loaded.ledger.years.first)
+        // Income 400 + 200 + 200 + 5 = 805; with opening equity 100 the table's 905 is funds available.
+        #expect(year.income == kr(805) && year.otherIncome == kr(5))
+        #expect(year.year.declared?.fundsAvailable?.money == kr(905))
+        #expect(year.administrationCosts == kr(300) && year.operationsCosts == kr(500))
+        #expect(Validator.findings(in: loaded).filter { $0.ruleID == "declared_figures" }.isEmpty)
+    }
+
+    @Test func mappingErrorsNameTheirPlace() {
+        for (text, id) in [("{\"rowz\": {}}", "import.mapping_unknown_field"), ("{\"rows\": {\"X\": \"adminstration\"}}", "import.mapping_unknown_role"),
+                           ("{\"unit\": \"mkr\"}", "import.mapping_wrong_type"), ("{\"rows\": {\"X\": {\"member\": \"nobody\"}}}", "import.mapping_unknown_member"),
+                           ("{\"rows\": ", "json.unexpected_end")] {
+            do {
+                _ = try ImportMapping.decode(Array(text.utf8))
+                Issue.record("\(text) was accepted")
+            } catch {
+                #expect(error.message.id == id, "\(text)")
+            }
+        }
+    }
+}

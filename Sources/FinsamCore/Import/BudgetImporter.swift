@@ -93,6 +93,9 @@ struct TableReader {
 
     private mutating func readRow(_ row: [String], line: Int) {
         let name = (row.first ?? "").trimmedText.trimmingColon
+        let mapped = importer.mapping.row(name)
+        // A row the mapping leaves out is not read at all (a percentage, a comment).
+        if mapped?.role == .ignore { return }
         let values = amounts(row, line: line)
         guard values.contains(where: { $0 != nil }) else {
             if !name.isEmpty { readHeading(name) }
@@ -102,7 +105,6 @@ struct TableReader {
             issues.append(ImportIssue(row: line, column: 1, Message("import.no_label")))
             return
         }
-        let mapped = importer.mapping.row(name)
         guard var role = mapped?.role ?? RowNames.role(name, section: section, sawCosts: sawCosts) else {
             issues.append(ImportIssue(row: line, column: 1, Message("import.unplaced_row", [.code(name)])))
             return
