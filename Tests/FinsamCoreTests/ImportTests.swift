@@ -228,3 +228,42 @@ struct ImportMappingTests {
         }
     }
 }
+
+struct ImportRobustnessTests {
+    /// Deterministic noise (a 64-bit LCG, Knuth's MMIX constants): the same inputs every run.
+    struct Noise {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+    }
+
+    @Test func anyBytesGiveIssuesNotCrashes() {
+        // Bytes drawn from what budget CSVs are made of, and beyond: every input ends in a
+        // result (a plan or issues), never a trap.
+        let alphabet: [UInt8] = Array("0123456789 ;,\"()-–kr tkr\nSumma Budget 2024 Plan 2025 kommun Region".utf8) + [0xA0, 0x96, 0xF6, 0xFF, 0xC3]
+        var noise = Noise(state: 2024)
+        for _ in 0..<2_000 {
+            let count = Int(noise.next() % 200)
+            let bytes = (0..<count).map { _ in alphabet[Int(noise.next() % UInt64(alphabet.count))] }
+            let header = Array("Samordningsförbundet X\n;Budget 2024;Plan 2025\n".utf8)
+            let result = BudgetImporter().run(CSVTable(text: SheetText.decode(header + bytes).text))
+            if let plan = result.plan, result.complete {
+                // What is written as complete must load as a plan.
+                #expect(throws: Never.self) { try LoadedPlan.load(Array(plan.rendered().utf8), file: "fuzz.json") }
+            }
+        }
+    }
+}
+
+struct ImportYearTests {
+    @Test func yearsMustFollowEachOther() {
+        // The Sunnerbo document's own header reads "Budget 2021; EFP 2023; EFP 2024": a gap.
+        let result = BudgetImporter().run(CSVTable(text: "Sunnerbo Samordningsförbund;;;\nBelopp i tkr;Budget 2021;EFP 2023;EFP 2024\nAckumulerat kapital;2 596;945;945\n"))
+        #expect(result.plan == nil)
+        // Row 2, column C: the year that breaks the run (the other issues: no contributions).
+        #expect(result.issues.first.map { [$0.row, $0.column] } == [2, 3])
+        #expect(result.issues.first?.message.id == "import.years_gap" && result.hasFatal)
+    }
+}

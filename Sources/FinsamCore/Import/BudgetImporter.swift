@@ -85,6 +85,10 @@ struct TableReader {
         unit = importer.unit ?? importer.mapping.unit ?? (above.contains { $0.contains("tkr") } ? .tkr : .kr)
         federation = importer.federation ?? importer.mapping.federation
             ?? rows[0..<header].compactMap { $0.first(where: { $0.lowercased().contains("samordningsförbund") }) }.first?.trimmedText
+        for (previous, next) in zip(columns, columns.dropFirst()) where next.year != previous.year + 1 {
+            issues.append(ImportIssue(row: header + 1, column: next.column,
+                                      Message("import.years_gap", [.text(previous.title), .text(next.title)]), fatal: true))
+        }
         if columns.isEmpty {
             issues.append(ImportIssue(row: header + 1, column: 0, Message("import.no_years"), fatal: true))
         }

@@ -84,7 +84,16 @@ struct ImportCommand: Command {
             console.err("finsam: " + catalog.render(Message("import.nothing_written", [.integer(result.issues.count)])) + "\n")
             return .invalidInput
         }
-        if let failure = AtomicFile.write(plan.rendered(), to: output) {
+        // The plan must load as any plan file does; a table finsam misread is never written.
+        let rendered = plan.rendered()
+        do throws(InputError) {
+            _ = try LoadedPlan.load(Array(rendered.utf8), file: output + " (not written)")
+        } catch {
+            console.err(PlanLoader.describe(error, language: language))
+            console.err("finsam: " + catalog.render(Message("import.nothing_written", [.integer(1)])) + "\n")
+            return .invalidInput
+        }
+        if let failure = AtomicFile.write(rendered, to: output) {
             console.err("finsam: error: " + catalog.render(Message("import.cannot_write", [.code(output), .text(failure)])) + "\n")
             return .invalidInput
         }
