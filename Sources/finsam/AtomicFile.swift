@@ -13,6 +13,11 @@ import FinsamCore
 enum AtomicFile {
     /// Writes `text` to `path`; on failure, the reason as text, with nothing left behind.
     static func write(_ text: String, to path: String) -> String? {
+        write(bytes: Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` to `path` the same way (a workbook is not text).
+    static func write(bytes: [UInt8], to path: String) -> String? {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -21,7 +26,7 @@ enum AtomicFile {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return describe(errno) }
         var failure: String?
-        var bytes = Array(text.utf8)
+        var bytes = bytes
         let count = bytes.count
         var offset = 0
         while offset < count, failure == nil {

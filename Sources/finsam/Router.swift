@@ -6,7 +6,8 @@ struct Router {
     let console: Console
 
     static var commands: [any Command.Type] {
-        [ValidateCommand.self, RulesCommand.self, SchemaCommand.self, BudgetCommand.self, ReportCommand.self, InitCommand.self, CompletionsCommand.self]
+        [ValidateCommand.self, RulesCommand.self, SchemaCommand.self, BudgetCommand.self, ReportCommand.self,
+         InitCommand.self, CompletionsCommand.self, ImportCommand.self, ExportCommand.self]
     }
 
     static var overview: String {

@@ -1,0 +1,115 @@
+/// A plan's budget as the Swedish table `finsam import csv` reads: members, other income and
+/// opening equity under Intäkter, the lines under Kostnader with a Delsumma after each group,
+/// then the totals. Figures are the ledger's, so the totals always add up; the CSV and XLSX
+/// exports both draw this sheet.
+public struct BudgetSheet: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case section, member, contributionsTotal, otherIncome, openingEquity, incomeTotal
+        case cost, subtotal, costsTotal, result, closingEquity
+    }
+
+    public struct Row: Sendable {
+        public let kind: Kind
+        public let label: String
+        /// One amount per year; nil where the year has no such line.
+        public let amounts: [Money?]
+        /// For totals: the rows (indices into ``BudgetSheet/rows``) whose sum it is.
+        public var sums: [Int] = []
+    }
+
+    public let federation: String
+    public let unit: AmountUnit
+    public let years: [(year: Int, status: YearStatus)]
+    public private(set) var rows: [Row] = []
+
+    /// The sheet of a plan's years.
+    public init(_ ledger: Ledger) {
+        federation = ledger.plan.federation.name
+        unit = ledger.plan.unit
+        years = ledger.years.map { ($0.number, $0.year.status) }
+        let years = ledger.years
+        rows.append(Row(kind: .section, label: "Intäkter", amounts: years.map { _ in nil }))
+        var income: [Int] = []
+        let derived = !years.isEmpty && years.allSatisfy { $0.year.contributions.contains(where: \.derived) }
+        if derived {
+            income.append(add(.contributionsTotal, "Anslag", years.map { $0.contributions }))
+        } else {
+            for member in ledger.plan.members {
+                let amounts = years.map { year in
+                    Money.sum(year.year.contributions.lazy.filter { $0.memberID == member.id }.map(\.amount.money))
+                }
+                guard amounts.contains(where: { $0.map { !$0.isZero } ?? false }) else { continue }
+                income.append(add(.member, member.name, amounts))
+            }
+        }
+        for (name, amounts) in Self.lines(years.map { $0.year.otherIncome.map { ($0.name, nil as String?, $0.amount.money) } }) {
+            income.append(add(.otherIncome, name.0, amounts))
+        }
+        income.append(add(.openingEquity, "Balanserat resultat", years.map(\.openingEquity)))
+        let incomeTotal = add(.incomeTotal, "Summa intäkter", years.map { $0.openingEquity.adding($0.income) }, sums: income)
+        addCosts(years)
+        let costsTotal = rows.count - 1
+        let result = add(.result, "Resultat", years.map(\.result), sums: [incomeTotal, income.last ?? incomeTotal, costsTotal])
+        _ = add(.closingEquity, "Utgående eget kapital", years.map(\.closingEquity), sums: [income.last ?? incomeTotal, result])
+    }
+
+    @discardableResult
+    private mutating func add(_ kind: Kind, _ label: String, _ amounts: [Money?], sums: [Int] = []) -> Int {
+        rows.append(Row(kind: kind, label: label, amounts: amounts, sums: sums))
+        return rows.count - 1
+    }
+
+    /// Cost lines in the order they first appear, a Delsumma after each run of one group.
+    private mutating func addCosts(_ years: [YearLedger]) {
+        add(.section, "Kostnader", years.map { _ in nil })
+        var lines: [Int] = []
+        var block: [Int] = []
+        var group: String?
+        let all = Self.lines(years.map { $0.year.costs.map { ($0.name, $0.group, $0.amount.money) } })
+        func closeGroup() {
+            if let group, !block.isEmpty {
+                // A year with no line in the group prints no subtotal for it.
+                let amounts = years.map { year in
+                    year.year.costs.contains { $0.group == group } ? year.costs(inGroup: group) : nil
+                }
+                add(.subtotal, "Delsumma " + group.lowercased(), amounts, sums: block)
+            }
+            block = []
+        }
+        for (key, amounts) in all {
+            if key.1 != group { closeGroup(); group = key.1 }
+            let index = add(.cost, key.0, amounts)
+            lines.append(index)
+            block.append(index)
+        }
+        closeGroup()
+        add(.costsTotal, "Summa kostnader", years.map(\.costs), sums: lines)
+    }
+
+    /// One entry per line name (and group), in first-appearance order; lines of the same name in
+    /// one year are added; a year without the line has nil.
+    static func lines(_ perYear: [[(String, String?, Money)]]) -> [((String, String?), [Money?])] {
+        var keys: [(String, String?)] = []
+        for year in perYear {
+            for (name, group, _) in year where !keys.contains(where: { $0.0 == name }) { keys.append((name, group)) }
+        }
+        return keys.map { key in
+            (key, perYear.map { year in
+                let matching = year.filter { $0.0 == key.0 }.map(\.2)
+                return matching.isEmpty ? nil : Money.sum(matching)
+            })
+        }
+    }
+
+    /// The header title of a year: `Budget 2024`, `Plan 2025`, `Prognos 2023`, `Utfall 2022`.
+    public static func title(_ year: Int, _ status: YearStatus) -> String {
+        let word: String
+        switch status {
+        case .outcome: word = "Utfall"
+        case .forecast: word = "Prognos"
+        case .budget: word = "Budget"
+        case .plan: word = "Plan"
+        }
+        return word + " " + String(year)
+    }
+}

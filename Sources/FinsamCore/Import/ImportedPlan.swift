@@ -1,0 +1,176 @@
+/// Turns the placed rows into a plan file (format version 1), year by year.
+struct ImportedPlan {
+    let reader: TableReader
+    var issues: [ImportIssue]
+    var members: [ImportedMember]
+
+    init(reader: TableReader) {
+        self.reader = reader
+        self.issues = reader.issues
+        self.members = reader.importer.mapping.members
+    }
+
+    mutating func result() -> ImportResult {
+        let plan = build()
+        return ImportResult(
+            plan: issues.contains(where: \.fatal) ? nil : plan, issues: issues, notes: reader.notes,
+            years: reader.columns.count, members: members.count,
+            costLines: reader.placed.filter { if case .cost = $0.role { return true } else { return false } }.count)
+    }
+
+    private var unit: AmountUnit { reader.unit }
+
+    private mutating func build() -> JSONOutput? {
+        guard !reader.columns.isEmpty else { return nil }
+        collectMembers()
+        var fields: [(String, JSONOutput)] = [("formatVersion", .integer(1)), ("unit", .string(unit.rawValue))]
+        guard let name = reader.federation else {
+            issues.append(ImportIssue(row: 0, column: 0, Message("import.no_federation"), fatal: true))
+            return nil
+        }
+        var federation: [(String, JSONOutput)] = [("name", .string(name))]
+        if let number = reader.importer.mapping.organisationNumber { federation.append(("organisationNumber", .string(number))) }
+        fields.append(("federation", .object(federation)))
+        fields.append(("members", .array(members.map { member in
+            .object([("id", .string(member.id)), ("name", .string(member.name)), ("kind", .string(member.kind.rawValue))])
+        })))
+        let split = MunicipalKey(members: members, ids: reader.placed.indices.map(memberID), reader: reader)
+        if let policy = split.policy { fields.append(("policy", policy)) }
+        guard let opening = openingEquity() else { return nil }
+        fields.append(("openingEquity", amount(opening)))
+        let years = reader.columns.indices.map { year($0, split: split) }
+        fields.append(("years", .array(years)))
+        fields += reader.importer.mapping.copied.filter { $0.0 != "policy" }
+        return .object(fields)
+    }
+
+    /// The members in table order (a mapping member where the row names it), then the
+    /// mapping's members the table does not show; ids made unique.
+    private mutating func collectMembers() {
+        let mapped = members
+        members = []
+        for index in reader.placed.indices {
+            guard case .member(let found) = reader.placed[index].role else { continue }
+            if let given = mapped.first(where: { $0.id == found.id }) {
+                if !members.contains(where: { $0.id == given.id }) { members.append(given) }
+                continue
+            }
+            if members.contains(where: { $0.id == found.id && $0.name == found.name }) { continue }
+            var id = found.id, suffix = 2
+            while members.contains(where: { $0.id == id }) || mapped.contains(where: { $0.id == id }) {
+                id = found.id + "-" + String(suffix)
+                suffix += 1
+            }
+            let member = ImportedMember(id: id, name: found.name, kind: found.kind)
+            members.append(member)
+            renamed[index] = member
+        }
+        members += mapped.filter { given in !members.contains(where: { $0.id == given.id }) }
+    }
+
+    /// Member rows whose id was made unique, by row index.
+    private var renamed: [Int: ImportedMember] = [:]
+
+    private func memberID(_ index: Int) -> String? {
+        if let member = renamed[index] { return member.id }
+        if case .member(let member) = reader.placed[index].role { return member.id }
+        return nil
+    }
+
+    /// The first year's opening equity row, else the mapping's.
+    private mutating func openingEquity() -> SheetAmount? {
+        if let row = reader.placed.first(where: { $0.role == .openingEquity }), let first = row.values.first, let value = first {
+            return value
+        }
+        if let text = reader.importer.mapping.openingEquity, case .amount(let money, let cellUnit, let decimals) = SheetCell.read(text, unit: unit) {
+            return SheetAmount(money: money, precision: cellUnit.precision(decimals: decimals))
+        }
+        issues.append(ImportIssue(row: reader.header + 1, column: 0, Message("import.no_opening_equity"), fatal: true))
+        return nil
+    }
+
+    private func amount(_ value: SheetAmount) -> JSONOutput {
+        .number(value.money.decimalText(in: unit, precision: value.precision))
+    }
+
+    /// Costs are positive in a plan, however the table printed them (`-125`).
+    private func magnitude(_ value: SheetAmount) -> JSONOutput {
+        amount(SheetAmount(money: value.money.magnitude ?? value.money, precision: value.precision))
+    }
+
+    private static let zero = SheetAmount(money: .zero, precision: Money(ore: 100))
+
+    private mutating func year(_ index: Int, split: MunicipalKey) -> JSONOutput {
+        let column = reader.columns[index]
+        var fields: [(String, JSONOutput)] = [("year", .integer(column.year)), ("status", .string(column.status.rawValue))]
+        fields += contributions(index, column: column)
+        if let yearSplit = split.yearSplit(index) { fields.append(("municipalSplit", yearSplit)) }
+        let income = reader.placed.filter { $0.role == .otherIncome }.compactMap { row in
+            row.values[index].map { JSONOutput.object([("name", .string(row.name)), ("amount", amount($0))]) }
+        }
+        if !income.isEmpty { fields.append(("otherIncome", .array(income))) }
+        fields.append(("costs", .array(costs(index))))
+        if let reason = reader.importer.mapping.deficitReasons[column.year] { fields.append(("deficitReason", .string(reason))) }
+        let declared = self.declared(index)
+        if !declared.isEmpty { fields.append(("declared", .object(declared))) }
+        return .object(fields)
+    }
+
+    private mutating func contributions(_ index: Int, column: YearColumn) -> [(String, JSONOutput)] {
+        var listed: [(String, JSONOutput)] = []
+        for (rowIndex, row) in reader.placed.enumerated() {
+            guard let id = memberID(rowIndex), let value = row.values[index] else { continue }
+            if value.money.isNegative {
+                issues.append(ImportIssue(row: row.line, column: column.column, Message("import.negative_contribution", [.text(row.name)])))
+                continue
+            }
+            listed.append((id, amount(value)))
+        }
+        if !listed.isEmpty { return [("contributions", .object(listed))] }
+        let total = reader.placed.first { $0.role == .contributionsTotal }
+        guard let total, let value = total.values[index], value.money.ore % 2 == 0, members.contains(where: { $0.kind == .state })
+        else {
+            issues.append(ImportIssue(row: total?.line ?? reader.header + 1, column: column.column,
+                                      Message("import.no_contributions", [.integer(column.year)]), fatal: true))
+            return []
+        }
+        // The state pays half; the plan derives the region's and municipalities' parts.
+        return [("stateAllocation", amount(SheetAmount(money: Money(ore: value.money.ore / 2), precision: Money(ore: 1))))]
+    }
+
+    private func costs(_ index: Int) -> [JSONOutput] {
+        reader.placed.compactMap { row in
+            guard case .cost(let category) = row.role else { return nil }
+            let chosen = category ?? row.group.flatMap(RowNames.category) ?? RowNames.category(row.name) ?? .operations
+            var fields: [(String, JSONOutput)] = [("name", .string(row.name)), ("category", .string(chosen.rawValue))]
+            if let group = row.group { fields.append(("group", .string(group))) }
+            fields.append(("amount", magnitude(row.values[index] ?? Self.zero)))
+            if let initiative = row.initiative { fields.append(("initiative", .string(initiative))) }
+            return .object(fields)
+        }
+    }
+
+    /// What the table prints: totals and subtotals, equity and the result.
+    private func declared(_ index: Int) -> [(String, JSONOutput)] {
+        var fields: [(String, JSONOutput)] = []
+        func add(_ key: String, _ role: RowRole, positive: Bool = false) {
+            guard let value = reader.placed.last(where: { $0.role == role && $0.values[index] != nil })?.values[index] else { return }
+            fields.append((key, positive ? magnitude(value) : amount(value)))
+        }
+        add("openingEquity", .openingEquity)
+        add("totalContributions", .contributionsTotal)
+        if !fields.contains(where: { $0.0 == "totalContributions" }) { add("totalContributions", .totalContributions) }
+        add("totalIncome", .totalIncome)
+        add("fundsAvailable", .fundsAvailable)
+        let subtotals: [JSONOutput] = reader.placed.filter { $0.role == .subtotal }.compactMap { row in
+            row.values[index].map { value in
+                .object([("label", .string(row.name)), ("group", .string(row.group ?? row.name)), ("amount", magnitude(value))])
+            }
+        }
+        if !subtotals.isEmpty { fields.append(("subtotals", .array(subtotals))) }
+        add("totalCosts", .totalCosts, positive: true)
+        add("result", .result)
+        add("closingEquity", .closingEquity)
+        return fields
+    }
+}

@@ -1,0 +1,71 @@
+import FinsamCore
+
+/// `finsam export csv PLAN` and `finsam export xlsx PLAN --out FILE`: the plan's budget back in
+/// the spreadsheet forms the federations work in.
+struct ExportCommand: Command {
+    static let name = "export"
+    static let summary = "Write a plan's budget as Swedish CSV or as an Excel workbook (xlsx)."
+    static let usage = "finsam export csv PLAN [--out FILE] | finsam export xlsx PLAN --out FILE"
+    static var options: [OptionSpec] {
+        [.option("--out", "FILE", "Write to FILE (atomically; never the plan itself). Required for xlsx."), languageOption]
+    }
+
+    enum Format: String, CaseIterable { case csv, xlsx }
+
+    let format: Format
+    let path: String
+    let output: String?
+    let language: Language
+    let console: Console
+
+    init(arguments: ParsedArguments, console: Console) throws(UsageError) {
+        let formats = Format.allCases.map(\.rawValue)
+        guard let name = arguments.positionals.first else { throw UsageError(message: "export needs a format: csv or xlsx") }
+        guard let format = Format(rawValue: name) else {
+            var message = "unknown export format '\(name)' (csv, xlsx)"
+            if let near = Suggestion.nearest(to: name, in: formats) { message += "; did you mean '\(near)'?" }
+            throw UsageError(message: message)
+        }
+        guard arguments.positionals.count == 2 else { throw UsageError(message: "export \(name) needs exactly one plan file") }
+        self.format = format
+        path = arguments.positionals[1]
+        output = arguments.value("--out")
+        if format == .xlsx && output == nil { throw UsageError(message: "export xlsx needs --out FILE (a workbook is not text for a terminal)") }
+        if let output, output.isEmpty || output.hasSuffix("/") { throw UsageError(message: "--out needs a file name") }
+        if let output, ImportCommand.sameFile(path, output) {
+            throw UsageError(message: "--out \(output) is the plan; export never overwrites its input")
+        }
+        language = Self.language(arguments, console)
+        self.console = console
+    }
+
+    func run() -> ExitCode {
+        let loaded: LoadedPlan
+        switch PlanLoader.load(path) {
+        case .success(let plan): loaded = plan
+        case .failure(let error):
+            console.err(PlanLoader.describe(error, language: language))
+            return .invalidInput
+        }
+        let sheet = BudgetSheet(loaded.ledger)
+        let bytes: [UInt8]
+        switch format {
+        case .csv: bytes = Array(sheet.csv().utf8)
+        case .xlsx:
+            guard let workbook = Workbook(loaded.ledger).bytes() else {
+                console.err("finsam: error: " + Catalog(language: language).render(Message("export.too_large")) + "\n")
+                return .invalidInput
+            }
+            bytes = workbook
+        }
+        guard let output else {
+            console.out(String(decoding: bytes, as: UTF8.self))
+            return .success
+        }
+        if let failure = AtomicFile.write(bytes: bytes, to: output) {
+            console.err("finsam: error: " + Catalog(language: language).render(Message("import.cannot_write", [.code(output), .text(failure)])) + "\n")
+            return .invalidInput
+        }
+        return .success
+    }
+}
