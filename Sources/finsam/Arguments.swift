@@ -73,7 +73,7 @@ struct ParsedArguments {
     }
 
     private static func unknownOption(_ name: String, specs: [OptionSpec]) -> UsageError {
-        let candidates = specs.map(\.name)
+        let candidates = specs.map { $0.name }
         if let near = Suggestion.nearest(to: name, in: candidates) {
             return UsageError(message: "unknown option '\(name)'; did you mean '\(near)'?")
         }

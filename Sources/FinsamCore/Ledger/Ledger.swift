@@ -26,13 +26,18 @@ public struct Ledger: Sendable {
     }
 
     private static func computeChecked(_ year: Year, opening: Money, plan: Plan) throws(MoneyOverflow) -> YearLedger {
-        var byKind: [Member.Kind: Money] = [:]
+        var state = Money.zero
+        var region = Money.zero
+        var municipal = Money.zero
         var contributions = Money.zero
         for contribution in year.contributions {
             let amount = contribution.amount.money
             contributions = try contributions.plus(amount)
-            if let kind = plan.member(contribution.memberID)?.kind {
-                byKind[kind] = try (byKind[kind] ?? .zero).plus(amount)
+            switch plan.member(contribution.memberID)?.kind {
+            case .state?: state = try state.plus(amount)
+            case .region?: region = try region.plus(amount)
+            case .municipality?: municipal = try municipal.plus(amount)
+            case nil: break
             }
         }
         let costs = try CostTotals(year.costs, plan: plan)
@@ -41,9 +46,9 @@ public struct Ledger: Sendable {
         let result = try income.minus(costs.total)
         return YearLedger(
             year: year,
-            stateContributions: byKind[.state] ?? .zero,
-            regionContributions: byKind[.region] ?? .zero,
-            municipalContributions: byKind[.municipality] ?? .zero,
+            stateContributions: state,
+            regionContributions: region,
+            municipalContributions: municipal,
             contributions: contributions,
             otherIncome: otherIncome,
             income: income,

@@ -57,5 +57,8 @@ public enum Reporters {
         MarkdownReporter(), CheckstyleReporter(),
     ]
 
+    /// The `--format` names, in order.
+    public static var names: [String] { all.map { $0.name } }
+
     public static func named(_ name: String) -> (any Reporter)? { all.first { $0.name == name } }
 }

@@ -13,19 +13,38 @@ public struct Catalog: Sendable {
     }
 
     /// Each feature keeps its messages in its own table (`Catalog+en.swift`, …); the catalogue
-    /// is their union. Add a feature's table to both lists.
-    static let english = merged([coreEnglish, reportsEnglish, ciEnglish, followUpEnglish, importEnglish, exportEnglish])
-    static let swedish = merged([coreSwedish, reportsSwedish, ciSwedish, followUpSwedish, importSwedish, exportSwedish])
+    /// is their union. Add a feature's table to both lookups.
+    ///
+    /// The tables are searched in turn rather than merged into one dictionary: a run that prints
+    /// a few core messages then builds only the core table, which keeps start-up short.
+    static func englishTemplate(_ id: String) -> String? {
+        coreEnglish[id] ?? reportsEnglish[id] ?? ciEnglish[id] ?? followUpEnglish[id] ?? importEnglish[id]
+            ?? exportEnglish[id]
+    }
+
+    static func swedishTemplate(_ id: String) -> String? {
+        coreSwedish[id] ?? reportsSwedish[id] ?? ciSwedish[id] ?? followUpSwedish[id] ?? importSwedish[id]
+            ?? exportSwedish[id]
+    }
+
+    /// Every table merged, for the catalogue's own tests.
+    static var english: [String: String] {
+        merged([coreEnglish, reportsEnglish, ciEnglish, followUpEnglish, importEnglish, exportEnglish])
+    }
+
+    static var swedish: [String: String] {
+        merged([coreSwedish, reportsSwedish, ciSwedish, followUpSwedish, importSwedish, exportSwedish])
+    }
 
     private static func merged(_ tables: [[String: String]]) -> [String: String] {
         tables.reduce(into: [:]) { result, table in result.merge(table) { first, _ in first } }
     }
 
     public func render(_ message: Message) -> String {
-        let table = language == .sv ? Self.swedish : Self.english
-        let template = table[message.id + "_suggest"].flatMap { candidate in
+        let lookup = language == .sv ? Self.swedishTemplate : Self.englishTemplate
+        let template = lookup(message.id + "_suggest").flatMap { candidate in
             Self.placeholderCount(candidate) == message.arguments.count ? candidate : nil
-        } ?? table[message.id] ?? message.id
+        } ?? lookup(message.id) ?? message.id
         var result = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}"),
