@@ -6,7 +6,7 @@ public struct BalanceSheetRule: Rule {
         en: "A declared balance sheet must balance: assets equal equity plus liabilities, where equity is the declared equity or, if none, the computed closing equity.",
         sv: "En angiven balansräkning ska balansera: tillgångar är lika med eget kapital plus skulder, där eget kapital är det angivna eller, om inget anges, det beräknade utgående egna kapitalet.")
     public let defaultSeverity = Severity.error
-    public let source = "Double-entry bookkeeping"
+    public let source = "Bookkeeping: assets equal equity plus liabilities (double-entry)"
     public var examples: [RuleExample] {
         [
             RuleExample("877 = 577 + 300", sv: "877 = 577 + 300", triggers: false,

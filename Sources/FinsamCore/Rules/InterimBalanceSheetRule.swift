@@ -6,7 +6,7 @@ public struct InterimBalanceSheetRule: Rule {
         en: "A follow-up's declared balance sheet must balance at the follow-up date: assets equal equity plus liabilities, where equity is the declared equity or, if none, opening equity plus the period's result.",
         sv: "En uppföljnings angivna balansräkning ska balansera vid uppföljningsdagen: tillgångar är lika med eget kapital plus skulder, där eget kapital är det angivna eller, om inget anges, ingående eget kapital plus periodens resultat.")
     public let defaultSeverity = Severity.error
-    public let source = "Double-entry bookkeeping"
+    public let source = "Bookkeeping: assets equal equity plus liabilities (double-entry)"
     public var examples: [RuleExample] {
         [
             RuleExample("150 000 = 100 000 + 50 000", sv: "150 000 = 100 000 + 50 000", triggers: false,
