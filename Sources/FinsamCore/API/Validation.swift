@@ -31,7 +31,9 @@ public struct LoadedPlan: Sendable {
             let ledger = try Ledger(plan: plan)
             return LoadedPlan(file: file, plan: plan, ledger: ledger, unknownFields: unknown, sourceMap: SourceMap(bytes: body))
         } catch {
-            let position = SourceMap(bytes: body).position(of: error.offset)
+            // Only the bytes before the error decide its line and column: a 100 MB file that
+            // fails early is not scanned to its end.
+            let position = SourceMap(bytes: Array(body.prefix(max(0, error.offset)))).position(of: error.offset)
             throw InputError(
                 location: Finding.Location(file: file, line: position.line, column: position.column, pointer: error.pointer),
                 message: error.message)

@@ -18,6 +18,7 @@ extension JSONParser {
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw failure(.controlCharacterInString) }
             index += 1
+            if index - start > stringLimit { throw failure(.stringTooLong(limit: stringLimit), at: start - 1) }
         }
         guard index < bytes.count else { throw failure(.unexpectedEnd) }
         return try parseEscapedString(from: start)
@@ -43,6 +44,7 @@ extension JSONParser {
                 buffer.append(byte)
                 index += 1
             }
+            if index - start > stringLimit { throw failure(.stringTooLong(limit: stringLimit), at: start - 1) }
         }
         throw failure(.unexpectedEnd)
     }

@@ -2,13 +2,21 @@
 ///
 /// It keeps the offset of every value, and rejects what a lenient reader would quietly accept:
 /// duplicate keys, trailing commas, comments, `NaN`/`Infinity`, invalid UTF-8, unescaped control
-/// characters, lone surrogates, and nesting deeper than ``depthLimit`` (a limit, never a stack
-/// overflow). A UTF-8 byte order mark at the start is accepted and skipped.
+/// characters, lone surrogates, nesting deeper than ``depthLimit`` (a limit, never a stack
+/// overflow), and strings longer than ``stringLimit``. A UTF-8 byte order mark at the start is
+/// accepted and skipped.
 public struct JSONReader: Sendable {
     /// The deepest nesting of arrays and objects accepted.
     public var depthLimit: Int
+    /// The longest string, in UTF-8 bytes of its source text, accepted: no name or reason in a
+    /// plan comes near it, and a runaway string is stopped where it starts instead of being read
+    /// whole and echoed into messages.
+    public var stringLimit: Int
 
-    public init(depthLimit: Int = 256) { self.depthLimit = depthLimit }
+    public init(depthLimit: Int = 256, stringLimit: Int = 1 << 20) {
+        self.depthLimit = depthLimit
+        self.stringLimit = stringLimit
+    }
 
     /// The bytes after a UTF-8 byte order mark, if there is one.
     public static func strippingBOM(_ bytes: [UInt8]) -> [UInt8] {
@@ -22,7 +30,7 @@ public struct JSONReader: Sendable {
     public func read(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         if let encodingError = Self.utf16Error(bytes) { throw encodingError }
         let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
-            var parser = JSONParser(bytes: buffer, depthLimit: depthLimit)
+            var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, stringLimit: stringLimit)
             do throws(JSONSyntaxError) {
                 return .success(try parser.parseDocument())
             } catch {
@@ -46,8 +54,12 @@ public struct JSONReader: Sendable {
 struct JSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
     let depthLimit: Int
+    let stringLimit: Int
     var index = 0
     var depth = 0
+    /// Where the last comma between members or elements was, so a trailing comma is reported
+    /// at the comma itself rather than at the bracket after it.
+    var lastComma = 0
     /// The keys and indices from the root to the value being read, for error pointers only.
     var path: [PathComponent] = []
 
@@ -56,9 +68,10 @@ struct JSONParser {
         case index(Int)
     }
 
-    init(bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int, stringLimit: Int) {
         self.bytes = bytes
         self.depthLimit = depthLimit
+        self.stringLimit = stringLimit
     }
 
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
@@ -166,7 +179,7 @@ struct JSONParser {
             guard index < bytes.count else { throw failure(.unexpectedEnd) }
             guard bytes[index] == UInt8(ascii: "\"") else {
                 throw bytes[index] == UInt8(ascii: "}") && !members.isEmpty
-                    ? failure(.trailingComma) : keyError()
+                    ? failure(.trailingComma, at: lastComma) : keyError()
             }
             let keyOffset = index
             let key = try parseString()
@@ -202,6 +215,7 @@ struct JSONParser {
         guard index < bytes.count else { throw failure(.unexpectedEnd) }
         let byte = bytes[index]
         if byte == UInt8(ascii: ",") {
+            lastComma = index
             index += 1
             return false
         }
@@ -227,7 +241,7 @@ struct JSONParser {
         while true {
             skipWhitespace()
             if index < bytes.count && bytes[index] == UInt8(ascii: "]") && !elements.isEmpty {
-                throw failure(.trailingComma)
+                throw failure(.trailingComma, at: lastComma)
             }
             path.append(.index(elements.count))
             elements.append(try parseValue())
