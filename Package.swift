@@ -15,6 +15,8 @@ let package = Package(
             dependencies: ["FinsamCore"],
             path: "Tests/FinsamCoreTests"
         ),
+        // Runs the built `finsam` binary: exit codes, stdout/stderr, and that nothing is written.
+        .testTarget(name: "FinsamCLITests", dependencies: ["finsam"], path: "Tests/FinsamCLITests"),
     ],
     swiftLanguageModes: [.v6]
 )
