@@ -57,6 +57,7 @@ public struct Ledger: Sendable {
             result: result,
             openingEquity: opening,
             closingEquity: try opening.plus(result),
-            equityCap: EquityCap.of(contributionTotal, policy: plan.policy.equityCap))
+            equityCap: EquityCap.of(contributionTotal, policy: plan.policy.equityCap),
+            groupCosts: try YearLedger.groupCosts(of: year))
     }
 }

@@ -70,10 +70,11 @@ public struct PlanDecoder {
 
     mutating func members(_ field: (value: JSONValue, pointer: JSONPointer)) throws(PlanError) -> [Member] {
         var members: [Member] = []
+        var ids = Set<String>()  // not members.contains: a list of many members stays linear
         for element in try array(field) {
             let fields = try reader(element, known: ["id", "name", "kind", "population"])
             let id = try identifier(try fields.required("id"))
-            if members.contains(where: { $0.id == id.value }) {
+            if !ids.insert(id.value).inserted {
                 throw PlanError(Message("plan.duplicate_member", [.code(id.value)]), at: id.ref)
             }
             let population = try fields.optional("population").map { (f) throws(PlanError) in try integer(f) }
@@ -91,11 +92,12 @@ public struct PlanDecoder {
 
     mutating func initiatives(_ field: (value: JSONValue, pointer: JSONPointer)) throws(PlanError) -> [Initiative] {
         var result: [Initiative] = []
+        var ids = Set<String>()
         for element in try array(field) {
             let fields = try reader(
                 element, known: ["id", "name", "target", "members", "start", "end", "granted"])
             let id = try identifier(try fields.required("id"))
-            if result.contains(where: { $0.id == id.value }) {
+            if !ids.insert(id.value).inserted {
                 throw PlanError(Message("plan.duplicate_initiative", [.code(id.value)]), at: id.ref)
             }
             let membersField = fields.optional("members")
