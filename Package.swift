@@ -10,12 +10,15 @@ let package = Package(
     targets: [
         .target(name: "FinsamCore"),
         .executableTarget(name: "finsam", dependencies: ["FinsamCore"]),
+        // Benchmark support: built by CI so it never rots, run only by Benchmarks/run.sh.
+        .executableTarget(name: "finsam-plangen", path: "Benchmarks/Generator"),
+        .executableTarget(name: "finsam-phases", dependencies: ["FinsamCore"], path: "Benchmarks/Phases"),
         .testTarget(
             name: "FinsamCoreTests",
             dependencies: ["FinsamCore"],
             path: "Tests/FinsamCoreTests"
         ),
-        // Runs the built `finsam` binary: exit codes, stdout/stderr, and that nothing is written.
+        // Runs the built `finsam` binary: arguments, inputs, exit codes, files written.
         .testTarget(name: "FinsamCLITests", dependencies: ["finsam"], path: "Tests/FinsamCLITests"),
     ],
     swiftLanguageModes: [.v6]

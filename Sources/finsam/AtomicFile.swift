@@ -17,12 +17,33 @@ import FinsamCore
 enum AtomicFile {
     /// Writes `bytes` to `path`, replacing any file there; a replaced file keeps its permissions.
     static func write(_ bytes: [UInt8], to path: String) -> Result<Void, Message> {
+        replace(bytes, at: path).mapError { Message("file.write_failed", [.code(path), .text($0.reason)]) }
+    }
+
+    /// Writes `text` to `path`; on failure, the reason as text, with nothing left behind.
+    static func write(_ text: String, to path: String) -> String? {
+        if case .failure(let error) = replace(Array(text.utf8), at: path) { return error.reason }
+        return nil
+    }
+
+    /// Like ``write(_:to:)``, but never replaces an existing file: the temporary file is linked
+    /// to `path`, which fails if `path` exists. Returns nil on success, `.exists`, or the reason.
+    static func create(_ text: String, at path: String) -> CreateFailure? {
         let temporary: String
-        switch writeTemporary(bytes, near: path) {
+        switch writeTemporary(Array(text.utf8), near: path) {
         case .success(let name): temporary = name
-        case .failure(let message): return .failure(message)
+        case .failure(let error): return .other(error.reason)
         }
-        return commit(temporary, to: path)
+        defer { unlink(temporary) }
+        guard link(temporary, path) == 0 else {
+            return errno == EEXIST ? .exists : .other(SystemError(errno).reason)
+        }
+        return nil
+    }
+
+    enum CreateFailure: Equatable {
+        case exists
+        case other(String)
     }
 
     /// True when both paths name the same existing file (the same device and inode), whatever
@@ -34,14 +55,26 @@ enum AtomicFile {
         return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 
+    /// Why a system call failed: its errno and the system's words for it.
+    struct SystemError: Error, Equatable {
+        let code: Int32
+        init(_ code: Int32) { self.code = code }
+        var reason: String { strerror(code).map { String(cString: $0) } ?? "error " + String(code) }
+    }
+
+    private static func replace(_ bytes: [UInt8], at path: String) -> Result<Void, SystemError> {
+        writeTemporary(bytes, near: path).flatMap { commit($0, to: path) }
+    }
+
     /// The first step: a flushed temporary file beside `path`, holding all of `bytes`.
-    static func writeTemporary(_ bytes: [UInt8], near path: String) -> Result<String, Message> {
+    static func writeTemporary(_ bytes: [UInt8], near path: String) -> Result<String, SystemError> {
         let (directory, name) = split(path)
+        guard !name.isEmpty else { return .failure(SystemError(EISDIR)) }
         var template = Array((directory + "/." + name + ".finsam-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.map { mkstemp($0) } ?? -1
         }
-        guard descriptor >= 0 else { return .failure(failure(path, errno)) }
+        guard descriptor >= 0 else { return .failure(SystemError(errno)) }
         // mkstemp filled in the X's; the name is the template without its terminating NUL.
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var error: Int32 = 0
@@ -51,18 +84,18 @@ enum AtomicFile {
         if close(descriptor) != 0 && error == 0 { error = errno }
         guard error == 0 else {
             unlink(temporary)
-            return .failure(failure(path, error))
+            return .failure(SystemError(error))
         }
         return .success(temporary)
     }
 
     /// The second step: renames the temporary file over `path` (atomic on POSIX), then flushes
     /// the directory so the rename itself survives a crash.
-    static func commit(_ temporary: String, to path: String) -> Result<Void, Message> {
+    static func commit(_ temporary: String, to path: String) -> Result<Void, SystemError> {
         guard rename(temporary, path) == 0 else {
             let error = errno
             unlink(temporary)
-            return .failure(failure(path, error))
+            return .failure(SystemError(error))
         }
         let directory = open(split(path).directory, O_RDONLY)
         if directory >= 0 {
@@ -114,10 +147,5 @@ enum AtomicFile {
         #else
         return Darwin.write(descriptor, pointer, count)
         #endif
-    }
-
-    private static func failure(_ path: String, _ code: Int32) -> Message {
-        let reason = strerror(code).map { String(cString: $0) } ?? "error " + String(code)
-        return Message("file.write_failed", [.code(path), .text(reason)])
     }
 }

@@ -5,7 +5,9 @@ import FinsamCore
 struct Router {
     let console: Console
 
-    static var commands: [any Command.Type] { [ValidateCommand.self, RulesCommand.self, SchemaCommand.self] }
+    static var commands: [any Command.Type] {
+        [ValidateCommand.self, RulesCommand.self, SchemaCommand.self, BudgetCommand.self, ReportCommand.self, InitCommand.self, CompletionsCommand.self]
+    }
 
     static var overview: String {
         var text = "finsam \(FinsamVersion.current): budgets and plans of Swedish samordningsförbund.\n\n"
@@ -56,7 +58,7 @@ struct Router {
     }
 
     private func help(_ topics: [String]) -> ExitCode {
-        guard let topic = topics.first else {
+        guard let topic = topics.first, topic != "--help", topic != "-h" else {
             console.out(Self.overview)
             return .success
         }

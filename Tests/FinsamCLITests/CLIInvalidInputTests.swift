@@ -37,7 +37,7 @@ struct CLIInvalidInputTests {
         #expect(try CLI.snapshot(directory) == before)
     }
 
-    @Test("A directory is not a plan file: exit 2")
+    @Test("A directory without plan files: exit 2 (a directory is read as the plans in it)")
     func directory() throws {
         let directory = try CLI.workspace(copying: [])
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -45,7 +45,7 @@ struct CLIInvalidInputTests {
         let before = try CLI.snapshot(directory)
         let run = try CLI.run(["validate", "--lang", "en", "plan.json"], in: directory)
         #expect(run.status == 2)
-        #expect(run.stdout.hasPrefix("plan.json:1:1: error[input]: is a directory, not a plan file [/]\n"))
+        #expect(run.stdout.hasPrefix("plan.json:1:1: error[input]: no *.json plan files in this directory [/]\n"))
         #expect(try CLI.snapshot(directory) == before)
     }
 

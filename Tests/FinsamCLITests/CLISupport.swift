@@ -1,92 +1,71 @@
 import Foundation
+import Testing
 
-/// Runs the built `finsam` binary the way a user would, and looks at what it leaves behind.
-enum CLI {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The repository's root, found from this file's path, so tests run from any directory.
+let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The `finsam` binary next to the test bundle (SwiftPM builds both into one directory, and
-    /// this target depends on `finsam`, so it is built first), else `.build/debug/finsam`.
-    static var binary: URL? {
-        let bundleDirectory = Bundle.main.bundleURL.deletingLastPathComponent()
-        let runnerDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [
-            bundleDirectory.appendingPathComponent("finsam"),
-            runnerDirectory.appendingPathComponent("finsam"),
-            root.appendingPathComponent(".build/debug/finsam"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+/// What one run of the `finsam` binary did.
+struct RunResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// The built `finsam` binary: beside the test bundle (SwiftPM builds it because this target
+/// depends on it), else under `.build/debug`.
+let finsamBinary: URL = {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        .deletingLastPathComponent()
+    for candidate in [beside, beside.deletingLastPathComponent(), repositoryRoot.appendingPathComponent(".build/debug")] {
+        let url = candidate.appendingPathComponent("finsam")
+        if FileManager.default.isExecutableFile(atPath: url.path) { return url }
     }
+    return repositoryRoot.appendingPathComponent(".build/debug/finsam")
+}()
 
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+/// Runs `executable` with `arguments` in `directory`, feeding `stdin`; NO_COLOR and LANG fixed.
+func runProcess(
+    _ executable: URL, _ arguments: [String], stdin: Data? = nil, in directory: URL = repositoryRoot,
+    environment: [String: String] = [:]
+) throws -> RunResult {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var env = ProcessInfo.processInfo.environment
+    env["LANG"] = "C"
+    env["LC_ALL"] = nil
+    env["NO_COLOR"] = "1"
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    // Files, not pipes, for the streams: nothing can block on a full pipe buffer.
+    let scratch = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+    let inURL = scratch.appendingPathComponent("stdin")
+    try (stdin ?? Data()).write(to: inURL)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    process.standardOutput = try FileHandle(forWritingTo: outURL)
+    process.standardError = try FileHandle(forWritingTo: errURL)
+    process.standardInput = try FileHandle(forReadingFrom: inURL)
+    try process.run()
+    process.waitUntilExit()
+    let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+    return RunResult(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
+}
 
-    /// Runs finsam with `arguments` in `directory`; `prefix` runs it through another program
-    /// (such as `setpriv` to drop root). Output goes through files, so no pipe can fill up.
-    static func run(_ arguments: [String], in directory: URL, prefix: [String] = []) throws -> Run {
-        let binary = try binaryOrThrow()
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("finsam-cli-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let out = scratch.appendingPathComponent("stdout")
-        let err = scratch.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        if let program = prefix.first {
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = Array(prefix.dropFirst()) + [binary.path] + arguments
-        } else {
-            process.executableURL = binary
-            process.arguments = arguments
-        }
-        process.currentDirectoryURL = directory
-        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C", "NO_COLOR": "1"]
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            stdout: try String(contentsOf: out, encoding: .utf8),
-            stderr: try String(contentsOf: err, encoding: .utf8))
-    }
+/// Runs `finsam` with `arguments`.
+func finsam(_ arguments: [String], stdin: Data? = nil, in directory: URL = repositoryRoot, environment: [String: String] = [:]) throws -> RunResult {
+    try runProcess(finsamBinary, arguments, stdin: stdin, in: directory, environment: environment)
+}
 
-    struct MissingBinary: Error, CustomStringConvertible {
-        var description: String { "no finsam binary: run `swift build` first" }
-    }
-
-    private static func binaryOrThrow() throws -> URL {
-        guard let binary else { throw MissingBinary() }
-        return binary
-    }
-
-    /// A fresh directory holding copies of `fixtures` (paths under the repository root).
-    static func workspace(copying fixtures: [String]) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("finsam-ws-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        for fixture in fixtures {
-            let source = root.appendingPathComponent(fixture)
-            try FileManager.default.copyItem(at: source, to: directory.appendingPathComponent(source.lastPathComponent))
-        }
-        return directory
-    }
-
-    /// Every file under `directory` with its bytes and modification time: equal snapshots
-    /// before and after a run mean the run wrote nothing there.
-    static func snapshot(_ directory: URL) throws -> [String: String] {
-        var result: [String: String] = [:]
-        let manager = FileManager.default
-        for path in try manager.subpathsOfDirectory(atPath: directory.path) {
-            let url = directory.appendingPathComponent(path)
-            let attributes = try manager.attributesOfItem(atPath: url.path)
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-            let data = manager.contents(atPath: url.path) ?? Data()
-            result[path] = "\(modified) \(data.count) \(data.base64EncodedString())"
-        }
-        return result
-    }
+/// A fresh empty directory under the system's temporary directory.
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("finsam-test-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
 }

@@ -64,3 +64,48 @@ struct ReaderLimitTests {
         }
     }
 }
+
+@Suite("JSON Pointers from offsets, by the parent index")
+struct PointerIndexTests {
+    /// The walk down from the root that `pointer(to:)` used before the index: at each level the
+    /// last child starting at or before the offset. Kept here as the reference.
+    private func reference(_ document: JSONDocument, _ offset: Int) -> JSONPointer {
+        var pointer = JSONPointer.root
+        var index = 0
+        while index < document.nodes.count {
+            let node = document.nodes[index]
+            if Int(node.start) == offset { return pointer }
+            let kids = document.children(of: index)
+            switch node.kind {
+            case .object:
+                var chosen: Int?
+                for i in stride(from: 0, to: kids.count - 1, by: 2) where Int(document.nodes[kids[i]].start) <= offset { chosen = i }
+                guard let chosen else { return pointer }
+                pointer = pointer.appending(JSONValue(document: document, index: kids[chosen]).string ?? "")
+                if Int(document.nodes[kids[chosen + 1]].start) > offset { return pointer }
+                index = kids[chosen + 1]
+            case .array:
+                guard let position = kids.lastIndex(where: { Int(document.nodes[$0].start) <= offset }) else { return pointer }
+                pointer = pointer.appending(position)
+                index = kids[position]
+            default:
+                return pointer
+            }
+        }
+        return pointer
+    }
+
+    @Test("Every offset of every fixture and of random plans gives the reference pointer", arguments: PropertySeeds.all)
+    func matchesReference(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        var texts = (0..<5).map { _ in Array(RandomPlan(using: &random).text.utf8) }
+        texts.append(try Reliability.bytes("Fixtures/plans/sodra-vatterbygden-2024.json"))
+        texts.append(Array(#"{"a": [[], {}, [1, {"b~/": [true, null]}]], "": {"": 0}}"#.utf8))
+        for bytes in texts {
+            let document = try JSONReader().parse(bytes)
+            for offset in -1...(bytes.count + 1) {
+                #expect(document.pointer(to: offset) == reference(document, offset), "seed \(seed), offset \(offset)")
+            }
+        }
+    }
+}

@@ -12,36 +12,44 @@ public struct InputError: Error, Sendable, Equatable {
 /// A plan file read, decoded and computed: the one way from bytes to something rules can check.
 public struct LoadedPlan: Sendable {
     public let file: String
-    public let plan: Plan
-    public let ledger: Ledger
+    public internal(set) var plan: Plan
+    public internal(set) var ledger: Ledger
     public let unknownFields: [UnknownField]
     public let sourceMap: SourceMap
+    public let document: JSONDocument
 
     /// Reads `bytes` (with or without a UTF-8 BOM) as the plan file `file`.
     public static func load(_ bytes: [UInt8], file: String) throws(InputError) -> LoadedPlan {
         let body = JSONReader.strippingBOM(bytes)
-        do throws(PlanError) {
-            let root: JSONValue
-            do throws(JSONSyntaxError) {
-                root = try JSONReader().read(body)
-            } catch {
-                throw PlanError(syntax: error)
-            }
-            let (plan, unknown) = try PlanDecoder.decode(root)
-            let ledger = try Ledger(plan: plan)
-            return LoadedPlan(file: file, plan: plan, ledger: ledger, unknownFields: unknown, sourceMap: SourceMap(bytes: body))
+        let document: JSONDocument
+        do throws(JSONSyntaxError) {
+            document = try JSONReader().parse(body)
         } catch {
-            // Only the bytes before the error decide its line and column: a 100 MB file that
-            // fails early is not scanned to its end.
-            let position = SourceMap(bytes: Array(body.prefix(max(0, error.offset)))).position(of: error.offset)
-            throw InputError(
-                location: Finding.Location(file: file, line: position.line, column: position.column, pointer: error.pointer),
-                message: error.message)
+            throw inputError(PlanError(syntax: error), body: body, file: file, document: nil)
+        }
+        do throws(PlanError) {
+            let (plan, unknown) = try PlanDecoder.decode(document.root)
+            let ledger = try Ledger(plan: plan)
+            return LoadedPlan(
+                file: file, plan: plan, ledger: ledger, unknownFields: unknown, sourceMap: SourceMap(bytes: body),
+                document: document)
+        } catch {
+            throw inputError(error, body: body, file: file, document: document)
         }
     }
 
+    private static func inputError(_ error: PlanError, body: [UInt8], file: String, document: JSONDocument?) -> InputError {
+        let position = SourceMap(bytes: body).position(of: error.offset)
+        let pointer = error.pointer ?? document?.pointer(to: error.offset) ?? .root
+        return InputError(
+            location: Finding.Location(file: file, line: position.line, column: position.column, pointer: pointer),
+            message: error.message)
+    }
+
     public var ruleContext: RuleContext {
-        RuleContext(plan: plan, ledger: ledger, unknownFields: unknownFields, file: file, sourceMap: sourceMap)
+        RuleContext(
+            plan: plan, ledger: ledger, unknownFields: unknownFields, file: file, sourceMap: sourceMap,
+            document: document)
     }
 }
 

@@ -20,6 +20,7 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
         case expectedKey
         case expectedColon
         case expectedCommaOrEnd(closing: Character)
+        case tooLarge
     }
 
     public let reason: Reason

@@ -26,38 +26,64 @@ public struct Ledger: Sendable {
     }
 
     private static func computeChecked(_ year: Year, opening: Money, plan: Plan) throws(MoneyOverflow) -> YearLedger {
-        func contributions(of kind: Member.Kind) throws(MoneyOverflow) -> Money {
-            try Money.total(year.contributions.lazy.filter { plan.member($0.memberID)?.kind == kind }.map(\.amount.money))
+        var byKind: [Member.Kind: Money] = [:]
+        var contributions = Money.zero
+        for contribution in year.contributions {
+            let amount = contribution.amount.money
+            contributions = try contributions.plus(amount)
+            if let kind = plan.member(contribution.memberID)?.kind {
+                byKind[kind] = try (byKind[kind] ?? .zero).plus(amount)
+            }
         }
-        func costs(where include: (CostLine) -> Bool) throws(MoneyOverflow) -> Money {
-            try Money.total(year.costs.lazy.filter(include).map(\.amount.money))
-        }
-        func target(_ line: CostLine) -> Initiative.Target? {
-            line.initiativeID.flatMap { plan.initiative($0)?.target }
-        }
-        let contributionTotal = try Money.total(year.contributions.map(\.amount.money))
+        let costs = try CostTotals(year.costs, plan: plan)
         let otherIncome = try Money.total(year.otherIncome.map(\.amount.money))
-        let income = try contributionTotal.plus(otherIncome)
-        let costTotal = try costs { _ in true }
-        let result = try income.minus(costTotal)
+        let income = try contributions.plus(otherIncome)
+        let result = try income.minus(costs.total)
         return YearLedger(
             year: year,
-            stateContributions: try contributions(of: .state),
-            regionContributions: try contributions(of: .region),
-            municipalContributions: try contributions(of: .municipality),
-            contributions: contributionTotal,
+            stateContributions: byKind[.state] ?? .zero,
+            regionContributions: byKind[.region] ?? .zero,
+            municipalContributions: byKind[.municipality] ?? .zero,
+            contributions: contributions,
             otherIncome: otherIncome,
             income: income,
-            administrationCosts: try costs { $0.category == .administration },
-            operationsCosts: try costs { $0.category == .operations },
-            costs: costTotal,
-            individualCosts: try costs { target($0) == .individual },
-            structuralCosts: try costs { target($0) == .structural },
-            unlinkedOperationsCosts: try costs { $0.category == .operations && target($0) == nil },
+            administrationCosts: costs.administration,
+            operationsCosts: costs.operations,
+            costs: costs.total,
+            individualCosts: costs.individual,
+            structuralCosts: costs.structural,
+            unlinkedOperationsCosts: costs.unlinkedOperations,
             result: result,
             openingEquity: opening,
             closingEquity: try opening.plus(result),
-            equityCap: EquityCap.of(contributionTotal, policy: plan.policy.equityCap),
+            equityCap: EquityCap.of(contributions, policy: plan.policy.equityCap),
             groupCosts: try YearLedger.groupCosts(of: year))
+    }
+}
+
+/// A year's costs by category and by the target of the initiative each line funds, in one pass.
+struct CostTotals {
+    var total = Money.zero
+    var administration = Money.zero
+    var operations = Money.zero
+    var individual = Money.zero
+    var structural = Money.zero
+    var unlinkedOperations = Money.zero
+
+    init(_ lines: [CostLine], plan: Plan) throws(MoneyOverflow) {
+        for line in lines {
+            let amount = line.amount.money
+            total = try total.plus(amount)
+            switch line.category {
+            case .administration: administration = try administration.plus(amount)
+            case .operations: operations = try operations.plus(amount)
+            }
+            switch line.initiativeID.flatMap({ plan.initiative($0)?.target }) {
+            case .individual?: individual = try individual.plus(amount)
+            case .structural?: structural = try structural.plus(amount)
+            case nil where line.category == .operations: unlinkedOperations = try unlinkedOperations.plus(amount)
+            case nil: break
+            }
+        }
     }
 }

@@ -39,11 +39,38 @@ extension Money {
     /// Not accepted: exponents, a leading `+`, separators anywhere but between digits, more
     /// decimals than whole öre allow in `unit`.
     public static func parse(_ text: Substring, unit: AmountUnit) -> Result<Money, AmountError> {
+        parseCountingDecimals(text, unit: unit).map(\.money)
+    }
+
+    /// Parses an amount from UTF-8 bytes, saying how many decimals it was written with.
+    public static func parseCountingDecimals(utf8 bytes: UnsafeBufferPointer<UInt8>, unit: AmountUnit)
+        -> Result<(money: Money, decimals: Int), AmountError>
+    {
+        var scanner = AmountScanner(unit: unit)
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if let error = scanner.consume(scalar) { return .failure(error) }
+            case .emptyInput:
+                break decoding
+            case .error:
+                return .failure(.notANumber)
+            }
+        }
+        return scanner.finish().map { ($0, scanner.fractionDigits) }
+    }
+
+    /// Parses an amount and says how many decimals it was written with (for its precision).
+    public static func parseCountingDecimals(_ text: Substring, unit: AmountUnit)
+        -> Result<(money: Money, decimals: Int), AmountError>
+    {
         var scanner = AmountScanner(unit: unit)
         for scalar in text.unicodeScalars {
             if let error = scanner.consume(scalar) { return .failure(error) }
         }
-        return scanner.finish()
+        return scanner.finish().map { ($0, scanner.fractionDigits) }
     }
 
     /// Parses an amount from a whole string.

@@ -15,7 +15,7 @@ public struct JSONReporter: Reporter {
             ("summary", .object([
                 ("files", .integer(summary.files)), ("invalid", .integer(summary.invalid)),
                 ("errors", .integer(summary.errors)), ("warnings", .integer(summary.warnings)),
-                ("info", .integer(summary.infos)),
+                ("info", .integer(summary.infos)), ("waived", .integer(summary.waived)),
             ])),
         ]).rendered()
     }
@@ -53,6 +53,7 @@ public struct JSONReporter: Reporter {
         members.append(("messageId", .string(finding.message.id)))
         members.append(("message", .string(catalog.render(finding.message))))
         members.append(("figures", .object(finding.figures.map { ($0.name, Self.value($0.value)) })))
+        members.append(("waiver", finding.waiver.map { Self.waiver($0, catalog) } ?? .null))
         return .object(members)
     }
 
@@ -62,5 +63,15 @@ public struct JSONReporter: Reporter {
         case .percent(let percent): return .number(percent.decimalText)
         case .integer(let integer): return .integer(integer)
         }
+    }
+
+    /// The waiver that accepts a finding, as the plan states it.
+    static func waiver(_ waiver: Waiver, _ catalog: Catalog) -> JSONOutput {
+        .object([
+            ("reason", waiver.reason.map(JSONOutput.string) ?? .null),
+            ("decision", waiver.decision.map(JSONOutput.string) ?? .null),
+            ("expires", waiver.expires.map { .string($0.description) } ?? .null),
+            ("note", .string(catalog.render(waiver.note))),
+        ])
     }
 }

@@ -2,6 +2,8 @@
 public struct ReportOptions: Sendable {
     public let language: Language
     public let colour: Bool
+    /// The severity that fails the run (`--fail-on`): JUnit marks findings at or above it as failures.
+    public var failOn: Severity = .error
 
     public init(language: Language, colour: Bool = false) {
         self.language = language
@@ -23,6 +25,8 @@ public struct Summary: Sendable, Equatable {
     public var errors = 0
     public var warnings = 0
     public var infos = 0
+    /// Findings a waiver accepts: counted apart, never as errors, warnings or notes.
+    public var waived = 0
 
     public init(_ results: [FileResult]) {
         for result in results {
@@ -31,6 +35,10 @@ public struct Summary: Sendable, Equatable {
             case .failure: invalid += 1
             case .success(let findings):
                 for finding in findings {
+                    guard finding.waiver == nil else {
+                        waived += 1
+                        continue
+                    }
                     switch finding.severity {
                     case .error: errors += 1
                     case .warning: warnings += 1
@@ -44,7 +52,10 @@ public struct Summary: Sendable, Equatable {
 
 /// Every reporter, by `--format` name.
 public enum Reporters {
-    public static let all: [any Reporter] = [TextReporter(), JSONReporter()]
+    public static let all: [any Reporter] = [
+        TextReporter(), JSONReporter(), GitHubReporter(), SARIFReporter(), JUnitReporter(),
+        MarkdownReporter(), CheckstyleReporter(),
+    ]
 
     public static func named(_ name: String) -> (any Reporter)? { all.first { $0.name == name } }
 }

@@ -13,7 +13,9 @@ public struct TextReporter: Reporter {
                 out += line(error.location, .error, "input", catalog.render(error.message), options)
             case .success(let findings):
                 for finding in findings {
-                    out += line(finding.location, finding.severity, finding.ruleID, catalog.render(finding.message), options)
+                    var text = catalog.render(finding.message)
+                    if let waiver = finding.waiver { text += " (" + catalog.render(waiver.note) + ")" }
+                    out += line(finding.location, finding.severity, finding.ruleID, text, options)
                 }
             }
         }
@@ -48,6 +50,9 @@ public struct TextReporter: Reporter {
             count(summary.warnings, ("warning", "warnings"), ("varning", "varningar")),
             count(summary.infos, ("note", "notes"), ("notering", "noteringar")),
         ]
+        if summary.waived > 0 {
+            parts.append(count(summary.waived, ("waived", "waived"), ("undantagen", "undantagna")))
+        }
         if summary.invalid > 0 {
             parts.append(count(summary.invalid, ("file unreadable", "files unreadable"), ("fil oläslig", "filer oläsliga")))
         }

@@ -1,34 +1,46 @@
-/// Reads the members of one JSON object by name, remembering which were used, so that the
-/// rest can be reported as unknown fields with the nearest known name.
+/// Reads the members of one JSON object by name.
+///
+/// One pass over the object matches each key, byte by byte, against the names the format
+/// knows; lookups then cost an index, and the keys it did not know are kept as unknown fields
+/// with the nearest known name, so a typo is reported rather than ignored.
 struct FieldReader {
-    let members: [JSONMember]
-    let pointer: JSONPointer
+    private let document: JSONDocument
     let offset: Int
-    let known: [String]
+    let known: KnownFields
+    /// For each known name, the tape index of its value, or -1.
+    private var found: FoundSlots
+    /// The keys that matched no known name: (key node, value node).
+    private var unknown: [(key: Int, value: Int)] = []
 
-    init(_ value: JSONValue, at pointer: JSONPointer, known: [String]) throws(PlanError) {
-        guard case .object(let members) = value.kind else {
-            throw PlanError(
-                Message("plan.wrong_type", [.text("object"), .text(value.typeName)]),
-                offset: value.offset, pointer: pointer)
+    init(_ value: JSONValue, known: KnownFields) throws(PlanError) {
+        guard value.isObject else {
+            throw PlanError(Message("plan.wrong_type", [.text("object"), .text(value.typeName)]), offset: value.offset)
         }
-        self.members = members
-        self.pointer = pointer
+        self.document = value.document
         self.offset = value.offset
         self.known = known
+        self.found = FoundSlots(count: known.count)
+        let document = value.document
+        value.forEachMember { key, valueIndex in
+            if let position = document.keyPosition(of: key, in: known) {
+                found[position] = valueIndex
+            } else {
+                unknown.append((key, valueIndex))
+            }
+        }
     }
 
-    var ref: SourceRef { SourceRef(pointer: pointer, offset: offset) }
+    var ref: SourceRef { SourceRef(offset: offset) }
 
-    /// The value of `key` and its pointer, if present.
-    func optional(_ key: String) -> (value: JSONValue, pointer: JSONPointer)? {
-        guard let member = members.first(where: { $0.key == key }) else { return nil }
-        if case .null = member.value.kind { return nil }
-        return (member.value, pointer.appending(key))
+    /// The value of `key`, if present and not null.
+    func optional(_ key: String) -> JSONValue? {
+        guard let position = known.position(of: key), found[position] >= 0 else { return nil }
+        let value = JSONValue(document: document, index: found[position])
+        return value.isNull ? nil : value
     }
 
     /// The value of `key`, or an error naming the missing field.
-    func required(_ key: String) throws(PlanError) -> (value: JSONValue, pointer: JSONPointer) {
+    func required(_ key: String) throws(PlanError) -> JSONValue {
         guard let found = optional(key) else {
             throw PlanError(Message("plan.missing_field", [.code(key)]), at: ref)
         }
@@ -37,12 +49,10 @@ struct FieldReader {
 
     /// Members whose names are not in `known`, each with the nearest known name if one is close.
     func unknownFields() -> [UnknownField] {
-        members.compactMap { member in
-            guard !known.contains(member.key) else { return nil }
-            return UnknownField(
-                name: member.key,
-                suggestion: Suggestion.nearest(to: member.key, in: known),
-                ref: SourceRef(pointer: pointer.appending(member.key), offset: member.keyOffset))
+        unknown.map { member in
+            let key = JSONValue(document: document, index: member.key)
+            let name = key.string ?? ""
+            return UnknownField(name: name, suggestion: Suggestion.nearest(to: name, in: known.names), ref: SourceRef(offset: key.offset))
         }
     }
 }

@@ -1,13 +1,10 @@
-/// Where a part of the plan stands in its file: the JSON Pointer and the byte offset of its
-/// value. Lines and columns come from the file's ``SourceMap`` when a message needs them.
+/// Where a part of the plan stands in its file: the byte offset of its value (or, for a field,
+/// of its key). The line, column and JSON Pointer are worked out from the offset when a message
+/// needs them, so decoding a large plan builds no pointer strings.
 public struct SourceRef: Hashable, Sendable {
-    public let pointer: JSONPointer
     public let offset: Int
 
-    public init(pointer: JSONPointer, offset: Int) {
-        self.pointer = pointer
-        self.offset = offset
-    }
+    public init(offset: Int) { self.offset = offset }
 }
 
 /// An amount of money and the place it was written.
@@ -33,14 +30,21 @@ public struct Plan: Sendable {
     public let members: [Member]
     public let policy: Policy
     public let openingEquity: Amount
-    public let years: [Year]
+    /// Settable inside FinsamCore so a projection can copy the plan with other years and keep
+    /// every other field, whatever fields the plan gains.
+    public internal(set) var years: [Year]
     public let initiatives: [Initiative]
+    /// What a projection assumes beyond the last year (``Assumptions/none`` when not written).
+    public let assumptions: Assumptions
+    /// Findings the board has accepted on purpose (`waivers`), applied after the rules run.
+    public internal(set) var waivers: [Waiver] = []
     private let memberIndex: [String: Int]
     private let initiativeIndex: [String: Int]
 
     public init(
         formatVersion: Int, unit: AmountUnit, federation: Federation, members: [Member],
-        policy: Policy, openingEquity: Amount, years: [Year], initiatives: [Initiative]
+        policy: Policy, openingEquity: Amount, years: [Year], initiatives: [Initiative],
+        assumptions: Assumptions = .none
     ) {
         self.formatVersion = formatVersion
         self.unit = unit
@@ -50,6 +54,7 @@ public struct Plan: Sendable {
         self.openingEquity = openingEquity
         self.years = years
         self.initiatives = initiatives
+        self.assumptions = assumptions
         // Ids are unique (the decoder checks), so the first index wins only in theory.
         self.memberIndex = Dictionary(members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.initiativeIndex = Dictionary(initiatives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -57,6 +62,8 @@ public struct Plan: Sendable {
 
     public func member(_ id: String) -> Member? { memberIndex[id].map { members[$0] } }
     public func initiative(_ id: String) -> Initiative? { initiativeIndex[id].map { initiatives[$0] } }
+    /// The position of initiative `id` in ``initiatives``.
+    public func initiativePosition(_ id: String) -> Int? { initiativeIndex[id] }
 }
 
 public struct Federation: Sendable {

@@ -1,9 +1,12 @@
 /// Decoding the `policy` block.
 extension PlanDecoder {
-    static let policyFields = [
+    static let policyFields: KnownFields = [
         "equityCap", "equityFloor", "maxAdminShare", "minIndividualShare", "municipalSplit",
         "roundingTolerance",
     ]
+
+    static let equityCapFields: KnownFields = ["rule", "percent"]
+    static let splitFields: KnownFields = ["key", "shares"]
 
     mutating func policy(_ field: Field) throws(PlanError) -> Policy {
         let fields = try reader(field, known: Self.policyFields)
@@ -31,7 +34,7 @@ extension PlanDecoder {
     }
 
     mutating func equityCap(_ field: Field) throws(PlanError) -> EquityCapPolicy {
-        let fields = try reader(field, known: ["rule", "percent"])
+        let fields = try reader(field, known: Self.equityCapFields)
         switch try enumeration(try fields.required("rule"), CapRule.self) {
         case .national: return .national
         case .percent: return .percent(try percent(try fields.required("percent")))
@@ -45,18 +48,17 @@ extension PlanDecoder {
     }
 
     mutating func municipalSplit(_ field: Field) throws(PlanError) -> MunicipalSplit {
-        let fields = try reader(field, known: ["key", "shares"])
+        let fields = try reader(field, known: Self.splitFields)
         switch try enumeration(try fields.required("key"), SplitKeyName.self) {
         case .population: return MunicipalSplit(key: .population, ref: fields.ref)
         case .equal: return MunicipalSplit(key: .equal, ref: fields.ref)
         case .shares:
             let sharesField = try fields.required("shares")
-            guard case .object(let members) = sharesField.value.kind else {
-                throw wrongType("object", sharesField)
-            }
+            guard sharesField.isObject else { throw wrongType("object", sharesField) }
+            let members = sharesField.members
             var shares: [(memberID: String, weight: Int64)] = []
             for member in members {
-                let weight = try percent((member.value, sharesField.pointer.appending(member.key)), bounded: false)
+                let weight = try percent(member.value, bounded: false)
                 shares.append((member.key, weight.value.basisPoints))
             }
             return MunicipalSplit(key: .shares(shares), ref: fields.ref)

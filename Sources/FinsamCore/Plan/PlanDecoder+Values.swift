@@ -1,15 +1,15 @@
 /// The decoder's readers of single values: strings, integers, amounts, dates, enumerations.
 extension PlanDecoder {
-    typealias Field = (value: JSONValue, pointer: JSONPointer)
+    typealias Field = JSONValue
 
-    func ref(_ field: Field) -> SourceRef { SourceRef(pointer: field.pointer, offset: field.value.offset) }
+    func ref(_ field: Field) -> SourceRef { SourceRef(offset: field.offset) }
 
     func wrongType(_ expected: String, _ field: Field) -> PlanError {
-        PlanError(Message("plan.wrong_type", [.text(expected), .text(field.value.typeName)]), at: ref(field))
+        PlanError(Message("plan.wrong_type", [.text(expected), .text(field.typeName)]), at: ref(field))
     }
 
     func string(_ field: Field) throws(PlanError) -> Located<String> {
-        guard case .string(let text) = field.value.kind else { throw wrongType("string", field) }
+        guard let text = field.string else { throw wrongType("string", field) }
         return Located(value: text, ref: ref(field))
     }
 
@@ -21,7 +21,7 @@ extension PlanDecoder {
     }
 
     func integer(_ field: Field) throws(PlanError) -> Located<Int> {
-        guard case .number(let text) = field.value.kind else { throw wrongType("integer", field) }
+        guard let text = field.numberText else { throw wrongType("integer", field) }
         guard let value = Int(text), !text.hasPrefix("-0") || value != 0 else {
             throw PlanError(Message("plan.not_integer", [.code(text)]), at: ref(field))
         }
@@ -29,8 +29,8 @@ extension PlanDecoder {
     }
 
     func array(_ field: Field) throws(PlanError) -> [Field] {
-        guard case .array(let elements) = field.value.kind else { throw wrongType("array", field) }
-        return elements.enumerated().map { ($0.element, field.pointer.appending($0.offset)) }
+        guard field.isArray else { throw wrongType("array", field) }
+        return field.elements
     }
 
     func enumeration<E: RawRepresentable & CaseIterable>(_ field: Field, _ type: E.Type) throws(PlanError) -> E
@@ -47,17 +47,17 @@ extension PlanDecoder {
 
     /// An amount in the plan's unit: a JSON number or a string such as `"1 844,5"`.
     func amount(_ field: Field, unit: AmountUnit? = nil) throws(PlanError) -> Amount {
-        let text: String
-        switch field.value.kind {
-        case .number(let raw): text = raw
-        case .string(let raw): text = raw
-        default: throw wrongType("amount", field)
-        }
-        switch Money.parse(text, unit: unit ?? self.unit) {
-        case .success(let money):
-            return Amount(money: money, ref: ref(field), precision: Self.precision(of: text, unit: unit ?? self.unit))
+        let unit = unit ?? self.unit
+        let parsed = field.withTokenBytes { Money.parseCountingDecimals(utf8: $0, unit: unit) }
+            ?? field.string.map { Money.parseCountingDecimals($0[...], unit: unit) }
+        guard let parsed else { throw wrongType("amount", field) }
+        switch parsed {
+        case .success(let parsed):
+            var precision = unit.orePerUnit
+            for _ in 0..<parsed.decimals { precision /= 10 }
+            return Amount(money: parsed.money, ref: ref(field), precision: Money(ore: max(precision, 1)))
         case .failure(let error):
-            throw PlanError(Self.amountMessage(error, text: text), at: ref(field))
+            throw PlanError(Self.amountMessage(error, text: Self.quoted(field)), at: ref(field))
         }
     }
 
@@ -72,12 +72,7 @@ extension PlanDecoder {
     }
 
     func percent(_ field: Field) throws(PlanError) -> Located<Percent> {
-        let text: String
-        switch field.value.kind {
-        case .number(let raw): text = raw
-        case .string(let raw): text = raw
-        default: throw wrongType("percent", field)
-        }
+        guard let text = field.numberText ?? field.string else { throw wrongType("percent", field) }
         guard let value = Percent.parse(text[...]), value.basisPoints >= 0, value.basisPoints <= 10_000 else {
             throw PlanError(Message("plan.invalid_percent", [.code(text)]), at: ref(field))
         }
@@ -102,19 +97,7 @@ extension PlanDecoder {
         }
     }
 
-    /// One unit of the last digit of an amount's text in `unit`.
-    static func precision(of text: String, unit: AmountUnit) -> Money {
-        var ore = unit.orePerUnit
-        if let separator = text.lastIndex(where: { $0 == "," || $0 == "." }) {
-            for _ in text[text.index(after: separator)...] { ore /= 10 }
-        }
-        return Money(ore: max(ore, 1))
-    }
-
     static func quoted(_ field: Field) -> String {
-        switch field.value.kind {
-        case .number(let raw), .string(let raw): return raw
-        default: return field.value.typeName
-        }
+        field.numberText ?? field.string ?? field.typeName
     }
 }

@@ -1,9 +1,14 @@
 /// Decoding the `years` array: contributions, income, costs and declared figures.
 extension PlanDecoder {
-    static let yearFields = [
+    static let yearFields: KnownFields = [
         "year", "status", "contributions", "stateAllocation", "otherIncome", "costs", "deficitReason",
         "declared", "municipalSplit",
     ]
+
+    static let incomeFields: KnownFields = ["name", "amount"]
+    static let costFields: KnownFields = ["name", "category", "amount", "initiative", "group"]
+    static let subtotalFields: KnownFields = ["label", "category", "group", "amount"]
+    static let balanceSheetFields: KnownFields = ["assets", "equity", "liabilities"]
 
     mutating func years(_ field: Field, members: [Member], policy: Policy) throws(PlanError) -> [Year] {
         let elements = try array(field)
@@ -68,10 +73,11 @@ extension PlanDecoder {
     }
 
     func contributions(_ field: Field) throws(PlanError) -> [Contribution] {
-        guard case .object(let members) = field.value.kind else { throw wrongType("object", field) }
+        guard field.isObject else { throw wrongType("object", field) }
+        let members = field.members
         var result: [Contribution] = []
         for member in members {
-            let amount = try nonNegativeAmount((member.value, field.pointer.appending(member.key)))
+            let amount = try nonNegativeAmount(member.value)
             result.append(Contribution(memberID: member.key, amount: amount))
         }
         return result
@@ -80,7 +86,7 @@ extension PlanDecoder {
     mutating func incomeLines(_ field: Field) throws(PlanError) -> [IncomeLine] {
         var lines: [IncomeLine] = []
         for element in try array(field) {
-            let fields = try reader(element, known: ["name", "amount"])
+            let fields = try reader(element, known: Self.incomeFields)
             lines.append(
                 IncomeLine(
                     name: try string(try fields.required("name")).value,
@@ -92,7 +98,7 @@ extension PlanDecoder {
     mutating func costLines(_ field: Field) throws(PlanError) -> [CostLine] {
         var lines: [CostLine] = []
         for element in try array(field) {
-            let fields = try reader(element, known: ["name", "category", "amount", "initiative", "group"])
+            let fields = try reader(element, known: Self.costFields)
             lines.append(
                 CostLine(
                     name: try string(try fields.required("name")).value,
@@ -104,7 +110,7 @@ extension PlanDecoder {
         return lines
     }
 
-    static let declaredFields = [
+    static let declaredFields: KnownFields = [
         "openingEquity", "totalContributions", "totalOtherIncome", "totalIncome", "fundsAvailable",
         "totalCosts", "result", "closingEquity", "adminShare", "subtotals", "balanceSheet", "unit",
     ]
@@ -142,7 +148,7 @@ extension PlanDecoder {
     mutating func subtotals(_ field: Field) throws(PlanError) -> [Subtotal] {
         var result: [Subtotal] = []
         for element in try array(field) {
-            let fields = try reader(element, known: ["label", "category", "group", "amount"])
+            let fields = try reader(element, known: Self.subtotalFields)
             let scope: Subtotal.Scope
             switch (fields.optional("category"), fields.optional("group")) {
             case (let category?, nil): scope = .category(try enumeration(category, CostCategory.self))
@@ -158,7 +164,7 @@ extension PlanDecoder {
     }
 
     mutating func balanceSheet(_ field: Field) throws(PlanError) -> BalanceSheet {
-        let fields = try reader(field, known: ["assets", "equity", "liabilities"])
+        let fields = try reader(field, known: Self.balanceSheetFields)
         return BalanceSheet(
             assets: try amount(try fields.required("assets")),
             equity: try fields.optional("equity").map { (f) throws(PlanError) in try amount(f) },

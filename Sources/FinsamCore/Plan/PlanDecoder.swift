@@ -19,13 +19,17 @@ public struct PlanDecoder {
         return (plan, decoder.unknownFields)
     }
 
-    static let topLevelFields = [
+    static let topLevelFields: KnownFields = [
         "$schema", "formatVersion", "unit", "federation", "members", "policy", "openingEquity",
-        "years", "initiatives",
+        "years", "initiatives", "assumptions", "waivers",
     ]
 
+    static let federationFields: KnownFields = ["name", "organisationNumber"]
+    static let memberFields: KnownFields = ["id", "name", "kind", "population"]
+    static let initiativeFields: KnownFields = ["id", "name", "target", "members", "start", "end", "granted"]
+
     mutating func plan(_ root: JSONValue) throws(PlanError) -> Plan {
-        let fields = try reader(root, at: .root, known: Self.topLevelFields)
+        let fields = try reader(root, known: Self.topLevelFields)
         let version = try integer(try fields.required("formatVersion"))
         guard Self.supportedVersions.contains(version.value) else {
             throw PlanError(
@@ -39,7 +43,7 @@ public struct PlanDecoder {
         let policy = try fields.optional("policy").map { (f) throws(PlanError) in try self.policy(f) }
             ?? .defaults(at: fields.ref)
         let years = try self.years(try fields.required("years"), members: members, policy: policy)
-        return Plan(
+        var plan = Plan(
             formatVersion: version.value,
             unit: unit,
             federation: try federation(try fields.required("federation")),
@@ -47,34 +51,33 @@ public struct PlanDecoder {
             policy: policy,
             openingEquity: try amount(try fields.required("openingEquity")),
             years: years,
-            initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [])
+            initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [],
+            assumptions: try fields.optional("assumptions").map { (f) throws(PlanError) in try assumptions(f) } ?? .none)
+        plan.waivers = try fields.optional("waivers").map { (f) throws(PlanError) in try waivers(f) } ?? []
+        return plan
     }
 
-    mutating func reader(_ value: JSONValue, at pointer: JSONPointer, known: [String]) throws(PlanError) -> FieldReader {
-        let fields = try FieldReader(value, at: pointer, known: known)
+    mutating func reader(_ value: JSONValue, known: KnownFields) throws(PlanError) -> FieldReader {
+        let fields = try FieldReader(value, known: known)
         unknownFields += fields.unknownFields()
         return fields
     }
 
-    mutating func reader(_ field: (value: JSONValue, pointer: JSONPointer), known: [String]) throws(PlanError) -> FieldReader {
-        try reader(field.value, at: field.pointer, known: known)
-    }
-
-    mutating func federation(_ field: (value: JSONValue, pointer: JSONPointer)) throws(PlanError) -> Federation {
-        let fields = try reader(field, known: ["name", "organisationNumber"])
+    mutating func federation(_ field: JSONValue) throws(PlanError) -> Federation {
+        let fields = try reader(field, known: Self.federationFields)
         let number = try fields.optional("organisationNumber").map { (f) throws(PlanError) in try string(f) }
         return Federation(
             name: try string(try fields.required("name")).value,
             organisationNumber: number?.value, ref: fields.ref, organisationNumberRef: number?.ref)
     }
 
-    mutating func members(_ field: (value: JSONValue, pointer: JSONPointer)) throws(PlanError) -> [Member] {
+    mutating func members(_ field: JSONValue) throws(PlanError) -> [Member] {
         var members: [Member] = []
-        var ids = Set<String>()  // not members.contains: a list of many members stays linear
+        var seen = Set<String>()
         for element in try array(field) {
-            let fields = try reader(element, known: ["id", "name", "kind", "population"])
+            let fields = try reader(element, known: Self.memberFields)
             let id = try identifier(try fields.required("id"))
-            if !ids.insert(id.value).inserted {
+            guard seen.insert(id.value).inserted else {
                 throw PlanError(Message("plan.duplicate_member", [.code(id.value)]), at: id.ref)
             }
             let population = try fields.optional("population").map { (f) throws(PlanError) in try integer(f) }
@@ -90,14 +93,13 @@ public struct PlanDecoder {
         return members
     }
 
-    mutating func initiatives(_ field: (value: JSONValue, pointer: JSONPointer)) throws(PlanError) -> [Initiative] {
+    mutating func initiatives(_ field: JSONValue) throws(PlanError) -> [Initiative] {
         var result: [Initiative] = []
-        var ids = Set<String>()
+        var seen = Set<String>()
         for element in try array(field) {
-            let fields = try reader(
-                element, known: ["id", "name", "target", "members", "start", "end", "granted"])
+            let fields = try reader(element, known: Self.initiativeFields)
             let id = try identifier(try fields.required("id"))
-            if !ids.insert(id.value).inserted {
+            guard seen.insert(id.value).inserted else {
                 throw PlanError(Message("plan.duplicate_initiative", [.code(id.value)]), at: id.ref)
             }
             let membersField = fields.optional("members")
@@ -113,23 +115,21 @@ public struct PlanDecoder {
                     end: try fields.optional("end").map { (f) throws(PlanError) in try date(f) },
                     granted: try fields.optional("granted").map { (f) throws(PlanError) in try granted(f) } ?? [],
                     ref: fields.ref,
-                    membersRef: membersField.map { SourceRef(pointer: $0.pointer, offset: $0.value.offset) }))
+                    membersRef: membersField.map { SourceRef(offset: $0.offset) }))
         }
         return result
     }
 
-    mutating func granted(_ field: (value: JSONValue, pointer: JSONPointer)) throws(PlanError) -> [GrantedAmount] {
-        guard case .object(let members) = field.value.kind else {
-            throw wrongType("object", field)
-        }
+    mutating func granted(_ field: JSONValue) throws(PlanError) -> [GrantedAmount] {
+        guard field.isObject else { throw wrongType("object", field) }
+        let members = field.members
         var result: [GrantedAmount] = []
         for member in members {
-            let pointer = field.pointer.appending(member.key)
             guard let year = Int(member.key), (1900...2999).contains(year) else {
                 throw PlanError(Message("plan.invalid_year_key", [.code(member.key)]),
-                                offset: member.keyOffset, pointer: pointer)
+                                offset: member.keyOffset)
             }
-            result.append(GrantedAmount(year: year, amount: try nonNegativeAmount((member.value, pointer))))
+            result.append(GrantedAmount(year: year, amount: try nonNegativeAmount(member.value)))
         }
         return result
     }

@@ -2,16 +2,17 @@
 public struct PlanError: Error, Sendable, Equatable {
     public let message: Message
     public let offset: Int
-    public let pointer: JSONPointer
+    /// Where the reader was, for syntax errors; nil where the document can say it from the offset.
+    public let pointer: JSONPointer?
 
-    public init(_ message: Message, offset: Int, pointer: JSONPointer) {
+    public init(_ message: Message, offset: Int, pointer: JSONPointer? = nil) {
         self.message = message
         self.offset = offset
         self.pointer = pointer
     }
 
     init(_ message: Message, at ref: SourceRef) {
-        self.init(message, offset: ref.offset, pointer: ref.pointer)
+        self.init(message, offset: ref.offset)
     }
 
     /// The error for a file that is not JSON.
@@ -42,6 +43,7 @@ extension Message {
         case .expectedKey: return Message("json.expected_key")
         case .expectedColon: return Message("json.expected_colon")
         case .expectedCommaOrEnd(let closing): return Message("json.expected_comma", [.code(String(closing))])
+        case .tooLarge: return Message("json.too_large")
         }
     }
 }

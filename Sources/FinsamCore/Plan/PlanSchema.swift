@@ -63,7 +63,9 @@ public enum PlanSchema {
             },
             "openingEquity": {"$ref": "#/$defs/amount"},
             "years": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/year"}},
-            "initiatives": {"type": "array", "items": {"$ref": "#/$defs/initiative"}}
+            "initiatives": {"type": "array", "items": {"$ref": "#/$defs/initiative"}},
+            "assumptions": {"$ref": "#/$defs/assumptions"},
+            "waivers": {"type": "array", "items": {"$ref": "#/$defs/waiver"}}
           },
           "$defs": {
             "id": {"type": "string", "minLength": 1},
@@ -85,6 +87,36 @@ public enum PlanSchema {
                 {"type": "number", "minimum": 0, "maximum": 100},
                 {"type": "string", "pattern": "^[0-9]{1,3}([.,][0-9]{1,2})?$"}
               ]
+            },
+            "signedPercent": {
+              "description": "Percent a year, from -100 to 100, at most two decimals.",
+              "oneOf": [
+                {"type": "number", "minimum": -100, "maximum": 100},
+                {"type": "string", "pattern": "^[-\u2212]?[0-9]{1,3}([.,][0-9]{1,2})?$"}
+              ]
+            },
+            "assumptions": {
+              "type": "object",
+              "description": "What `finsam budget project` assumes beyond the last year.",
+              "additionalProperties": false,
+              "properties": {
+                "stateAllocationGrowth": {"$ref": "#/$defs/signedPercent", "description": "Growth of the state's allocation, percent a year; the others match it 50/25/25."},
+                "stateAllocation": {
+                  "type": "object",
+                  "description": "Fixed state allocations by year; later years grow from them.",
+                  "propertyNames": {"pattern": "^[0-9]{4}$"},
+                  "additionalProperties": {"$ref": "#/$defs/nonNegativeAmount"}
+                },
+                "indexation": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "administration": {"$ref": "#/$defs/signedPercent"},
+                    "operations": {"$ref": "#/$defs/signedPercent"}
+                  }
+                },
+                "initiativeUtilisation": {"$ref": "#/$defs/percent", "description": "The share of granted initiative funds the plan budgets, e.g. 90."}
+              }
             },
             "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
             "municipalSplit": {
@@ -192,6 +224,20 @@ public enum PlanSchema {
                   "propertyNames": {"pattern": "^[0-9]{4}$"},
                   "additionalProperties": {"$ref": "#/$defs/nonNegativeAmount"}
                 }
+              }
+            },
+            "waiver": {
+              "type": "object",
+              "description": "A finding the board accepts on purpose. Without reason or decision it is an error; expired or unmatched, a warning.",
+              "required": ["rule"],
+              "additionalProperties": false,
+              "properties": {
+                "rule": {"$ref": "#/$defs/id"},
+                "year": {"type": "integer", "minimum": 1900, "maximum": 2999},
+                "pointer": {"type": "string", "pattern": "^(/.*)?$"},
+                "reason": {"type": "string"},
+                "decision": {"type": "string", "description": "The board decision it rests on, e.g. \"§ 12, 2026-03-14\"."},
+                "expires": {"$ref": "#/$defs/date"}
               }
             }
           }

@@ -7,6 +7,8 @@ public struct EquityCapRule: Rule {
         sv: "Utgående eget kapital bör inte överstiga taket: policyns procentsats eller den nationella rekommendationen (20 % av årets medlemsbidrag upp till 7 mnkr).")
     public let defaultSeverity = Severity.warning
     public let source = "Nationella rådet för finansiell samordning, rekommendation 2013-10-02"
+    /// The recommendation is dated 2013-10-02: the first budget year it can govern is 2014 (finsam's reading).
+    public let appliesFrom: Int? = 2014
     public var examples: [RuleExample] {
         [
             RuleExample("Equity of 400 000 on contributions of 2 000 000 (exactly 20 %)", triggers: false,

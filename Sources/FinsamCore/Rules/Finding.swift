@@ -40,6 +40,8 @@ public struct Finding: Sendable, Equatable {
     public let year: Int?
     /// The figures the rule compared, by name, in the order the rule gives them.
     public let figures: [Figure]
+    /// The plan's waiver that accepts this finding: it is reported, but does not fail the run.
+    public var waiver: Waiver? = nil
 
     public init(
         ruleID: String, severity: Severity, message: Message, location: Location, year: Int?,

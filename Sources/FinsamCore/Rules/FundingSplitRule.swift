@@ -8,6 +8,8 @@ public struct FundingSplitRule: Rule {
         sv: "Regionen betalar hälften av statens belopp och kommunerna tillsammans andra hälften, var och en efter fördelningsnyckeln (största rest, hela kronor).")
     public let defaultSeverity = Severity.error
     public let source = "Lag (2003:1210) om finansiell samordning inom rehabiliteringsområdet (the state half, the region a quarter, the municipalities a quarter)"
+    /// Lag (2003:1210) came into force on 1 January 2004.
+    public let appliesFrom: Int? = 2004
     public var examples: [RuleExample] {
         [
             RuleExample("An exact split", triggers: false, plan: ExamplePlan.plan()),
@@ -32,9 +34,7 @@ public struct FundingSplitRule: Rule {
         // Derived contributions are the split by construction: nothing written to check.
         guard !year.year.contributions.contains(where: \.derived) else { return [] }
         guard !state.isZero, let half = Percent(basisPoints: 5_000).of(state) else { return [] }
-        let ref = year.year.ref.pointer.appending("contributions")
-        let at = SourceRef(pointer: ref, offset: year.year.ref.offset)
-        let contributionsRef = year.year.contributions.first?.amount.ref ?? at
+        let contributionsRef = year.year.contributions.first?.amount.ref ?? year.year.ref
         var findings: [Finding] = []
         if context.differs(year.regionContributions, half) {
             let regionRef = contribution(of: .region, in: year, context)?.amount.ref ?? contributionsRef

@@ -7,6 +7,8 @@ public struct NegativeEquityRule: Rule {
         sv: "Inget år får sluta med eget kapital under noll: ett förbund får inte låna.")
     public let defaultSeverity = Severity.error
     public let source = "Lag (2003:1210) om finansiell samordning: a federation may not borrow"
+    /// Lag (2003:1210) came into force on 1 January 2004.
+    public let appliesFrom: Int? = 2004
     public var examples: [RuleExample] {
         [
             RuleExample("A deficit covered by equity", triggers: false,

@@ -35,6 +35,9 @@ public protocol Rule: Sendable {
     var defaultSeverity: Severity { get }
     /// The law, recommendation or convention the rule rests on.
     var source: String { get }
+    /// The first and last plan years the rule applies to (nil: no limit); see `Rule+Years.swift`.
+    var appliesFrom: Int? { get }
+    var appliesUntil: Int? { get }
     var examples: [RuleExample] { get }
 
     func check(_ context: RuleContext) -> [Finding]
@@ -47,18 +50,25 @@ public struct RuleContext: Sendable {
     public let unknownFields: [UnknownField]
     public let file: String
     public let sourceMap: SourceMap
+    /// The plan's JSON, to work out the pointer of an offset.
+    public let document: JSONDocument
 
-    public init(plan: Plan, ledger: Ledger, unknownFields: [UnknownField], file: String, sourceMap: SourceMap) {
+    public init(
+        plan: Plan, ledger: Ledger, unknownFields: [UnknownField], file: String, sourceMap: SourceMap,
+        document: JSONDocument
+    ) {
         self.plan = plan
         self.ledger = ledger
         self.unknownFields = unknownFields
         self.file = file
         self.sourceMap = sourceMap
+        self.document = document
     }
 
     public func location(_ ref: SourceRef) -> Finding.Location {
         let position = sourceMap.position(of: ref.offset)
-        return Finding.Location(file: file, line: position.line, column: position.column, pointer: ref.pointer)
+        return Finding.Location(
+            file: file, line: position.line, column: position.column, pointer: document.pointer(to: ref.offset))
     }
 
     /// A finding of `rule` at `ref`, at the rule's default severity unless told otherwise.

@@ -25,6 +25,7 @@ extension Catalog {
         "json.trailing_content": "more content after the end of the JSON document",
         "json.expected_key": "expected a key in double quotes",
         "json.expected_colon": "expected : after the key",
+        "json.too_large": "the file is too large to read (over 4 GB or 268 million values)",
         "json.expected_comma": "expected , or {0}",
         // Decoding the plan
         "plan.wrong_type": "expected {0}, found {1}",

@@ -25,6 +25,7 @@ extension Catalog {
         "json.trailing_content": "mer innehåll efter JSON-dokumentets slut",
         "json.expected_key": "en nyckel inom dubbla citattecken väntades",
         "json.expected_colon": "kolon väntades efter nyckeln",
+        "json.too_large": "filen är för stor att läsa (över 4 GB eller 268 miljoner värden)",
         "json.expected_comma": "komma eller {0} väntades",
         // Tolka planen
         "plan.wrong_type": "{0} väntades, fann {1}",

@@ -14,8 +14,8 @@ public struct Catalog: Sendable {
 
     /// Each feature keeps its messages in its own table (`Catalog+en.swift`, …); the catalogue
     /// is their union. Add a feature's table to both lists.
-    static let english = merged([coreEnglish, reliabilityEnglish])
-    static let swedish = merged([coreSwedish, reliabilitySwedish])
+    static let english = merged([coreEnglish, reportsEnglish, ciEnglish, reliabilityEnglish])
+    static let swedish = merged([coreSwedish, reportsSwedish, ciSwedish, reliabilitySwedish])
 
     private static func merged(_ tables: [[String: String]]) -> [String: String] {
         tables.reduce(into: [:]) { result, table in result.merge(table) { first, _ in first } }

@@ -1,47 +1,56 @@
 import FinsamCore
 
-/// `finsam rules [ID]`: lists the rules, or explains one.
+/// `finsam rules [ID]`: lists the rules, or explains one, with its source, years and examples.
 struct RulesCommand: Command {
     static let name = "rules"
     static let summary = "List the rules, or explain one."
     static let usage = "finsam rules [options] [RULE_ID]"
-    static var options: [OptionSpec] { [languageOption] }
+    static var options: [OptionSpec] {
+        [languageOption, .option("--year", "YEAR", "List only the rules that apply to plan year YEAR.")]
+    }
 
     let ruleID: String?
+    let year: Int?
     let language: Language
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
         guard arguments.positionals.count <= 1 else { throw UsageError(message: "rules takes at most one rule id") }
         ruleID = arguments.positionals.first
-        if let ruleID, RuleRegistry.rule(ruleID) == nil {
+        if let ruleID, RuleRegistry.documentedRule(ruleID) == nil {
             var message = "unknown rule '\(ruleID)'"
-            if let near = Suggestion.nearest(to: ruleID, in: RuleRegistry.all.map(\.id)) { message += "; did you mean '\(near)'?" }
+            if let near = Suggestion.nearest(to: ruleID, in: RuleRegistry.documented.map(\.id)) { message += "; did you mean '\(near)'?" }
             throw UsageError(message: message)
+        }
+        if let text = arguments.value("--year") {
+            guard let year = Int(text), (1900...2999).contains(year) else { throw UsageError(message: "--year needs a year such as 2024, not '\(text)'") }
+            self.year = year
+        } else {
+            year = nil
         }
         language = Self.language(arguments, console)
         self.console = console
     }
 
     func run() -> ExitCode {
-        guard let ruleID, let rule = RuleRegistry.rule(ruleID) else {
-            let width = RuleRegistry.all.map(\.id.count).max() ?? 0
-            for rule in RuleRegistry.all {
+        guard let ruleID, let rule = RuleRegistry.documentedRule(ruleID) else {
+            let rules = RuleRegistry.documented.filter { rule in year.map { rule.applies(in: $0) } ?? true }
+            let width = rules.map(\.id.count).max() ?? 0
+            for rule in rules {
                 let pad = String(repeating: " ", count: width - rule.id.count)
-                console.out(rule.id + pad + "  " + rule.defaultSeverity.rawValue.padding(7) + "  " + rule.name.text(language) + "\n")
+                let years = rule.yearsText ?? (language == .sv ? "alla år" : "all years")
+                console.out(rule.id + pad + "  " + rule.defaultSeverity.rawValue.padding(7) + "  " + years.padding(9) + "  " + rule.name.text(language) + "\n")
             }
             return .success
         }
-        var text = rule.id + ": " + rule.name.text(language) + "\n\n" + rule.summary.text(language) + "\n\n"
-        text += (language == .sv ? "Allvarlighetsgrad: " : "Severity: ") + rule.defaultSeverity.rawValue + "\n"
-        text += (language == .sv ? "Källa: " : "Source: ") + rule.source + "\n\n"
-        text += language == .sv ? "Exempel:\n" : "Examples:\n"
-        for example in rule.examples {
-            let verdict = example.triggers ? (language == .sv ? "ger fynd" : "finds") : (language == .sv ? "godkänns" : "passes")
-            text += "  - " + example.description + " (" + verdict + ")\n"
+        switch Today.date(console) {
+        case .success(let today):
+            console.out(RuleExplanation.text(rule, language, today: today))
+            return .success
+        case .failure(let error):
+            console.err("finsam: error: " + error.message + "\n")
+            return .usage
         }
-        console.out(text)
-        return .success
     }
 }
 

@@ -1,53 +1,92 @@
 import FinsamCore
 
-/// `finsam validate FILE...`: checks plan files against the rules. Writes nothing.
+/// `finsam validate PATH...`: checks plan files against the rules. Writes nothing but the
+/// receipt it is asked for.
 struct ValidateCommand: Command {
     static let name = "validate"
     static let summary = "Check plan files against the Finsam rules."
-    static let usage = "finsam validate [options] FILE..."
+    static let usage = "finsam validate [options] PATH...   (files, directories, or - for stdin)"
     static var options: [OptionSpec] {
         [
             .option("--format", "FORMAT", choices: Reporters.all.map(\.name), "Output format: " + Reporters.all.map(\.name).joined(separator: ", ") + " (default: text)."),
             languageOption,
-            .flag("--strict", "Fail (exit 1) on warnings too, not only on errors."),
+            .option("--fail-on", "LEVEL", choices: ["error", "warning", "info"], "Exit 1 on findings at or above LEVEL: error (default), warning or info."),
+            .flag("--strict", "Same as --fail-on warning."),
+            .option("--stdin-filename", "NAME", "The name standard input (-) goes by in messages (default: <stdin>)."),
+            .option("--receipt", "FILE", "Also write a JSON receipt: each input's SHA-256, finsam's version, the rule set, findings, waivers used."),
         ]
     }
 
-    let files: [String]
+    let paths: [String]
+    let stdinName: String
     let reporter: any Reporter
     let options: ReportOptions
-    let strict: Bool
+    let failOn: Severity
+    let today: PlanDate
+    let receiptPath: String?
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
-        guard !arguments.positionals.isEmpty else { throw UsageError(message: "validate needs at least one plan file") }
-        files = arguments.positionals
+        guard !arguments.positionals.isEmpty else { throw UsageError(message: "validate needs at least one plan file or directory") }
+        guard arguments.positionals.filter({ $0 == "-" }).count <= 1 else {
+            throw UsageError(message: "standard input (-) can be given only once")
+        }
+        paths = arguments.positionals
+        stdinName = arguments.value("--stdin-filename") ?? "<stdin>"
         let format = arguments.value("--format") ?? "text"
         guard let reporter = Reporters.named(format) else { throw UsageError(message: "unknown format '\(format)'") }
         self.reporter = reporter
-        options = ReportOptions(
+        failOn = try Self.failLevel(arguments)
+        var options = ReportOptions(
             language: Self.language(arguments, console),
             colour: format == "text" && console.stdoutWantsColour)
-        strict = arguments.has("--strict")
+        options.failOn = failOn
+        self.options = options
+        today = try Today.date(console).get()
+        receiptPath = arguments.value("--receipt")
+        if let receiptPath, receiptPath.isEmpty || receiptPath.hasSuffix("/") {
+            throw UsageError(message: "--receipt needs a file name, not '\(receiptPath)'")
+        }
         self.console = console
     }
 
-    func run() -> ExitCode {
-        let results = files.map(check)
-        console.out(reporter.report(results, options: options))
-        let summary = Summary(results)
-        if summary.invalid > 0 { return .invalidInput }
-        if summary.errors > 0 || (strict && summary.warnings > 0) { return .findings }
-        return .success
+    /// `--fail-on`, or `--strict` (= `--fail-on warning`); both at once only if they agree.
+    static func failLevel(_ arguments: ParsedArguments) throws(UsageError) -> Severity {
+        let given = arguments.value("--fail-on").flatMap(Severity.init(rawValue:))
+        if arguments.has("--strict") {
+            if let given, given != .warning {
+                throw UsageError(message: "--strict means --fail-on warning; it cannot be combined with --fail-on \(given.rawValue)")
+            }
+            return .warning
+        }
+        return given ?? .error
     }
 
-    private func check(_ path: String) -> FileResult {
-        switch FileReader.read(path) {
+    func run() -> ExitCode {
+        let inputs = InputCollector(stdinName: stdinName).collect(paths)
+        let results = inputs.map(check)
+        console.out(reporter.report(results, options: options))
+        let summary = Summary(results)
+        let code: ExitCode = summary.invalid > 0 ? .invalidInput : summary.fails(at: failOn) ? .findings : .success
+        guard let receiptPath else { return code }
+        let receipt = Receipt(
+            inputs: inputs.map { Receipt.Input(name: $0.name, content: try? $0.bytes.get()) },
+            results: results, today: today, failOn: failOn, exitCode: code.rawValue)
+        if let failure = AtomicFile.write(receipt.rendered(), to: receiptPath) {
+            let text = Catalog(language: options.language).render(Message("receipt.unwritable", [.text(receiptPath), .text(failure)]))
+            console.err("finsam: error: " + text + "\n")
+            return .invalidInput
+        }
+        return code
+    }
+
+    private func check(_ input: Input) -> FileResult {
+        switch input.bytes {
         case .success(let bytes):
-            return FileResult.check(bytes, file: path)
+            return FileResult.check(bytes, file: input.name, today: today)
         case .failure(let message):
-            let location = Finding.Location(file: path, line: 1, column: 1, pointer: .root)
-            return FileResult(file: path, outcome: .failure(InputError(location: location, message: message)))
+            let location = Finding.Location(file: input.name, line: 1, column: 1, pointer: .root)
+            return FileResult(file: input.name, outcome: .failure(InputError(location: location, message: message)))
         }
     }
 }

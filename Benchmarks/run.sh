@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# finsam's benchmark: builds a static release, generates deterministic inputs, times finsam
+# against its baselines in the same run, and prints one table. Not run by CI (too noisy there);
+# CI builds the benchmark's Swift targets so they never rot.
+#
+#   Benchmarks/run.sh [--quick]      --quick: fewer runs, smaller inputs (a smoke test)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+quick=0; [ "${1:-}" = "--quick" ] && quick=1
+work=${FINSAM_BENCH_DIR:-/tmp/finsam-bench}
+mkdir -p "$work"
+runs=$([ $quick = 1 ] && echo 5 || echo 20)
+
+echo "== building (release, static Swift stdlib)" >&2
+swift build -c release --static-swift-stdlib --scratch-path .build-static >&2
+bin=.build-static/release
+# The baseline "does nothing" binary, built the same way.
+mkdir -p "$work/empty/Sources/empty"
+printf '// swift-tools-version:6.0\nimport PackageDescription\nlet package = Package(name: "empty", targets: [.executableTarget(name: "empty")])\n' > "$work/empty/Package.swift"
+: > "$work/empty/Sources/empty/main.swift"
+(cd "$work/empty" && swift build -c release --static-swift-stdlib >&2)
+empty="$work/empty/.build/release/empty"
+
+echo "== generating inputs" >&2
+if [ $quick = 1 ]; then big_args="--initiatives 900 --years 50"; else big_args="--initiatives 9000 --years 50"; fi
+$bin/finsam-plangen $big_args --seed 1 > "$work/big.json"
+rm -rf "$work/many" && mkdir -p "$work/many"
+files=$([ $quick = 1 ] && echo 100 || echo 1000)
+for i in $(seq 1 $files); do $bin/finsam-plangen --initiatives 20 --years 3 --seed "$i" > "$work/many/plan-$i.json"; done
+
+command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install hyperfine" >&2; exit 1; }
+command -v jq >/dev/null || { echo "jq is missing: apt-get install jq" >&2; exit 1; }
+
+# time_case NAME BYTES COMMAND...: median seconds (hyperfine) and peak RSS (/usr/bin/time).
+results="$work/results.tsv"; : > "$results"
+time_case() {
+  local name=$1 bytes=$2; shift 2
+  local quoted; quoted=$(printf '%q ' "$@")
+  hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/h.json" -i "$quoted" >/dev/null 2>&1
+  local median; median=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/h.json")
+  /usr/bin/time -o "$work/rss" -f '%M' "$@" >/dev/null 2>&1 || true
+  local rss; rss=$(tail -1 "$work/rss")
+  printf '%s\t%s\t%s\t%s\n' "$name" "$median" "$bytes" "$rss" >> "$results"
+}
+
+plan=Fixtures/plans/sodra-vatterbygden-2024.json
+time_case "empty static binary" 0 "$empty"
+time_case "validate typical plan" "$(stat -c %s $plan)" "$bin/finsam" validate "$plan"
+time_case "jq -c . big plan" "$(stat -c %s "$work/big.json")" jq -c . "$work/big.json"
+time_case "validate big plan" "$(stat -c %s "$work/big.json")" "$bin/finsam" validate "$work/big.json"
+manybytes=$(cat "$work"/many/*.json | wc -c)
+time_case "validate $files files, one process" "$manybytes" "$bin/finsam" validate "$work"/many/*.json
+time_case "validate $files files, one process each" "$manybytes" bash -c 'for f in "$0"/many/*.json; do "$1/finsam" validate "$f" >/dev/null || true; done' "$work" "$bin"
+time_case "report equity-cap, $files files, one process" "$manybytes" "$bin/finsam" report equity-cap "$work"/many/*.json
+
+# Projection: in process (finsam-phases), three sizes to show cost grows linearly.
+projection="$work/projection.tsv"; : > "$projection"
+for n in 2500 5000 10000; do
+  $bin/finsam-plangen --initiatives "$n" --years 1 --ends 2080 --seed 7 > "$work/project-$n.json"
+  ms=$($bin/finsam-phases "$work/project-$n.json" --runs "$runs" --project 50 | awk '/project 50 years/ {print $(NF-3)}')
+  printf '%s\t%s\n' "$n" "$ms" >> "$projection"
+done
+
+python3 - "$results" "$projection" <<'PY'
+import sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])]
+by = {r[0]: float(r[1]) for r in rows}
+base = {"validate typical plan": "empty static binary", "validate big plan": "jq -c . big plan"}
+each = next((r[0] for r in rows if r[0].endswith("one process each")), None)
+for r in rows:
+    if r[0].endswith("one process") and each:
+        base[r[0]] = each
+print(f"{'case':<40} {'median':>10} {'MB/s':>9} {'peak RSS':>10}  ratio")
+for name, median, size, rss in rows:
+    median = float(median); size = int(size)
+    mbs = f"{size / 1e6 / median:.1f}" if size else "-"
+    ratio = ""
+    if name in base and base[name] in by:
+        ratio = f"{median / by[base[name]]:.2f}x of {base[name]} ({by[base[name]] / median:.1f}x faster)"
+    print(f"{name:<40} {median*1000:>8.1f}ms {mbs:>9} {int(rss)/1024:>8.1f}MB  {ratio}")
+print()
+print("projection, 50 years, in process (median ms; linear when ms doubles with initiatives):")
+for line in open(sys.argv[2]):
+    n, ms = line.split()
+    print(f"  {int(n):>6} initiatives x 50 years: {float(ms):8.1f} ms")
+PY

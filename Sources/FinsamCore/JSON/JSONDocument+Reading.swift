@@ -1,0 +1,95 @@
+/// Reading strings, numbers, children and pointers back from the bytes and the tape.
+extension JSONDocument {
+    /// The node indices of a container's direct children (an object's alternate key, value).
+    func children(of index: Int) -> [Int] {
+        var result: [Int] = []
+        let end = nodes[index].next
+        var child = index + 1
+        while child < end {
+            result.append(child)
+            child = max(nodes[child].next, child + 1)
+        }
+        return result
+    }
+
+    /// A string without escapes (already validated as UTF-8 by the reader).
+    func rawString(at offset: Int) -> String {
+        bytes.withUnsafeBufferPointer { JSONText.string(in: $0, at: offset, escaped: false) }
+    }
+
+    /// A string with escapes, decoded.
+    func unescapedString(at offset: Int) -> String {
+        bytes.withUnsafeBufferPointer { JSONText.string(in: $0, at: offset, escaped: true) }
+    }
+
+    /// True when the escape-free string at `offset` is exactly `text`.
+    func rawStringEquals(at offset: Int, _ text: String) -> Bool {
+        var index = offset + 1
+        for byte in text.utf8 {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+        }
+        return index < bytes.count && bytes[index] == UInt8(ascii: "\"")
+    }
+
+    /// The position in `fields` of the key at tape index `node`, compared as bytes; nil when the
+    /// key is none of them.
+    func keyPosition(of node: Int, in fields: KnownFields) -> Int? {
+        let start = Int(nodes[node].start)
+        guard nodes[node].kind == .string else { return fields.position(of: unescapedString(at: start)) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let end = JSONText.closingQuote(in: buffer, after: start)
+            return fields.position(of: UnsafeBufferPointer(rebasing: buffer[(start + 1)..<end]))
+        }
+    }
+
+    /// A number's text.
+    func numberText(at offset: Int) -> String {
+        var end = offset
+        while end < bytes.count {
+            switch bytes[end] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"),
+                UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+                end += 1
+            default:
+                return String(decoding: bytes[offset..<end], as: UTF8.self)
+            }
+        }
+        return String(decoding: bytes[offset..<end], as: UTF8.self)
+    }
+
+    /// The JSON Pointer of the value (or object key) that starts at `offset`, or of the innermost
+    /// value that contains it.
+    ///
+    /// That value is the last node starting at or before `offset` (subtrees are contiguous on the
+    /// tape), found by binary search; its pointer is read up the parent index. Walking down from
+    /// the root instead cost a scan of every sibling on the way, so a plan with thousands of
+    /// findings in one wide array or object took minutes.
+    public func pointer(to offset: Int) -> JSONPointer {
+        var low = 0
+        var high = nodes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(nodes[mid].start) <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return .root }
+        var steps: [Int] = []
+        var node = low - 1
+        while let parent = tree.parent(of: node) {
+            steps.append(node)
+            node = parent
+        }
+        var pointer = JSONPointer.root
+        for step in steps.reversed() {
+            let parent = tree.parent(of: step) ?? 0
+            if nodes[parent].kind == .array {
+                pointer = pointer.appending(tree.position(of: step))
+            } else {
+                // Children of an object alternate key, value: a value's key is the node before it.
+                let key = tree.position(of: step) % 2 == 0 ? step : step - 1
+                pointer = pointer.appending(JSONValue(document: self, index: key).string ?? "")
+            }
+        }
+        return pointer
+    }
+}

@@ -1,0 +1,157 @@
+/// Objects and arrays.
+extension JSONParser {
+    mutating func parseObject() throws(JSONSyntaxError) {
+        let start = index
+        let node = nodes.count
+        try enterContainer()
+        append(.object, start: start)
+        index += 1
+        var keys = KeySet(object: node)
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            close(node, .object, start: start)
+            return
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else { throw failure(.unexpectedEnd) }
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                throw bytes[index] == UInt8(ascii: "}") && !keys.isEmpty ? failure(.trailingComma, at: lastComma) : keyError()
+            }
+            let keyOffset = index
+            let keyNode = nodes.count
+            append(try scanString() ? .escapedString : .string, start: keyOffset)
+            if let duplicate = keys.insert(keyNode, parser: self) {
+                throw failure(.duplicateKey(duplicate), at: keyOffset)
+            }
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw index < bytes.count ? failure(.expectedColon) : failure(.unexpectedEnd)
+            }
+            index += 1
+            skipWhitespace()
+            path.append(.key(node: keyNode))
+            try parseValue()
+            path.removeLast()
+            if try closeOrContinue(closing: "}") { break }
+        }
+        close(node, .object, start: start)
+    }
+
+    func keyError() -> JSONSyntaxError {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "/") { return failure(.comment) }
+        if byte >= 0x80 && utf8Width(at: index) == nil { return failure(.invalidUTF8) }
+        return failure(.expectedKey)
+    }
+
+    /// After a member or element: true at the closing bracket, false after a comma.
+    mutating func closeOrContinue(closing: Character) throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw failure(.unexpectedEnd) }
+        let byte = bytes[index]
+        if byte == UInt8(ascii: ",") {
+            lastComma = index
+            index += 1
+            return false
+        }
+        if let ascii = closing.asciiValue, byte == ascii {
+            index += 1
+            return true
+        }
+        if byte == UInt8(ascii: "/") { throw failure(.comment) }
+        throw failure(.expectedCommaOrEnd(closing: closing))
+    }
+
+    mutating func parseArray() throws(JSONSyntaxError) {
+        let start = index
+        let node = nodes.count
+        try enterContainer()
+        append(.array, start: start)
+        index += 1
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            close(node, .array, start: start)
+            return
+        }
+        var position = 0
+        while true {
+            skipWhitespace()
+            if index < bytes.count && bytes[index] == UInt8(ascii: "]") && position > 0 {
+                throw failure(.trailingComma, at: lastComma)
+            }
+            path.append(.index(position))
+            try parseValue()
+            path.removeLast()
+            position += 1
+            if try closeOrContinue(closing: "]") { break }
+        }
+        close(node, .array, start: start)
+    }
+}
+
+/// The keys of one object, for finding duplicates. The earlier keys are already on the tape, so
+/// a small object is checked by walking them, allocating nothing; a large one uses a set.
+struct KeySet {
+    /// The tape index of the object's node.
+    let object: Int
+    private(set) var count = 0
+    private var large: Set<String>?
+
+    init(object: Int) { self.object = object }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// Adds the key at `node`; returns the key's text when the object already has it.
+    mutating func insert(_ node: Int, parser: JSONParser) -> String? {
+        defer { count += 1 }
+        if count < 16 {
+            var key = object + 1
+            while key < node {
+                if parser.sameKey(node, key) { return parser.keyText(node) }
+                // The key's value ends where the next key starts.
+                key = parser.nodes[key + 1].next
+            }
+            return nil
+        }
+        if large == nil { large = Set(earlierKeys(before: node, parser: parser)) }
+        let text = parser.keyText(node)
+        return large?.insert(text).inserted == false ? text : nil
+    }
+
+    private func earlierKeys(before node: Int, parser: JSONParser) -> [String] {
+        var keys: [String] = []
+        var key = object + 1
+        while key < node {
+            keys.append(parser.keyText(key))
+            key = parser.nodes[key + 1].next
+        }
+        return keys
+    }
+}
+
+extension JSONParser {
+    /// A key's text, decoded.
+    func keyText(_ node: Int) -> String {
+        JSONText.string(in: bytes, at: Int(nodes[node].start), escaped: nodes[node].kind == .escapedString)
+    }
+
+    /// True when two keys are the same string.
+    func sameKey(_ a: Int, _ b: Int) -> Bool {
+        let first = nodes[a]
+        let second = nodes[b]
+        if first.kind == .string && second.kind == .string {
+            var i = Int(first.start) + 1
+            var j = Int(second.start) + 1
+            while i < bytes.count, j < bytes.count, bytes[i] == bytes[j] {
+                if bytes[i] == UInt8(ascii: "\"") { return true }
+                i += 1
+                j += 1
+            }
+            return false
+        }
+        return keyText(a) == keyText(b)
+    }
+}

@@ -1,0 +1,86 @@
+/// How a report is written: the language of labels and numbers, and the unit of amounts.
+public struct TableOptions: Sendable {
+    public let language: Language
+    public let unit: AmountUnit
+
+    public init(language: Language, unit: AmountUnit = .kr) {
+        self.language = language
+        self.unit = unit
+    }
+
+    var catalog: Catalog { Catalog(language: language, unit: unit) }
+}
+
+/// Writes a ``Report`` in one format. One type per format, one file each.
+public protocol TableFormat: Sendable {
+    /// The `--format` name.
+    var name: String { get }
+    func render(_ report: Report, options: TableOptions) -> String
+}
+
+/// Every report format, by `--format` name.
+public enum TableFormats {
+    public static let all: [any TableFormat] = [
+        TextTableFormat(), MarkdownTableFormat(), CSVTableFormat(), JSONTableFormat(), HTMLTableFormat(),
+    ]
+
+    public static func named(_ name: String) -> (any TableFormat)? { all.first { $0.name == name } }
+}
+
+/// Cells as text: for people (grouped, with units) or for machines (plain numbers).
+enum CellText {
+    /// `4 184 000 kr`, `1 844,5 tkr`, `9,6 %`, names and labels as they read.
+    static func human(_ cell: Cell, _ options: TableOptions) -> String {
+        switch cell {
+        case .empty: return ""
+        case .text(let text): return text
+        case .label(let message): return options.catalog.render(message)
+        case .money(let money): return money.formattedWithUnit(options.language, unit: options.unit)
+        case .percent(let percent): return percent.formatted(options.language)
+        case .integer(let value):
+            let grouped = Money.grouped(value.magnitude, separator: options.language.groupSeparator)
+            return value < 0 ? "-" + grouped : grouped
+        case .year(let year): return String(year)
+        }
+    }
+
+    /// Numbers without grouping or unit, with the language's decimal sign: `4184000`,
+    /// `836799,60` (sv), `9.6` (en).
+    static func plain(_ cell: Cell, _ options: TableOptions) -> String {
+        switch cell {
+        case .money(let money): return plainNumber(money, unit: options.unit, options.language)
+        case .percent(let percent):
+            let text = percent.decimalText
+            return options.language == .sv ? text.replacingDot() : text
+        case .integer(let value): return String(value)
+        default: return human(cell, options)
+        }
+    }
+
+    static func plainNumber(_ money: Money, unit: AmountUnit, _ language: Language) -> String {
+        let english = money.formatted(.en, unit: unit).filter { $0 != "," }
+        return language == .sv ? english.replacingDot() : english
+    }
+
+    /// The unit a column's amounts are in, for headings of plain formats: `kr`, `tkr`, `%`.
+    static func columnUnit(_ table: Table, _ index: Int, _ options: TableOptions) -> String? {
+        for row in table.rows where index < row.cells.count {
+            switch row.cells[index] {
+            case .money: return options.unit.rawValue
+            case .percent: return "%"
+            default: continue
+            }
+        }
+        return nil
+    }
+}
+
+extension String {
+    func replacingDot() -> String { String(map { $0 == "." ? "," : $0 }) }
+
+    /// Padded with spaces to `width` characters, on the left for numbers.
+    func padded(to width: Int, right: Bool) -> String {
+        let fill = String(repeating: " ", count: max(0, width - count))
+        return right ? fill + self : self + fill
+    }
+}

@@ -1,0 +1,32 @@
+/// Decoding the `waivers` list: findings the board has accepted on purpose.
+///
+/// Only the shape is checked here (types, dates, pointers): a waiver that lacks its reason or
+/// decision is still a valid plan, and is reported as a `waiver_incomplete` error finding
+/// after the rules run, next to everything else the plan gets wrong.
+extension PlanDecoder {
+    static let waiverFields: KnownFields = ["rule", "year", "pointer", "reason", "decision", "expires"]
+
+    mutating func waivers(_ field: Field) throws(PlanError) -> [Waiver] {
+        var result: [Waiver] = []
+        for (index, element) in try array(field).enumerated() {
+            let fields = try reader(element, known: Self.waiverFields)
+            let year = try fields.optional("year").map { (f) throws(PlanError) in try integer(f) }
+            if let year, !(1900...2999).contains(year.value) {
+                throw PlanError(Message("plan.year_out_of_range", [.integer(year.value)]), at: year.ref)
+            }
+            let pointer = try fields.optional("pointer").map { (f) throws(PlanError) in try string(f) }
+            if let pointer, !(pointer.value.isEmpty || pointer.value.hasPrefix("/")) {
+                throw PlanError(Message("waiver.bad_pointer", [.code(pointer.value)]), at: pointer.ref)
+            }
+            result.append(Waiver(
+                ruleID: try identifier(try fields.required("rule")).value,
+                year: year?.value,
+                pointer: pointer?.value,
+                reason: try fields.optional("reason").map { (f) throws(PlanError) in try string(f).value },
+                decision: try fields.optional("decision").map { (f) throws(PlanError) in try string(f).value },
+                expires: try fields.optional("expires").map { (f) throws(PlanError) in try date(f) },
+                index: index, ref: fields.ref))
+        }
+        return result
+    }
+}

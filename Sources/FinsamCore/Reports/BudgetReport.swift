@@ -1,0 +1,53 @@
+/// The multi-year budget as Swedish plans print it: Intäkter (contributions member by member,
+/// other income), Kostnader line by line, Resultat, Eget kapital; the years side by side.
+enum BudgetReport {
+    static func make(_ sources: [ReportSource], year: Int? = nil) -> Report {
+        Report(kind: ReportKind.budget.rawValue, title: Message("report.title.budget_all"),
+               tables: sources.compactMap { table($0, years: $0.years(year)) }, series: sources.map(\.series))
+    }
+
+    static func table(_ source: ReportSource, years: [YearLedger]) -> Table? {
+        guard !years.isEmpty else { return nil }
+        var columns = [Column("line", Message("report.col.line"), numeric: false)]
+        columns += years.map { Column(String($0.number), source.yearTitle($0)) }
+        var rows: [Row] = [Row([.label(Message("report.row.income"))] + blank(years), style: .heading)]
+        for member in source.plan.members {
+            let amounts = years.map { year in
+                Money.sum(year.year.contributions.lazy.filter { $0.memberID == member.id }.map(\.amount.money))
+            }
+            guard amounts.contains(where: { $0.map { !$0.isZero } ?? false }) else { continue }
+            rows.append(Row([.text(member.name)] + amounts.map(cell)))
+        }
+        rows += lines(years.map { $0.year.otherIncome.map { ($0.name, $0.amount.money) } })
+        rows.append(Row([.label(Message("report.row.total_income"))] + years.map { .money($0.income) }, style: .total))
+        rows.append(Row([.label(Message("report.row.costs"))] + blank(years), style: .heading))
+        rows += lines(years.map { $0.year.costs.map { ($0.name, $0.amount.money) } })
+        rows.append(Row([.label(Message("report.row.total_costs"))] + years.map { .money($0.costs) }, style: .total))
+        rows.append(Row([.label(Message("report.row.result"))] + years.map { .money($0.result) }, style: .total))
+        rows.append(Row([.label(Message("report.row.equity"))] + blank(years), style: .heading))
+        rows.append(Row([.label(Message("report.row.opening_equity"))] + years.map { .money($0.openingEquity) }))
+        rows.append(Row([.label(Message("report.row.closing_equity"))] + years.map { .money($0.closingEquity) }, style: .total))
+        rows.append(Row([.label(Message("report.row.cap"))] + years.map { $0.equityCap.map { .money($0.amount) } ?? .empty }))
+        return Table(key: "budget", title: Message("report.title.budget", [.text(source.federation)]),
+                     columns: columns, rows: rows)
+    }
+
+    private static func blank(_ years: [YearLedger]) -> [Cell] { years.map { _ in .empty } }
+
+    private static func cell(_ amount: Money?) -> Cell { amount.map(Cell.money) ?? .empty }
+
+    /// One row per line name, in the order names first appear; a year without the line is empty,
+    /// and lines of the same name in one year are added.
+    private static func lines(_ perYear: [[(String, Money)]]) -> [Row] {
+        var names: [String] = []
+        for year in perYear {
+            for (name, _) in year where !names.contains(name) { names.append(name) }
+        }
+        return names.map { name in
+            Row([.text(name)] + perYear.map { year in
+                let matching = year.filter { $0.0 == name }
+                return matching.isEmpty ? .empty : cell(Money.sum(matching.map(\.1)))
+            })
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// Equity against the cap, one row per federation and year: a regional or national overview
+/// when given several plans.
+///
+/// Margin = cap − closing equity: positive is room under the cap, negative is equity over it.
+/// The margin in percent is of the year's member contributions, so it reads in the same
+/// percentage points as the cap (cap 20 %, equity 22,6 %: margin −2,6 %).
+enum EquityCapReport {
+    static let columns = [
+        Column("federation", Message("report.col.federation"), numeric: false),
+        Column("year", Message("report.col.year")),
+        Column("yearStatus", Message("report.col.year_status"), numeric: false),
+        Column("contributions", Message("report.col.contributions")),
+        Column("capRule", Message("report.col.cap_rule"), numeric: false),
+        Column("capPercent", Message("report.col.cap_percent")),
+        Column("cap", Message("report.col.cap")),
+        Column("closingEquity", Message("report.col.closing_equity")),
+        Column("margin", Message("report.col.margin")),
+        Column("marginPercent", Message("report.col.margin_percent")),
+        Column("status", Message("report.col.status"), numeric: false),
+    ]
+
+    static func make(_ sources: [ReportSource], year: Int? = nil) -> Report {
+        var rows: [Row] = []
+        for source in sources {
+            for shown in source.years(year) { rows.append(row(source, shown)) }
+        }
+        let table = Table(key: "equity-cap", title: Message("report.title.equity_cap"), columns: columns, rows: rows)
+        return Report(kind: ReportKind.equityCap.rawValue, title: Message("report.title.equity_cap"),
+                      tables: [table], series: sources.map(\.series))
+    }
+
+    static func row(_ source: ReportSource, _ year: YearLedger) -> Row {
+        let cap = year.equityCap
+        let margin = cap.flatMap { $0.amount.subtracting(year.closingEquity) }
+        return Row([
+            .text(source.federation), .year(year.number), source.statusCell(year), .money(year.contributions),
+            cap.map { .label(ruleLabel($0)) } ?? .empty,
+            cap.map { .percent($0.percent) } ?? .empty,
+            cap.map { .money($0.amount) } ?? .empty,
+            .money(year.closingEquity),
+            margin.map(Cell.money) ?? .empty,
+            margin.flatMap { $0.share(of: year.contributions) }.map(Cell.percent) ?? .empty,
+            .label(status(source, year)),
+        ])
+    }
+
+    static func ruleLabel(_ cap: EquityCap) -> Message {
+        switch cap.basis {
+        case .policy: return Message("report.cap_rule.policy")
+        case .national(let assumed): return Message(assumed ? "report.cap_rule.national_assumed" : "report.cap_rule.national")
+        }
+    }
+
+    /// The worst that holds: negative equity, below the floor, over the cap, or within.
+    static func status(_ source: ReportSource, _ year: YearLedger) -> Message {
+        if year.closingEquity.isNegative { return Message("report.state.negative") }
+        if let floor = source.plan.policy.equityFloor, year.closingEquity < floor.money {
+            return Message("report.state.below_floor")
+        }
+        if let cap = year.equityCap, year.closingEquity > cap.amount { return Message("report.state.over_cap") }
+        return Message("report.state.within")
+    }
+}

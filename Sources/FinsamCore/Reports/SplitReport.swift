@@ -1,0 +1,105 @@
+/// Who pays what in one year: the state's amount, the region's half of it, and the
+/// municipalities' half split by the key, each part by largest remainder, against what the
+/// plan writes.
+///
+/// Share is each member's part of all contributions: the state 50 %, the region 25 %, each
+/// municipality 25 % × its weight / the weights' sum (exact, shown rounded).
+enum SplitReport {
+    static let columns = [
+        Column("member", Message("report.col.member"), numeric: false),
+        Column("kind", Message("report.col.kind"), numeric: false),
+        Column("key", Message("report.col.key"), numeric: false),
+        Column("weight", Message("report.col.weight")),
+        Column("share", Message("report.col.share")),
+        Column("expected", Message("report.col.expected")),
+        Column("planned", Message("report.col.planned")),
+        Column("difference", Message("report.col.difference")),
+    ]
+
+    static func make(_ sources: [ReportSource], year: Int?) -> Report {
+        let tables = sources.compactMap { source -> Table? in
+            let years = source.ledger.years
+            let chosen = year.flatMap { y in years.first { $0.number == y } }
+                ?? (year == nil ? years.first { $0.year.status == .budget } ?? years.first : nil)
+            return chosen.map { table(source, $0) }
+        }
+        return Report(kind: ReportKind.split.rawValue, title: Message("report.title.split_all"), tables: tables)
+    }
+
+    static func table(_ source: ReportSource, _ year: YearLedger) -> Table {
+        let key = SplitKey(plan: source.plan, year: year)
+        var rows = source.plan.members.map { key.row($0) }
+        let expectedTotal = key.expected.flatMap { parts in Money.sum(parts.map(\.amount.money)) }
+        rows.append(Row([
+            .label(Message("report.row.total")), .empty, .empty, .empty, .percent(Percent(basisPoints: 10_000)),
+            expectedTotal.map(Cell.money) ?? .empty, .money(year.contributions),
+            expectedTotal.flatMap { year.contributions.subtracting($0) }.map(Cell.money) ?? .empty,
+        ], style: .total))
+        return Table(
+            key: "split-" + String(year.number),
+            title: Message("report.title.split", [.text(source.federation), .integer(year.number)]),
+            columns: columns, rows: rows)
+    }
+
+    /// A year's split: the key's weights and the parts the 50/25/25 rule gives.
+    struct SplitKey {
+        let year: YearLedger
+        let split: MunicipalSplit
+        let municipalities: [Member]
+        let weights: [Int64]?
+        let weightSum: Int64?
+        let regions: Int
+        /// The parts by largest remainder, from the state's amount; nil when the key cannot be used.
+        let expected: [Contribution]?
+
+        init(plan: Plan, year: YearLedger) {
+            self.year = year
+            split = year.year.municipalSplit ?? plan.policy.municipalSplit
+            municipalities = plan.members.filter { $0.kind == .municipality }
+            weights = split.weights(of: municipalities)
+            weightSum = weights.flatMap(Allocation.checkedSum)
+            regions = plan.members.filter { $0.kind == .region }.count
+            expected = MatchedContributions.derive(
+                from: Amount(money: year.stateContributions, ref: year.year.ref), members: plan.members, split: split)
+        }
+
+        func row(_ member: Member) -> Row {
+            let planned = Money.sum(year.year.contributions.lazy.filter { $0.memberID == member.id }.map(\.amount.money)) ?? .zero
+            // The state decides its own amount; the others' follow from it.
+            let expectedAmount: Money? = member.kind == .state
+                ? planned : expected?.first { $0.memberID == member.id }?.amount.money
+            var weight: Cell = .empty
+            var share: Percent?
+            switch member.kind {
+            case .state: share = part(planned, of: year.stateContributions, basisPoints: 5_000)
+            case .region: share = regions > 0 ? Percent(basisPoints: 2_500 / Int64(regions)) : nil
+            case .municipality:
+                if let index = municipalities.firstIndex(where: { $0.id == member.id }), let weights, let weightSum {
+                    weight = weightCell(weights[index], split)
+                    share = part(Money(ore: weights[index]), of: Money(ore: weightSum), basisPoints: 2_500)
+                }
+            }
+            return Row([
+                .text(member.name), .label(Message("report.kind." + member.kind.rawValue)),
+                member.kind == .municipality ? .label(Message("report.key." + split.keyName)) : .empty,
+                weight, share.map(Cell.percent) ?? .empty,
+                expectedAmount.map(Cell.money) ?? .empty, .money(planned),
+                expectedAmount.flatMap { planned.subtracting($0) }.map(Cell.money) ?? .empty,
+            ])
+        }
+    }
+
+    /// `amount / whole × basisPoints`, rounded half to even; nil when the whole is not positive.
+    private static func part(_ amount: Money, of whole: Money, basisPoints: Int64) -> Percent? {
+        ExactDivision.divide(Int128(amount.ore) * Int128(basisPoints), by: Int128(whole.ore), rule: .halfEven)
+            .map(Percent.init(basisPoints:))
+    }
+
+    /// The weight as written: inhabitants, or the agreed share (written with up to two decimals).
+    private static func weightCell(_ weight: Int64, _ split: MunicipalSplit) -> Cell {
+        switch split.key {
+        case .population, .equal: return .integer(weight)
+        case .shares: return weight % 100 == 0 ? .integer(weight / 100) : .percent(Percent(basisPoints: weight))
+        }
+    }
+}

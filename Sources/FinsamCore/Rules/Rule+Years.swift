@@ -1,0 +1,43 @@
+/// Rule sets by year: each rule says which plan years it applies to, so a plan is checked
+/// against the rules in force for its years. Most rules hold for every year; those resting on
+/// a law or recommendation with a start date say so.
+extension Rule {
+    public var appliesFrom: Int? { nil }
+    public var appliesUntil: Int? { nil }
+
+    /// True when the rule applies to plan year `year`.
+    public func applies(in year: Int) -> Bool {
+        if let appliesFrom, year < appliesFrom { return false }
+        if let appliesUntil, year > appliesUntil { return false }
+        return true
+    }
+
+    /// "2004–", "–2020", "2014–2020", or nil for every year.
+    public var yearsText: String? {
+        switch (appliesFrom, appliesUntil) {
+        case (nil, nil): return nil
+        case (let from?, nil): return String(from) + "–"
+        case (nil, let until?): return "–" + String(until)
+        case (let from?, let until?): return String(from) + "–" + String(until)
+        }
+    }
+}
+
+/// The rules in force for a plan's years.
+public enum RuleSet {
+    /// The findings of rules that apply: a finding about a year is kept if its rule applies to
+    /// that year; one about no particular year if its rule applies to the plan's first year.
+    public static func applicable(_ findings: [Finding], plan: Plan, rules: [any Rule] = RuleRegistry.documented) -> [Finding] {
+        let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let firstYear = plan.years.first?.year
+        return findings.filter { finding in
+            guard let rule = byID[finding.ruleID], let year = finding.year ?? firstYear else { return true }
+            return rule.applies(in: year)
+        }
+    }
+
+    /// The ids of the rules that apply to at least one of `years`, in registry order.
+    public static func ids(for years: [Int], rules: [any Rule] = RuleRegistry.documented) -> [String] {
+        rules.filter { rule in years.contains { rule.applies(in: $0) } }.map(\.id)
+    }
+}

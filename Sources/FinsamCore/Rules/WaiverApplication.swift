@@ -1,0 +1,84 @@
+/// Applies a plan's waivers to the findings of its rules, and reports on the waivers.
+///
+/// A complete, unexpired waiver marks every finding it matches as waived (reported, but not
+/// failing the run). A waiver without reason or decision is an error and applies to nothing;
+/// an expired one a warning and applies to nothing; one without an expiry date a warning (it
+/// still applies); one that matches nothing a warning.
+public enum WaiverApplication {
+    /// The findings with waivers applied and the waivers' own findings added, ordered by place.
+    public static func apply(_ findings: [Finding], context: RuleContext, today: PlanDate) -> [Finding] {
+        let waivers = context.plan.waivers
+        var own: [Finding] = []
+        var usable: [Int] = []
+        for (index, waiver) in waivers.enumerated() {
+            if let problem = problem(waiver, today: today, context: context) {
+                own.append(problem)
+                if problem.ruleID == "waiver_incomplete" || waiver.isExpired(on: today) { continue }
+            }
+            usable.append(index)
+        }
+        var used = Set<Int>()
+        var result = findings.map { finding -> Finding in
+            guard let index = usable.first(where: { waivers[$0].matches(finding) }) else { return finding }
+            used.insert(index)
+            var waived = finding
+            waived.waiver = waivers[index]
+            return waived
+        }
+        for index in usable where !used.contains(index) {
+            own.append(unused(waivers[index], context: context))
+        }
+        result += own
+        return ordered(result)
+    }
+
+    /// The waiver's incompleteness, expiry or missing expiry, if any.
+    static func problem(_ waiver: Waiver, today: PlanDate, context: RuleContext) -> Finding? {
+        let rule = Message.Argument.code(waiver.ruleID)
+        if !waiver.isComplete {
+            var missing: [String] = []
+            if (waiver.reason ?? "").allSatisfy(\.isWhitespace) { missing.append("reason") }
+            if (waiver.decision ?? "").allSatisfy(\.isWhitespace) { missing.append("decision") }
+            return context.finding(WaiverIncompleteRule(), Message("waiver.incomplete", [rule, .list(missing)]), at: waiver.ref, year: waiver.year)
+        }
+        let decision = Message.Argument.text(waiver.decision ?? "")
+        guard let expires = waiver.expires else {
+            return context.finding(WaiverExpiryRule(), Message("waiver.no_expiry", [rule, decision]), at: waiver.ref, year: waiver.year)
+        }
+        guard waiver.isExpired(on: today) else { return nil }
+        return context.finding(
+            WaiverExpiryRule(), Message("waiver.expired", [rule, decision, .text(expires.description)]), at: waiver.ref, year: waiver.year)
+    }
+
+    static func unused(_ waiver: Waiver, context: RuleContext) -> Finding {
+        let rule = Message.Argument.code(waiver.ruleID)
+        guard RuleRegistry.rule(waiver.ruleID) != nil else {
+            var arguments = [rule]
+            if let near = Suggestion.nearest(to: waiver.ruleID, in: RuleRegistry.all.map(\.id)) { arguments.append(.code(near)) }
+            return context.finding(WaiverUnusedRule(), Message("waiver.unknown_rule", arguments), at: waiver.ref, year: waiver.year)
+        }
+        return context.finding(WaiverUnusedRule(), Message("waiver.unused", [rule]), at: waiver.ref, year: waiver.year)
+    }
+
+    /// Stable order by line and column, so waiver findings sit where their waivers are written.
+    static func ordered(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().sorted { a, b in
+            (a.element.location.line, a.element.location.column, a.offset) < (b.element.location.line, b.element.location.column, b.offset)
+        }.map(\.element)
+    }
+}
+
+extension FileResult {
+    /// Reads and checks one file's bytes against the rules in force for its years, then applies
+    /// the plan's waivers as of `today`: what `finsam validate` runs.
+    public static func check(_ bytes: [UInt8], file: String, today: PlanDate, rules: [any Rule] = RuleRegistry.all) -> FileResult {
+        do throws(InputError) {
+            let loaded = try LoadedPlan.load(bytes, file: file)
+            let inForce = RuleSet.applicable(Validator.findings(in: loaded, rules: rules), plan: loaded.plan)
+            let findings = WaiverApplication.apply(inForce, context: loaded.ruleContext, today: today)
+            return FileResult(file: file, outcome: .success(findings), unit: loaded.plan.unit)
+        } catch {
+            return FileResult(file: file, outcome: .failure(error))
+        }
+    }
+}

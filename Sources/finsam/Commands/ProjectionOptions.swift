@@ -1,0 +1,62 @@
+import FinsamCore
+
+/// The command-line overrides of a plan's `assumptions` block.
+struct ProjectionOptions {
+    static let specs: [OptionSpec] = [
+        .option("--growth", "PCT", "State allocation growth, percent a year (overrides the plan; may be negative)."),
+        .option("--allocation", "YEAR=AMOUNT,...", "Fixed state allocations by year, in the plan's unit."),
+        .option("--index-administration", "PCT", "Indexation of administration costs, percent a year."),
+        .option("--index-operations", "PCT", "Indexation of operations costs, percent a year."),
+        .option("--utilisation", "PCT", "Share of granted initiative funds budgeted, 0 to 100 (e.g. 90)."),
+    ]
+
+    let arguments: ParsedArguments
+
+    /// The plan's assumptions with the overrides given applied.
+    func apply(to plan: Plan) throws(UsageError) -> Assumptions {
+        var result = plan.assumptions
+        if let growth = try percent("--growth", signed: true) { result.stateAllocationGrowth = growth }
+        if let value = try percent("--index-administration", signed: true) { result.indexation[.administration] = value }
+        if let value = try percent("--index-operations", signed: true) { result.indexation[.operations] = value }
+        if let value = try percent("--utilisation", signed: false) { result.initiativeUtilisation = value }
+        if let text = arguments.value("--allocation") {
+            for entry in text.split(separator: ",", omittingEmptySubsequences: false) {
+                let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2, let year = Int(parts[0]), (1900...2999).contains(year),
+                    case .success(let money) = Money.parse(parts[1], unit: plan.unit), !money.isNegative
+                else { throw UsageError(message: "--allocation takes YEAR=AMOUNT pairs separated by commas, e.g. 2026=2200000; not '\(entry)'") }
+                result.stateAllocationByYear[year] = money
+            }
+        }
+        return result
+    }
+
+    private func percent(_ name: String, signed: Bool) throws(UsageError) -> Percent? {
+        guard let text = arguments.value(name) else { return nil }
+        let range: ClosedRange<Int64> = signed ? -10_000...10_000 : 0...10_000
+        guard let value = Percent.parse(text[...]), range.contains(value.basisPoints) else {
+            throw UsageError(message: "\(name) takes a percentage from \(signed ? "-100" : "0") to 100 with at most two decimals, not '\(text)'")
+        }
+        return value
+    }
+
+    /// `--years N`: a whole number from 1 to the most a projection may add.
+    static func years(_ arguments: ParsedArguments, required: Bool) throws(UsageError) -> Int? {
+        guard let text = arguments.value("--years") else {
+            if required { throw UsageError(message: "--years N is required (1 to \(Projector.maxYears))") }
+            return nil
+        }
+        guard let value = Int(text), (1...Projector.maxYears).contains(value) else {
+            throw UsageError(message: "--years must be a whole number from 1 to \(Projector.maxYears), not '\(text)'")
+        }
+        return value
+    }
+
+    static func year(_ arguments: ParsedArguments, _ name: String) throws(UsageError) -> Int? {
+        guard let text = arguments.value(name) else { return nil }
+        guard let value = Int(text), (1900...2999).contains(value) else {
+            throw UsageError(message: "\(name) must be a year from 1900 to 2999, not '\(text)'")
+        }
+        return value
+    }
+}

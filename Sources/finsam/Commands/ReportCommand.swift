@@ -1,0 +1,97 @@
+import FinsamCore
+
+/// `finsam report KIND PLAN...`: a table for board documents, in one of several formats.
+struct ReportCommand: Command {
+    static let name = "report"
+    static let summary = "Make a report (equity-cap, split, budget, admin-share, individual-share)."
+    static let usage = "finsam report KIND PLAN... [--year Y] [--format F] [--lang en|sv] [--unit kr|tkr] [--output FILE]"
+    static var options: [OptionSpec] {
+        [
+            .option("--year", "YEAR", "Only this year (split: the year to show; default: the budget year)."),
+            .option("--format", "FORMAT", choices: TableFormats.all.map(\.name), "Output format: " + TableFormats.all.map(\.name).joined(separator: ", ") + " (default: text)."),
+            languageOption,
+            .option("--unit", "UNIT", choices: ["kr", "tkr"], "Unit of amounts: kr or tkr (default: kr)."),
+            .option("--output", "FILE", "Write to FILE (atomically) instead of standard output."),
+            .option("--years", "N", "Also project each plan N years (1 to \(Projector.maxYears)) with its assumptions."),
+        ] + ProjectionOptions.specs
+    }
+
+    let kind: ReportKind
+    let paths: [String]
+    let year: Int?
+    let projectYears: Int?
+    let format: any TableFormat
+    let options: TableOptions
+    let output: String?
+    let overrides: ProjectionOptions
+    let console: Console
+
+    init(arguments: ParsedArguments, console: Console) throws(UsageError) {
+        let kinds = ReportKind.allCases.map(\.rawValue)
+        guard let name = arguments.positionals.first else {
+            throw UsageError(message: "report needs a kind: " + kinds.joined(separator: ", "))
+        }
+        guard let kind = ReportKind(rawValue: name) else {
+            var message = "unknown report '\(name)' (" + kinds.joined(separator: ", ") + ")"
+            if let near = Suggestion.nearest(to: name, in: kinds) { message += "; did you mean '\(near)'?" }
+            throw UsageError(message: message)
+        }
+        self.kind = kind
+        paths = Array(arguments.positionals.dropFirst())
+        guard !paths.isEmpty else { throw UsageError(message: "report needs at least one plan file") }
+        year = try ProjectionOptions.year(arguments, "--year")
+        projectYears = try ProjectionOptions.years(arguments, required: false)
+        let formatName = arguments.value("--format") ?? "text"
+        guard let format = TableFormats.named(formatName) else { throw UsageError(message: "unknown format '\(formatName)'") }
+        self.format = format
+        options = TableOptions(language: Self.language(arguments, console), unit: AmountUnit(rawValue: arguments.value("--unit") ?? "kr") ?? .kr)
+        output = arguments.value("--output")
+        overrides = ProjectionOptions(arguments: arguments)
+        if projectYears == nil, ProjectionOptions.specs.contains(where: { arguments.has($0.name) }) {
+            throw UsageError(message: "projection assumptions need --years N")
+        }
+        self.console = console
+    }
+
+    func run() -> ExitCode {
+        var sources: [ReportSource] = []
+        var failed = false
+        for path in paths {
+            switch PlanLoader.load(path) {
+            case .success(let loaded):
+                guard let projectYears else { sources.append(ReportSource(ledger: loaded.ledger)); continue }
+                do {
+                    let assumptions = try overrides.apply(to: loaded.plan)
+                    sources.append(ReportSource(try Projector.project(loaded, years: projectYears, assumptions: assumptions)))
+                } catch let error as UsageError {
+                    console.err("finsam: error: " + error.message + "\nUsage: " + Self.usage + "\n")
+                    return .usage
+                } catch let error as ProjectionError {
+                    console.err(path + ": error[input]: " + Catalog(language: options.language).render(error.message) + "\n")
+                    failed = true
+                } catch {
+                    failed = true
+                }
+            case .failure(let error):
+                console.err(PlanLoader.describe(error, language: options.language))
+                failed = true
+            }
+        }
+        // Nothing is written when an input is bad.
+        if failed { return .invalidInput }
+        if let year, !sources.contains(where: { source in source.ledger.years.contains { $0.number == year } }) {
+            console.err("finsam: error: no plan has the year \(year)\nUsage: " + Self.usage + "\n")
+            return .usage
+        }
+        let text = format.render(kind.report(sources, year: year), options: options)
+        guard let output else {
+            console.out(text)
+            return .success
+        }
+        if case .failure(let message) = FileWriter.write(text, to: output) {
+            console.err("finsam: error: " + Catalog(language: options.language).render(message) + "\n")
+            return .invalidInput
+        }
+        return .success
+    }
+}
