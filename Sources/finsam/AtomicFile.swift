@@ -55,6 +55,13 @@ enum AtomicFile {
         return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 
+    /// A usage error when `output` is one of `inputs` (the same file by any path): finsam never
+    /// writes over a file it reads.
+    static func refuseInput(_ output: String, among inputs: [String], language: Language) throws(UsageError) {
+        guard let input = inputs.first(where: { isSameFile($0, output) }) else { return }
+        throw UsageError(message: Catalog(language: language).render(Message("file.output_is_input", [.code(input)])))
+    }
+
     /// Why a system call failed: its errno and the system's words for it.
     struct SystemError: Error, Equatable {
         let code: Int32
