@@ -21,7 +21,7 @@ build() {
   local name="$1" entry="$2"
   echo "== building $name"
   # shellcheck disable=SC2046
-  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "Fuzz_$name" \
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "Fuzz_$name" -package-name finsam \
     $(find Sources/FinsamCore -name '*.swift' | sort) "$entry" \
     -o "$work/bin/$name" 2> "$work/$name.build.log" \
     || { cat "$work/$name.build.log" >&2; exit 1; }
