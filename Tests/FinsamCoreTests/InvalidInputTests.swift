@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FinsamCore
 
@@ -157,6 +158,13 @@ struct InvalidInputTests {
             #expect(!text.contains(messageID), "\(language): the id was printed, not a message")
             #expect(!text.contains("{0}") && !text.contains("{1}"))
         }
+    }
+
+    @Test("The table covers every file of Fixtures/invalid")
+    func tableIsComplete() throws {
+        let directory = Reliability.root.appendingPathComponent("Fixtures/invalid")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }
+        #expect(Set(files) == Set(BadInput.all.map(\.file)))
     }
 
     @Test("The unknown field's warning names the field and the nearest known one")
