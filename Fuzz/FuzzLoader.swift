@@ -1,5 +1,5 @@
 /// libFuzzer entry for the whole way from bytes to a report: reader, plan decoder, ledger, every
-/// rule, and every reporter. Not part of the SwiftPM package: `scripts/fuzz.sh` compiles it
+/// rule, waivers, and every reporter. Not part of the SwiftPM package: `scripts/fuzz.sh` compiles it
 /// together with every file of `Sources/FinsamCore` into one fuzzing binary.
 
 /// Checks the bytes as a plan file and renders the result in every format; nothing may trap,
@@ -8,8 +8,10 @@
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let result = FileResult.check(bytes, file: "fuzz.json")
-    let again = FileResult.check(bytes, file: "fuzz.json")
+    // What `finsam validate` runs: rules by year, then the plan's waivers as of a fixed day.
+    let today = PlanDate(year: 2026, month: 6, day: 30)
+    let result = FileResult.check(bytes, file: "fuzz.json", today: today)
+    let again = FileResult.check(bytes, file: "fuzz.json", today: today)
     let options = ReportOptions(language: .sv)
     for reporter in Reporters.all {
         guard reporter.report([result], options: options) == reporter.report([again], options: options) else {
