@@ -39,7 +39,9 @@ public struct LoadedPlan: Sendable {
     }
 
     private static func inputError(_ error: PlanError, body: [UInt8], file: String, document: JSONDocument?) -> InputError {
-        let position = SourceMap(bytes: body).position(of: error.offset)
+        // Only the bytes before the error decide its line and column: a 100 MB file that fails
+        // early is not mapped to its end.
+        let position = SourceMap(bytes: Array(body.prefix(max(0, error.offset)))).position(of: error.offset)
         let pointer = error.pointer ?? document?.pointer(to: error.offset) ?? .root
         return InputError(
             location: Finding.Location(file: file, line: position.line, column: position.column, pointer: pointer),

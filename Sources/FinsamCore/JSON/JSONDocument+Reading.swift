@@ -60,30 +60,34 @@ extension JSONDocument {
 
     /// The JSON Pointer of the value (or object key) that starts at `offset`, or of the innermost
     /// value that contains it.
+    ///
+    /// That value is the last node starting at or before `offset` (subtrees are contiguous on the
+    /// tape), found by binary search; its pointer is read up the parent index. Walking down from
+    /// the root instead cost a scan of every sibling on the way, so a plan with thousands of
+    /// findings in one wide array or object took minutes.
     public func pointer(to offset: Int) -> JSONPointer {
+        var low = 0
+        var high = nodes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(nodes[mid].start) <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return .root }
+        var steps: [Int] = []
+        var node = low - 1
+        while let parent = tree.parent(of: node) {
+            steps.append(node)
+            node = parent
+        }
         var pointer = JSONPointer.root
-        var index = 0
-        while index < nodes.count {
-            let node = nodes[index]
-            if Int(node.start) == offset { return pointer }
-            let kids = children(of: index)
-            switch node.kind {
-            case .object:
-                var chosen: Int?
-                for i in stride(from: 0, to: kids.count - 1, by: 2) where Int(nodes[kids[i]].start) <= offset {
-                    chosen = i
-                }
-                guard let chosen else { return pointer }
-                pointer = pointer.appending(JSONValue(document: self, index: kids[chosen]).string ?? "")
-                let value = kids[chosen + 1]
-                if Int(nodes[value].start) > offset { return pointer }
-                index = value
-            case .array:
-                guard let position = kids.lastIndex(where: { Int(nodes[$0].start) <= offset }) else { return pointer }
-                pointer = pointer.appending(position)
-                index = kids[position]
-            default:
-                return pointer
+        for step in steps.reversed() {
+            let parent = tree.parent(of: step) ?? 0
+            if nodes[parent].kind == .array {
+                pointer = pointer.appending(tree.position(of: step))
+            } else {
+                // Children of an object alternate key, value: a value's key is the node before it.
+                let key = tree.position(of: step) % 2 == 0 ? step : step - 1
+                pointer = pointer.appending(JSONValue(document: self, index: key).string ?? "")
             }
         }
         return pointer

@@ -8,10 +8,13 @@ public final class JSONDocument: Sendable {
     /// The input after any BOM.
     public let bytes: [UInt8]
     let nodes: [JSONNode]
+    /// Each node's parent and place among its siblings, for pointers (8 bytes a node).
+    let tree: JSONTreeIndex
 
     init(bytes: [UInt8], nodes: [JSONNode]) {
         self.bytes = bytes
         self.nodes = nodes
+        self.tree = JSONTreeIndex(nodes)
     }
 
     /// The document's top-level value.

@@ -17,7 +17,7 @@ extension JSONParser {
             skipWhitespace()
             guard index < bytes.count else { throw failure(.unexpectedEnd) }
             guard bytes[index] == UInt8(ascii: "\"") else {
-                throw bytes[index] == UInt8(ascii: "}") && !keys.isEmpty ? failure(.trailingComma) : keyError()
+                throw bytes[index] == UInt8(ascii: "}") && !keys.isEmpty ? failure(.trailingComma, at: lastComma) : keyError()
             }
             let keyOffset = index
             let keyNode = nodes.count
@@ -52,6 +52,7 @@ extension JSONParser {
         guard index < bytes.count else { throw failure(.unexpectedEnd) }
         let byte = bytes[index]
         if byte == UInt8(ascii: ",") {
+            lastComma = index
             index += 1
             return false
         }
@@ -79,7 +80,7 @@ extension JSONParser {
         while true {
             skipWhitespace()
             if index < bytes.count && bytes[index] == UInt8(ascii: "]") && position > 0 {
-                throw failure(.trailingComma)
+                throw failure(.trailingComma, at: lastComma)
             }
             path.append(.index(position))
             try parseValue()

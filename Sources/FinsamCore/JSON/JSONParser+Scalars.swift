@@ -3,6 +3,7 @@ extension JSONParser {
     /// Scans a string from its opening quote to after its closing quote, validating UTF-8 and
     /// escapes; returns whether it has escapes.
     mutating func scanString() throws(JSONSyntaxError) -> Bool {
+        let quote = index
         index += 1
         var escaped = false
         while index < bytes.count {
@@ -11,6 +12,8 @@ extension JSONParser {
                 index += 1
                 return escaped
             }
+            // More than the limit before the closing quote: stop here, not 100 MB later.
+            if index - quote > stringLimit { throw failure(.stringTooLong(limit: stringLimit), at: quote) }
             if byte == UInt8(ascii: "\\") {
                 escaped = true
                 try scanEscape()

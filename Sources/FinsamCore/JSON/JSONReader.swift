@@ -2,13 +2,21 @@
 ///
 /// It keeps the offset of every value, and rejects what a lenient reader would quietly accept:
 /// duplicate keys, trailing commas, comments, `NaN`/`Infinity`, invalid UTF-8, unescaped control
-/// characters, lone surrogates, and nesting deeper than ``depthLimit`` (a limit, never a stack
-/// overflow). A UTF-8 byte order mark at the start is accepted: strip it with ``strippingBOM(_:)``.
+/// characters, lone surrogates, nesting deeper than ``depthLimit`` (a limit, never a stack
+/// overflow), and strings longer than ``stringLimit``. A UTF-8 byte order mark at the start is
+/// accepted: strip it with ``strippingBOM(_:)``.
 public struct JSONReader: Sendable {
     /// The deepest nesting of arrays and objects accepted.
     public var depthLimit: Int
+    /// The longest string, in UTF-8 bytes of its source text, accepted: no name or reason in a
+    /// plan comes near it, and a runaway string is stopped where it starts instead of being
+    /// scanned whole and echoed into messages.
+    public var stringLimit: Int
 
-    public init(depthLimit: Int = 256) { self.depthLimit = depthLimit }
+    public init(depthLimit: Int = 256, stringLimit: Int = 1 << 20) {
+        self.depthLimit = depthLimit
+        self.stringLimit = stringLimit
+    }
 
     /// The bytes after a UTF-8 byte order mark, if there is one.
     public static func strippingBOM(_ bytes: [UInt8]) -> [UInt8] {
@@ -32,6 +40,7 @@ public struct JSONReader: Sendable {
                 return .failure(JSONSyntaxError(reason: .tooLarge, offset: 0, pointer: .root))
             }
             var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, capacity: capacity)
+            parser.stringLimit = stringLimit
             do throws(JSONSyntaxError) {
                 try parser.parseDocument()
                 return .success(parser.nodes)
@@ -65,6 +74,10 @@ public struct JSONReader: Sendable {
 struct JSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
     let depthLimit: Int
+    var stringLimit = Int.max
+    /// Where the last comma between members or elements was, so a trailing comma is reported
+    /// at the comma itself rather than at the bracket after it.
+    var lastComma = 0
     var index = 0
     var depth = 0
     var nodes: [JSONNode] = []

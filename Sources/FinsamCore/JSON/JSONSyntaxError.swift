@@ -15,6 +15,7 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
         case controlCharacterInString
         case loneSurrogate
         case tooDeep(limit: Int)
+        case stringTooLong(limit: Int)
         case trailingContent
         case expectedKey
         case expectedColon

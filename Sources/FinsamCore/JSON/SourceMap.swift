@@ -22,15 +22,40 @@ public struct SourcePosition: Hashable, Sendable, Comparable {
 public struct SourceMap: Sendable {
     private let bytes: [UInt8]
     private let lineStarts: [Int]
+    /// The number of scalars (bytes that start a UTF-8 sequence) before each block of
+    /// ``blockSize`` bytes, so a column costs at most one block of counting, however long the
+    /// line: a plan written on one line with thousands of findings stays linear.
+    private let scalarsBeforeBlock: [Int]
+    private static let blockSize = 1024
 
     /// `bytes` is the input after any BOM, as the reader saw it.
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        var blocks: [Int] = []
+        blocks.reserveCapacity(bytes.count / Self.blockSize + 1)
+        var scalars = 0
+        for (index, byte) in bytes.enumerated() {
+            if index % Self.blockSize == 0 { blocks.append(scalars) }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte == UInt8(ascii: "\n") { starts.append(index + 1) }
         }
+        blocks.append(scalars)
         self.lineStarts = starts
+        self.scalarsBeforeBlock = blocks
+    }
+
+    /// The number of scalars in `bytes[0..<offset]`.
+    private func scalars(before offset: Int) -> Int {
+        let block = offset / Self.blockSize
+        var count = scalarsBeforeBlock[block]
+        var index = block * Self.blockSize
+        while index < offset {
+            // Count only the first byte of each UTF-8 sequence.
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// The line and column of a byte offset; offsets past the end map to the end.
@@ -42,13 +67,7 @@ public struct SourceMap: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
         }
-        var column = 1
-        var index = lineStarts[low]
-        while index < clamped {
-            // Count only the first byte of each UTF-8 sequence.
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
+        let column = scalars(before: clamped) - scalars(before: lineStarts[low]) + 1
         return SourcePosition(line: low + 1, column: column)
     }
 }

@@ -61,7 +61,8 @@ public struct Ledger: Sendable {
             result: result,
             openingEquity: opening,
             closingEquity: try opening.plus(result),
-            equityCap: EquityCap.of(contributions, policy: plan.policy.equityCap))
+            equityCap: EquityCap.of(contributions, policy: plan.policy.equityCap),
+            groupCosts: try YearLedger.groupCosts(of: year))
     }
 }
 

@@ -30,9 +30,23 @@ public struct YearLedger: Sendable {
 
     public var number: Int { year.year }
 
+    /// Costs by group heading, summed once: summing per declared subtotal made a plan with
+    /// thousands of groups quadratic.
+    let groupCosts: [String: Money]
+
     /// Costs of the lines under a group heading.
     public func costs(inGroup group: String) -> Money? {
-        Money.sum(year.costs.lazy.filter { $0.group == group }.map(\.amount.money))
+        groupCosts[group] ?? .zero
+    }
+
+    /// The costs of each group heading of `year`, with checked sums.
+    static func groupCosts(of year: Year) throws(MoneyOverflow) -> [String: Money] {
+        var totals: [String: Money] = [:]
+        for line in year.costs {
+            guard let group = line.group else { continue }
+            totals[group] = try (totals[group] ?? .zero).plus(line.amount.money)
+        }
+        return totals
     }
 
     /// Costs of a category.

@@ -144,10 +144,11 @@ private struct AmountScanner {
         guard previousWasDigit, !pendingSeparator else { return .failure(.notANumber) }
         var fractionScale: Int64 = unit.orePerUnit
         for _ in 0..<fractionDigits { fractionScale /= 10 }
-        let (whole, o1) = integer.multipliedReportingOverflow(by: unit.orePerUnit)
-        let (part, o2) = fraction.multipliedReportingOverflow(by: fractionScale)
-        let (sum, o3) = whole.addingReportingOverflow(part)
-        if o1 || o2 || o3 { return .failure(.overflow) }
-        return .success(Money(ore: negative ? -sum : sum))
+        // In 128 bits, where nothing here can overflow, and the sign applied before the range
+        // check: Int64's negative range is one larger, so the smallest amount finsam prints
+        // (-92 233 720 368 547 758,08 kr) reads back too.
+        let magnitude = Int128(integer) * Int128(unit.orePerUnit) + Int128(fraction) * Int128(fractionScale)
+        guard let ore = Int64(exactly: negative ? -magnitude : magnitude) else { return .failure(.overflow) }
+        return .success(Money(ore: ore))
     }
 }

@@ -67,6 +67,10 @@ public struct UnknownField: Sendable, Equatable {
 /// "Did you mean": the nearest candidate by edit distance, if it is near enough to be a typo.
 public enum Suggestion {
     public static func nearest(to word: String, in candidates: [String]) -> String? {
+        // A typo is at most 3 edits away: a word many times longer than every candidate is no
+        // typo, and comparing a megabyte-long key character by character would take minutes.
+        let longest = candidates.map(\.utf8.count).max() ?? 0
+        guard word.utf8.count <= longest * 4 + 3 else { return nil }
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

@@ -63,7 +63,9 @@ extension PlanDecoder {
 
     func nonNegativeAmount(_ field: Field) throws(PlanError) -> Amount {
         let value = try amount(field)
-        guard !value.money.isNegative else {
+        // `-0` is zero, but a sign where none belongs is a mistake worth a word, not silence.
+        let text = Self.quoted(field)
+        guard !value.money.isNegative, !text.hasPrefix("-"), !text.hasPrefix("\u{2212}") else {
             throw PlanError(Message("plan.negative_amount", [.code(Self.quoted(field))]), at: value.ref)
         }
         return value

@@ -38,6 +38,7 @@ extension Message {
         case .controlCharacterInString: return Message("json.control_character")
         case .loneSurrogate: return Message("json.lone_surrogate")
         case .tooDeep(let limit): return Message("json.too_deep", [.integer(limit)])
+        case .stringTooLong(let limit): return Message("json.string_too_long", [.integer(limit)])
         case .trailingContent: return Message("json.trailing_content")
         case .expectedKey: return Message("json.expected_key")
         case .expectedColon: return Message("json.expected_colon")

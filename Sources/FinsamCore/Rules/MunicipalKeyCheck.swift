@@ -18,9 +18,11 @@ struct MunicipalKeyCheck {
         }
         let weightSum = weights.reduce(Int64(0)) { $0 &+ $1 }
         guard let parts = Allocation.largestRemainder(total, weights: weights) else { return [] }
+        // By id, once: looking each municipality up in the list made thousands of them quadratic.
+        let contributions = Dictionary(year.year.contributions.map { ($0.memberID, $0) }, uniquingKeysWith: { first, _ in first })
         var findings: [Finding] = []
         for (index, member) in municipalities.enumerated() {
-            let contribution = year.year.contributions.first { $0.memberID == member.id }
+            let contribution = contributions[member.id]
             let actual = contribution?.amount.money ?? .zero
             let withinRounding = Allocation.isWithinOneKrona(actual, ofShare: weights[index], of: weightSum, total: total)
             guard !withinRounding, context.differs(actual, parts[index]) else { continue }

@@ -18,8 +18,9 @@ public enum WaiverApplication {
             usable.append(index)
         }
         var used = Set<Int>()
+        let index = WaiverIndex(waivers, usable: usable)
         var result = findings.map { finding -> Finding in
-            guard let index = usable.first(where: { waivers[$0].matches(finding) }) else { return finding }
+            guard let index = index.first(matching: finding) else { return finding }
             used.insert(index)
             var waived = finding
             waived.waiver = waivers[index]

@@ -62,8 +62,8 @@ struct ExportCommand: Command {
             console.out(String(decoding: bytes, as: UTF8.self))
             return .success
         }
-        if let failure = AtomicFile.write(bytes: bytes, to: output) {
-            console.err("finsam: error: " + Catalog(language: language).render(Message("import.cannot_write", [.code(output), .text(failure)])) + "\n")
+        if case .failure(let message) = AtomicFile.write(bytes, to: output) {
+            console.err("finsam: error: " + Catalog(language: language).render(message) + "\n")
             return .invalidInput
         }
         return .success

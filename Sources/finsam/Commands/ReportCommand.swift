@@ -46,6 +46,7 @@ struct ReportCommand: Command {
         self.format = format
         options = TableOptions(language: Self.language(arguments, console), unit: AmountUnit(rawValue: arguments.value("--unit") ?? "kr") ?? .kr)
         output = arguments.value("--output")
+        if let output { try AtomicFile.refuseInput(output, among: paths, language: options.language) }
         overrides = ProjectionOptions(arguments: arguments)
         if projectYears == nil, ProjectionOptions.specs.contains(where: { arguments.has($0.name) }) {
             throw UsageError(message: "projection assumptions need --years N")

@@ -47,6 +47,7 @@ struct ValidateCommand: Command {
         if let receiptPath, receiptPath.isEmpty || receiptPath.hasSuffix("/") {
             throw UsageError(message: "--receipt needs a file name, not '\(receiptPath)'")
         }
+        if let receiptPath { try AtomicFile.refuseInput(receiptPath, among: paths, language: options.language) }
         self.console = console
     }
 
@@ -69,6 +70,11 @@ struct ValidateCommand: Command {
         let summary = Summary(results)
         let code: ExitCode = summary.invalid > 0 ? .invalidInput : summary.fails(at: failOn) ? .findings : .success
         guard let receiptPath else { return code }
+        // A directory argument may have brought the receipt's own file in as an input.
+        if inputs.contains(where: { AtomicFile.isSameFile($0.name, receiptPath) }) {
+            console.err("finsam: error: " + Catalog(language: options.language).render(Message("file.output_is_input", [.code(receiptPath)])) + "\n")
+            return .usage
+        }
         let receipt = Receipt(
             inputs: inputs.map { Receipt.Input(name: $0.name, content: try? $0.bytes.get()) },
             results: results, today: today, failOn: failOn, exitCode: code.rawValue)
