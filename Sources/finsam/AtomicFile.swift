@@ -132,27 +132,6 @@ enum AtomicFile {
 
     /// Writes every byte, resuming after partial writes and interruptions; 0 or an errno.
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return 0
-        }
-    }
-
-    private static func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        return Glibc.write(descriptor, pointer, count)
-        #elseif canImport(Musl)
-        return Musl.write(descriptor, pointer, count)
-        #else
-        return Darwin.write(descriptor, pointer, count)
-        #endif
+        bytes.withUnsafeBytes { POSIX.writeAll($0, to: descriptor) }
     }
 }

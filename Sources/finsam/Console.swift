@@ -33,24 +33,7 @@ struct Console {
     /// Writes all of `text`, unbuffered, so output order never depends on stdio buffering.
     private func write(_ text: String, to descriptor: Int32) {
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return }
-                offset += written
-            }
-        }
-    }
-
-    private func systemWrite(_ descriptor: Int32, _ pointer: UnsafePointer<UInt8>?, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        return Glibc.write(descriptor, pointer, count)
-        #elseif canImport(Musl)
-        return Musl.write(descriptor, pointer, count)
-        #else
-        return Darwin.write(descriptor, pointer, count)
-        #endif
+        // A closed or full stream cannot be told anything; the exit code still says what happened.
+        _ = text.withUTF8 { POSIX.writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
     }
 }

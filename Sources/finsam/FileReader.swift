@@ -21,7 +21,7 @@ enum FileReader {
         bytes.reserveCapacity(max(0, Int(info.st_size)))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { POSIX.read(descriptor, into: $0) }
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(errno == EISDIR ? Message("file.directory") : Message("file.unreadable", [.text(describe(errno))]))
@@ -37,7 +37,7 @@ enum FileReader {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(0, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { POSIX.read(0, into: $0) }
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(Message("file.unreadable", [.text(describe(errno))]))
@@ -45,17 +45,6 @@ enum FileReader {
             if count == 0 { return .success(bytes) }
             bytes.append(contentsOf: chunk[0..<count])
         }
-    }
-
-    /// POSIX `read`, under a name that does not clash with ``read(_:)``.
-    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        return Glibc.read(descriptor, buffer, count)
-        #elseif canImport(Musl)
-        return Musl.read(descriptor, buffer, count)
-        #else
-        return Darwin.read(descriptor, buffer, count)
-        #endif
     }
 
     private static func openError(_ code: Int32) -> Message {

@@ -26,6 +26,17 @@ enum PlanLoader {
         }
     }
 
+    /// The loaded plan, or nil after printing the input error to stderr (the caller exits 2).
+    static func loadOrReport(_ path: String, console: Console, language: Language) -> LoadedPlan? {
+        switch load(path) {
+        case .success(let loaded):
+            return loaded
+        case .failure(let error):
+            console.err(describe(error, language: language))
+            return nil
+        }
+    }
+
     /// An input error as one compiler-style line.
     static func describe(_ error: InputError, language: Language) -> String {
         let location = error.location

@@ -49,11 +49,7 @@ struct BudgetCommand: Command {
     }
 
     func run() -> ExitCode {
-        let loaded: LoadedPlan
-        switch PlanLoader.load(path) {
-        case .success(let plan): loaded = plan
-        case .failure(let error):
-            console.err(PlanLoader.describe(error, language: options.language))
+        guard let loaded = PlanLoader.loadOrReport(path, console: console, language: options.language) else {
             return .invalidInput
         }
         let projection: Projection

@@ -40,11 +40,7 @@ struct ExportCommand: Command {
     }
 
     func run() -> ExitCode {
-        let loaded: LoadedPlan
-        switch PlanLoader.load(path) {
-        case .success(let plan): loaded = plan
-        case .failure(let error):
-            console.err(PlanLoader.describe(error, language: language))
+        guard let loaded = PlanLoader.loadOrReport(path, console: console, language: language) else {
             return .invalidInput
         }
         let sheet = BudgetSheet(loaded.ledger)
