@@ -2,7 +2,7 @@
 /// `follow-up` report's titles, columns and notes.
 extension Catalog {
     static let followUpEnglish: [String: String] = [
-        "followup.forecast": "forecast as of {0}: {1}",
+        "followup.forecast": "{1} (forecast as of {0})",
         "followup.as_of_outside_year": "the follow-up date {0} is not in the year {1}",
         "followup.total_without_lines": "forecastRest gives a total, but every line has a forecast of its own: give either, not both",
         "interim.mismatch": "{1}, interim report at {2}: the follow-up declares {0} = {3}, but the figures give {4} (difference {5})",
@@ -47,7 +47,7 @@ extension Catalog {
     ]
 
     static let followUpSwedish: [String: String] = [
-        "followup.forecast": "prognos per {0}: {1}",
+        "followup.forecast": "{1} (prognos per {0})",
         "followup.as_of_outside_year": "uppföljningsdagen {0} ligger inte i året {1}",
         "followup.total_without_lines": "forecastRest anger en summa, men varje rad har en egen prognos: ange det ena eller det andra, inte båda",
         "interim.mismatch": "{1}, delårsrapport per {2}: uppföljningen anger {0} = {3}, men siffrorna ger {4} (skillnad {5})",
