@@ -73,6 +73,7 @@ extension JSONDocument {
             if Int(nodes[mid].start) <= offset { low = mid + 1 } else { high = mid }
         }
         guard low > 0 else { return .root }
+        let tree = self.tree
         var steps: [Int] = []
         var node = low - 1
         while let parent = tree.parent(of: node) {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A parsed JSON document: its bytes and a tape of nodes in document order.
 ///
 /// The tape holds one 8-byte node per value (and per object key): where the value starts, its
@@ -8,13 +10,24 @@ public final class JSONDocument: Sendable {
     /// The input after any BOM.
     public let bytes: [UInt8]
     let nodes: [JSONNode]
-    /// Each node's parent and place among its siblings, for pointers (8 bytes a node).
-    let tree: JSONTreeIndex
+    /// Each node's parent and place among its siblings, for pointers (8 bytes a node), built
+    /// when the first pointer is asked for: a plan with no findings never pays for it, which
+    /// keeps a 50 MB plan within three times its size in memory.
+    private let treeStorage = Mutex<JSONTreeIndex?>(nil)
 
     init(bytes: [UInt8], nodes: [JSONNode]) {
         self.bytes = bytes
         self.nodes = nodes
-        self.tree = JSONTreeIndex(nodes)
+    }
+
+    /// The parent index, built once on first use.
+    var tree: JSONTreeIndex {
+        treeStorage.withLock { stored in
+            if let stored { return stored }
+            let built = JSONTreeIndex(nodes)
+            stored = built
+            return built
+        }
     }
 
     /// The document's top-level value.
