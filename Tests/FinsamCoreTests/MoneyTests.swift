@@ -86,5 +86,13 @@ struct MoneyTests {
         #expect(Percent.parse("9,6") == Percent(basisPoints: 960))
         #expect(Percent.parse("12.75") == Percent(basisPoints: 1_275))
         #expect(Percent.parse("1,234") == nil)
+        // One rounding for display and for comparing a printed share: 9,598 % → 9,6 % → 10 %.
+        #expect(Percent(basisPoints: 960).rounded(decimals: 1) == Percent(basisPoints: 960))
+        #expect(Percent(basisPoints: 959).rounded(decimals: 1) == Percent(basisPoints: 960))
+        #expect(Percent(basisPoints: 1_250).rounded(decimals: 0) == Percent(basisPoints: 1_200))
+        #expect(Percent(basisPoints: 1_350).rounded(decimals: 0) == Percent(basisPoints: 1_400))
+        // More than two decimals is two (a percent holds hundredths), not a misplaced point.
+        #expect(Percent(basisPoints: 8_155).formatted(.sv, decimals: 3) == "81,55 %")
+        #expect(Percent(basisPoints: 8_155).formatted(.en, decimals: 1) == "81.6%")
     }
 }

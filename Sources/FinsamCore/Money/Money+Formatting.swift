@@ -75,16 +75,14 @@ extension Percent {
     /// The percentage rounded half to even to one decimal, a zero decimal dropped: `9,6 %`,
     /// `20 %` (sv), `9.6%` (en).
     public func formatted(_ language: Language) -> String {
-        let tenths = ExactDivision.divide(Int128(basisPoints), by: 10, rule: .halfEven) ?? 0
-        return formatted(language, decimals: tenths % 10 == 0 ? 0 : 1)
+        let whole = rounded(decimals: 1).basisPoints % 100 == 0
+        return formatted(language, decimals: whole ? 0 : 1)
     }
 
     /// The percentage rounded half to even to `decimals` decimals: `9,60 %` with 2.
-    public func formatted(_ language: Language, decimals: Int) -> String {
-        let drop = Int128(2 - min(max(decimals, 0), 2))
-        var divisor: Int128 = 1
-        for _ in 0..<drop { divisor *= 10 }
-        let rounded = ExactDivision.divide(Int128(basisPoints), by: divisor, rule: .halfEven) ?? 0
+    public func formatted(_ language: Language, decimals requested: Int) -> String {
+        let decimals = min(max(requested, 0), 2)
+        let rounded = self.rounded(decimals: decimals).basisPoints / Self.step(decimals: decimals)
         let negative = rounded < 0
         let magnitude = rounded.magnitude
         var scale: UInt64 = 1
@@ -97,6 +95,20 @@ extension Percent {
         }
         let sign = negative ? "-" : ""
         return language == .sv ? sign + text + " %" : sign + text + "%"
+    }
+
+    /// The percentage rounded half to even to `decimals` (0–2) decimals of a percent:
+    /// 9,598 % is 9,6 % at one decimal. Where rounding up would overflow, the value is kept.
+    public func rounded(decimals: Int) -> Percent {
+        let step = Self.step(decimals: min(max(decimals, 0), 2))
+        guard let steps = ExactDivision.divide(Int128(basisPoints), by: Int128(step), rule: .halfEven) else { return self }
+        let (value, overflow) = steps.multipliedReportingOverflow(by: step)
+        return overflow ? self : Percent(basisPoints: value)
+    }
+
+    /// Basis points in one unit of the last of `decimals` (0–2) decimals: 100, 10 or 1.
+    private static func step(decimals: Int) -> Int64 {
+        decimals >= 2 ? 1 : (decimals == 1 ? 10 : 100)
     }
 
     /// The percentage as JSON carries it: `9.6`, `20`, `81.55`.

@@ -7,8 +7,7 @@ struct DeclaredShareCheck {
         guard let declared = year.year.declared?.adminShare,
             let computed = Ratio(year.administrationCosts, of: year.costs).percent
         else { return nil }
-        let decimals = min(max(declared.decimals, 0), 2)
-        let shown = rounded(computed, decimals: decimals)
+        let shown = computed.rounded(decimals: declared.decimals)
         guard shown != declared.value else { return nil }
         return context.finding(
             rule,
@@ -16,12 +15,5 @@ struct DeclaredShareCheck {
                                                 .money(year.administrationCosts), .money(year.costs)]),
             at: declared.ref, year: year.number,
             figures: [.percent("declared", declared.value), .percent("computed", computed)])
-    }
-
-    /// `percent` rounded half to even to `decimals` decimals of a percent.
-    private func rounded(_ percent: Percent, decimals: Int) -> Percent {
-        let step: Int64 = decimals == 2 ? 1 : (decimals == 1 ? 10 : 100)
-        let steps = ExactDivision.divide(Int128(percent.basisPoints), by: Int128(step), rule: .halfEven) ?? 0
-        return Percent(basisPoints: steps * step)
     }
 }
