@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A line and column in a file, both counted from 1.
 ///
 /// Columns count Unicode scalars, not bytes, so `å` is one column as an editor shows it.
@@ -17,28 +19,72 @@ public struct SourcePosition: Hashable, Sendable, Comparable {
 
 /// Turns byte offsets into lines and columns.
 ///
-/// The reader records only offsets; lines and columns are worked out when a message needs them,
-/// so a large file on one line costs nothing extra to read.
+/// The reader records only offsets; lines and columns are worked out when a message needs them.
+/// The line index is built on the first position asked for, so a plan with no findings (a
+/// 50 MB plan in CI, say) never pays for it, and a large file on one line costs nothing extra.
 public struct SourceMap: Sendable {
     private let bytes: [UInt8]
-    private let lineStarts: [Int]
-    /// The number of scalars (bytes that start a UTF-8 sequence) before each block of
-    /// ``blockSize`` bytes, so a column costs at most one block of counting, however long the
-    /// line: a plan written on one line with thousands of findings stays linear.
-    private let scalarsBeforeBlock: [Int]
-    private static let blockSize = 1024
+    private let storage: LazyIndex
 
     /// `bytes` is the input after any BOM, as the reader saw it.
     public init(bytes: [UInt8]) {
         self.bytes = bytes
+        self.storage = LazyIndex()
+    }
+
+    /// The line and column of a byte offset; offsets past the end map to the end.
+    public func position(of offset: Int) -> SourcePosition {
+        let clamped = min(max(offset, 0), bytes.count)
+        let index = storage.index(of: bytes)
+        let lineStarts = index.lineStarts
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        let column = index.scalars(before: clamped, in: bytes) - index.scalars(before: lineStarts[low], in: bytes) + 1
+        return SourcePosition(line: low + 1, column: column)
+    }
+
+    /// The index, built once by whichever caller asks first.
+    private final class LazyIndex: Sendable {
+        private let built = Mutex<LineIndex?>(nil)
+
+        func index(of bytes: [UInt8]) -> LineIndex {
+            built.withLock { stored in
+                if let stored { return stored }
+                let index = LineIndex(bytes)
+                stored = index
+                return index
+            }
+        }
+    }
+}
+
+/// Where each line starts, and how many scalars come before each block of bytes.
+private struct LineIndex: Sendable {
+    let lineStarts: [Int]
+    /// The number of scalars (bytes that start a UTF-8 sequence) before each block of
+    /// ``blockSize`` bytes, so a column costs at most one block of counting, however long the
+    /// line: a plan written on one line with thousands of findings stays linear.
+    let scalarsBeforeBlock: [Int]
+    static let blockSize = 1024
+
+    init(_ bytes: [UInt8]) {
         var starts = [0]
         var blocks: [Int] = []
         blocks.reserveCapacity(bytes.count / Self.blockSize + 1)
         var scalars = 0
-        for (index, byte) in bytes.enumerated() {
-            if index % Self.blockSize == 0 { blocks.append(scalars) }
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            if byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            for blockStart in stride(from: 0, to: buffer.count, by: Self.blockSize) {
+                blocks.append(scalars)
+                for index in blockStart..<min(blockStart + Self.blockSize, buffer.count) {
+                    let byte = buffer[index]
+                    if byte & 0xC0 != 0x80 { scalars += 1 }
+                    if byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+                }
+            }
         }
         blocks.append(scalars)
         self.lineStarts = starts
@@ -46,7 +92,7 @@ public struct SourceMap: Sendable {
     }
 
     /// The number of scalars in `bytes[0..<offset]`.
-    private func scalars(before offset: Int) -> Int {
+    func scalars(before offset: Int, in bytes: [UInt8]) -> Int {
         let block = offset / Self.blockSize
         var count = scalarsBeforeBlock[block]
         var index = block * Self.blockSize
@@ -56,18 +102,5 @@ public struct SourceMap: Sendable {
             index += 1
         }
         return count
-    }
-
-    /// The line and column of a byte offset; offsets past the end map to the end.
-    public func position(of offset: Int) -> SourcePosition {
-        let clamped = min(max(offset, 0), bytes.count)
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
-        }
-        let column = scalars(before: clamped) - scalars(before: lineStarts[low]) + 1
-        return SourcePosition(line: low + 1, column: column)
     }
 }

@@ -7,6 +7,10 @@ struct KnownFields: Sendable, ExpressibleByArrayLiteral {
     private let bytes: [[UInt8]]
 
     init(arrayLiteral names: String...) {
+        self.init(names)
+    }
+
+    init(_ names: [String]) {
         self.names = names
         self.bytes = names.map { Array($0.utf8) }
     }

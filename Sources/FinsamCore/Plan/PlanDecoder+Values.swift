@@ -53,9 +53,7 @@ extension PlanDecoder {
         guard let parsed else { throw wrongType("amount", field) }
         switch parsed {
         case .success(let parsed):
-            var precision = unit.orePerUnit
-            for _ in 0..<parsed.decimals { precision /= 10 }
-            return Amount(money: parsed.money, ref: ref(field), precision: Money(ore: max(precision, 1)))
+            return Amount(parsed: parsed, unit: unit, ref: ref(field))
         case .failure(let error):
             throw PlanError(Self.amountMessage(error, text: Self.quoted(field)), at: ref(field))
         }
@@ -99,5 +97,14 @@ extension PlanDecoder {
 
     static func quoted(_ field: Field) -> String {
         field.numberText ?? field.string ?? field.typeName
+    }
+}
+
+extension Amount {
+    /// An amount as parsed, exact to one unit of the last digit written in `unit`.
+    init(parsed: (money: Money, decimals: Int), unit: AmountUnit, ref: SourceRef) {
+        var precision = unit.orePerUnit
+        for _ in 0..<parsed.decimals { precision /= 10 }
+        self.init(money: parsed.money, ref: ref, precision: Money(ore: max(precision, 1)))
     }
 }

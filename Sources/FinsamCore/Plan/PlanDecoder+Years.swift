@@ -97,19 +97,35 @@ extension PlanDecoder {
         return lines
     }
 
+    /// The cost lines of a year: each through ``CostLineTape`` when it has the common form, else
+    /// through ``costLine(_:)``, which gives the same line or the exact error.
     mutating func costLines(_ field: Field) throws(PlanError) -> [CostLine] {
+        guard field.isArray else { throw wrongType("array", field) }
+        let tape = CostLineTape(document: field.document, unit: unit, fastPath: useFastPaths)
         var lines: [CostLine] = []
-        for element in try array(field) {
-            let fields = try reader(element, known: Self.costFields)
-            lines.append(
-                CostLine(
-                    name: try string(try fields.required("name")).value,
-                    category: try enumeration(try fields.required("category"), CostCategory.self),
-                    initiativeID: try fields.optional("initiative").map { (f) throws(PlanError) in try identifier(f).value },
-                    group: try fields.optional("group").map { (f) throws(PlanError) in try string(f).value },
-                    amount: try nonNegativeAmount(try fields.required("amount")), ref: fields.ref))
+        lines.reserveCapacity(tape.childCount(of: field.index))
+        var element = field.index + 1
+        let end = tape.nodes[field.index].next
+        while element < end {
+            if let line = tape.line(at: element) {
+                lines.append(line)
+            } else {
+                lines.append(try costLine(JSONValue(document: field.document, index: element)))
+            }
+            element = max(tape.nodes[element].next, element + 1)
         }
         return lines
+    }
+
+    /// One cost line by the general path: any form the format allows, and every error it can have.
+    mutating func costLine(_ element: Field) throws(PlanError) -> CostLine {
+        let fields = try reader(element, known: Self.costFields)
+        return CostLine(
+            name: try string(try fields.required("name")).value,
+            category: try enumeration(try fields.required("category"), CostCategory.self),
+            initiativeID: try fields.optional("initiative").map { (f) throws(PlanError) in try identifier(f).value },
+            group: try fields.optional("group").map { (f) throws(PlanError) in try string(f).value },
+            amount: try nonNegativeAmount(try fields.required("amount")), ref: fields.ref)
     }
 
     static let declaredFields: KnownFields = [

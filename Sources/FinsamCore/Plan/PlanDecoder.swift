@@ -8,13 +8,20 @@ public struct PlanDecoder {
     public static let supportedVersions = [1]
 
     var unit: AmountUnit = .kr
+    /// False to decode every object by the general path (tests compare the two).
+    var useFastPaths = true
     private(set) var unknownFields: [UnknownField] = []
 
     public init() {}
 
     /// The plan and the unknown fields found on the way.
     public static func decode(_ root: JSONValue) throws(PlanError) -> (Plan, [UnknownField]) {
+        try decode(root, fastPaths: true)
+    }
+
+    static func decode(_ root: JSONValue, fastPaths: Bool) throws(PlanError) -> (Plan, [UnknownField]) {
         var decoder = PlanDecoder()
+        decoder.useFastPaths = fastPaths
         let plan = try decoder.plan(root)
         return (plan, decoder.unknownFields)
     }
