@@ -34,12 +34,12 @@ extension JSONDocument {
 
     /// The position in `fields` of the key at tape index `node`, compared as bytes; nil when the
     /// key is none of them.
-    func keyPosition(of node: Int, in fields: KnownFields) -> Int? {
+    func keyPosition(of node: Int, in fields: KnownFields, hint: Int = 0) -> Int? {
         let start = Int(nodes[node].start)
         guard nodes[node].kind == .string else { return fields.position(of: unescapedString(at: start)) }
         return bytes.withUnsafeBufferPointer { buffer in
             let end = JSONText.closingQuote(in: buffer, after: start)
-            return fields.position(of: UnsafeBufferPointer(rebasing: buffer[(start + 1)..<end]))
+            return fields.position(of: UnsafeBufferPointer(rebasing: buffer[(start + 1)..<end]), hint: hint)
         }
     }
 

@@ -7,6 +7,8 @@ extension JSONParser {
         index += 1
         var escaped = false
         while index < bytes.count {
+            skipPlainBytes(inStringFrom: quote)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
@@ -27,6 +29,26 @@ extension JSONParser {
             }
         }
         throw failure(.unexpectedEnd)
+    }
+
+    /// Moves `index` eight bytes at a time over printable ASCII, to the first quote, backslash,
+    /// control character or non-ASCII byte (which the byte-by-byte scan then handles). It stops
+    /// before the string limit, so the limit is reported exactly where it was before.
+    private mutating func skipPlainBytes(inStringFrom quote: Int) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let quotes = SWAR.repeated(UInt8(ascii: "\""))
+        let backslashes = SWAR.repeated(UInt8(ascii: "\\"))
+        while index + 8 <= bytes.count && index + 8 - quote <= stringLimit {
+            let x = SWAR.load(raw, at: index)
+            let special = SWAR.bytesBelow(x, 0x20) | SWAR.zeroBytes(x ^ quotes) | SWAR.zeroBytes(x ^ backslashes)
+                | (x & SWAR.highBits)
+            if special != 0 {
+                index += special.trailingZeroBitCount / 8
+                return
+            }
+            index += 8
+        }
     }
 
     private mutating func scanEscape() throws(JSONSyntaxError) {

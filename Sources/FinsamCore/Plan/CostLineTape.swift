@@ -46,12 +46,14 @@ struct CostLineTape {
         var found = (name: -1, category: -1, amount: -1, initiative: -1, group: -1)
         let end = nodes[object].next
         var key = object + 1
+        var hint = 0
         while key < end {
             let value = key + 1
             guard value < end, nodes[key].kind == .string,
-                let position = stringBytes(key, { PlanDecoder.costFields.position(of: $0) }) ?? nil,
+                let position = stringBytes(key, { PlanDecoder.costFields.position(of: $0, hint: hint) }) ?? nil,
                 let field = Key(rawValue: position)
             else { return nil }
+            hint = position + 1
             switch field {
             case .name: found.name = value
             case .category: found.category = value

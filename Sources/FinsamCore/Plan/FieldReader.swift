@@ -21,9 +21,11 @@ struct FieldReader {
         self.known = known
         self.found = FoundSlots(count: known.count)
         let document = value.document
+        var hint = 0
         value.forEachMember { key, valueIndex in
-            if let position = document.keyPosition(of: key, in: known) {
+            if let position = document.keyPosition(of: key, in: known, hint: hint) {
                 found[position] = valueIndex
+                hint = position + 1
             } else {
                 unknown.append((key, valueIndex))
             }

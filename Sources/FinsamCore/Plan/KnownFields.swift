@@ -17,12 +17,23 @@ struct KnownFields: Sendable, ExpressibleByArrayLiteral {
 
     var count: Int { names.count }
 
-    /// The position of the key whose bytes are `key`, or nil.
-    func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        for (position, candidate) in bytes.enumerated() where candidate.count == key.count {
-            if candidate.withUnsafeBufferPointer({ $0.elementsEqual(key) }) { return position }
+    /// The position of the key whose bytes are `key`, or nil. The name at `hint` is tried first:
+    /// objects of one kind mostly list their keys in the same order, so the caller passes the
+    /// position after the previous key's.
+    func position(of key: UnsafeBufferPointer<UInt8>, hint: Int = 0) -> Int? {
+        if hint >= 0 && hint < bytes.count && Self.equal(bytes[hint], key) { return hint }
+        for position in bytes.indices where position != hint && Self.equal(bytes[position], key) {
+            return position
         }
         return nil
+    }
+
+    private static func equal(_ candidate: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard candidate.count == key.count else { return false }
+        return candidate.withUnsafeBufferPointer { name in
+            for index in 0..<name.count where name[index] != key[index] { return false }
+            return true
+        }
     }
 
     /// The position of `name`, or nil.

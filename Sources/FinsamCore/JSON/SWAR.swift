@@ -1,0 +1,35 @@
+/// Eight bytes at a time in one `UInt64` ("SIMD within a register"), for the reader's scans.
+///
+/// Byte `k` of the eight read at an offset is bits `8k..<8k+8` of the word (``load(_:at:)`` reads
+/// little-endian whatever the machine), so `trailingZeroBitCount / 8` of a mask is the offset
+/// of the first byte it marks. The masks are exact for the first byte they mark and may mark
+/// bytes after it too, so callers use only "any byte" and "first byte".
+///
+/// | mask                     | marks a byte b when      |
+/// |--------------------------|--------------------------|
+/// | `zeroBytes(x)`           | b == 0                   |
+/// | `bytesBelow(x, n)`       | b < n (n ≤ 128)          |
+/// | `x & highBits`           | b ≥ 0x80                 |
+enum SWAR {
+    static let lowBits: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// `byte` in each of the eight lanes.
+    static func repeated(_ byte: UInt8) -> UInt64 { lowBits &* UInt64(byte) }
+
+    /// The eight bytes at `offset`, the first in the lowest lane; the caller keeps
+    /// `offset + 8 <= count`.
+    static func load(_ base: UnsafeRawPointer, at offset: Int) -> UInt64 {
+        UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The high bit of each zero byte (exact up to the first).
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
+        (x &- lowBits) & ~x & highBits
+    }
+
+    /// The high bit of each byte below `limit` (exact up to the first; `limit` ≤ 128).
+    static func bytesBelow(_ x: UInt64, _ limit: UInt8) -> UInt64 {
+        (x &- repeated(limit)) & ~x & highBits
+    }
+}
