@@ -1,7 +1,7 @@
 @testable import FinsamCore
 import Testing
 
-/// The reader scans strings and compares keys eight bytes at a time; a special byte at any place
+/// The reader scans strings eight bytes at a time; a special byte at any place
 /// in a word, or a word cut short by the end of the input, must be found exactly as the
 /// byte-by-byte scan found it.
 @Suite("Eight bytes at a time")

@@ -145,25 +145,10 @@ extension JSONParser {
         let first = nodes[a]
         let second = nodes[b]
         guard first.kind == .string && second.kind == .string else { return keyText(a) == keyText(b) }
+        // Byte by byte: the keys of one object mostly differ in their first byte (comparing
+        // eight bytes at a time measured slower here).
         var i = Int(first.start) + 1
         var j = Int(second.start) + 1
-        // Eight bytes at a time: keys of one object mostly differ in their first bytes.
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while i + 8 <= bytes.count && j + 8 <= bytes.count {
-                let x = SWAR.load(raw, at: i)
-                let y = SWAR.load(raw, at: j)
-                let quotes = SWAR.zeroBytes(x ^ SWAR.repeated(UInt8(ascii: "\"")))
-                if x != y {
-                    // Equal when both close at the same quote before the first byte that differs.
-                    let differs = (x ^ y).trailingZeroBitCount / 8
-                    return quotes != 0 && quotes.trailingZeroBitCount / 8 < differs
-                }
-                if quotes != 0 { return true }
-                i += 8
-                j += 8
-            }
-        }
         while i < bytes.count, j < bytes.count, bytes[i] == bytes[j] {
             if bytes[i] == UInt8(ascii: "\"") { return true }
             i += 1

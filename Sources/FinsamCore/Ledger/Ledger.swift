@@ -62,7 +62,8 @@ public struct Ledger: Sendable {
             openingEquity: opening,
             closingEquity: try opening.plus(result),
             equityCap: EquityCap.of(contributions, policy: plan.policy.equityCap),
-            groupCosts: try YearLedger.groupCosts(of: year))
+            groupCosts: try YearLedger.groupCosts(of: year),
+            costInitiatives: costs.initiatives)
     }
 }
 
@@ -74,16 +75,21 @@ struct CostTotals {
     var individual = Money.zero
     var structural = Money.zero
     var unlinkedOperations = Money.zero
+    /// Each line's initiative as a position in the plan's initiatives, or -1.
+    var initiatives: [Int32] = []
 
     init(_ lines: [CostLine], plan: Plan) throws(MoneyOverflow) {
+        initiatives.reserveCapacity(lines.count)
         for line in lines {
+            let position = line.initiativeID.flatMap { plan.initiativePosition($0) }
+            initiatives.append(Int32(truncatingIfNeeded: position ?? -1))
             let amount = line.amount.money
             total = try total.plus(amount)
             switch line.category {
             case .administration: administration = try administration.plus(amount)
             case .operations: operations = try operations.plus(amount)
             }
-            switch line.initiativeID.flatMap({ plan.initiative($0)?.target }) {
+            switch position.map({ plan.initiatives[$0].target }) {
             case .individual?: individual = try individual.plus(amount)
             case .structural?: structural = try structural.plus(amount)
             case nil where line.category == .operations: unlinkedOperations = try unlinkedOperations.plus(amount)

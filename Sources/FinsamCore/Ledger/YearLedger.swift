@@ -33,6 +33,17 @@ public struct YearLedger: Sendable {
     /// Costs by group heading, summed once: summing per declared subtotal made a plan with
     /// thousands of groups quadratic.
     let groupCosts: [String: Money]
+    /// For each cost line of ``year``, the position of its initiative in the plan's
+    /// initiatives, or -1 when it names none or one the plan does not list: looked up once
+    /// here, not again by every rule that follows lines to initiatives.
+    let costInitiatives: [Int32]
+
+    /// The initiative cost line `index` of ``year`` funds, if the plan lists it.
+    public func initiative(ofCostLine index: Int, in plan: Plan) -> Initiative? {
+        guard index >= 0 && index < costInitiatives.count else { return nil }
+        let position = Int(costInitiatives[index])
+        return position >= 0 && position < plan.initiatives.count ? plan.initiatives[position] : nil
+    }
 
     /// Costs of the lines under a group heading.
     public func costs(inGroup group: String) -> Money? {

@@ -46,6 +46,7 @@ extension Money {
     public static func parseCountingDecimals(utf8 bytes: UnsafeBufferPointer<UInt8>, unit: AmountUnit)
         -> Result<(money: Money, decimals: Int), AmountError>
     {
+        if let plain = plainDecimal(bytes, unit: unit) { return .success(plain) }
         var scanner = AmountScanner(unit: unit)
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
@@ -60,6 +61,43 @@ extension Money {
             }
         }
         return scanner.finish().map { ($0, scanner.fractionDigits) }
+    }
+
+    /// The common form, `1535` or `1535,50`: ASCII digits with at most one decimal comma or
+    /// point between digits and no more decimals than the unit allows. Read directly, as the
+    /// scanner would read it; anything else (signs, spaces, overflow, errors) is nil and left
+    /// to the scanner. A large plan has hundreds of thousands of amounts.
+    private static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>, unit: AmountUnit)
+        -> (money: Money, decimals: Int)?
+    {
+        var integer: Int64 = 0
+        var fraction: Int64 = 0
+        var decimals = -1
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
+                guard decimals < 0, index > 0, index + 1 < bytes.count else { return nil }
+                decimals = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int64(byte &- UInt8(ascii: "0"))
+            if decimals >= 0 {
+                decimals += 1
+                guard decimals <= unit.maxDecimals else { return nil }
+                fraction = fraction &* 10 &+ digit
+            } else {
+                // Eighteen digits always fit in Int64; longer integers go to the scanner.
+                guard index < 18 else { return nil }
+                integer = integer &* 10 &+ digit
+            }
+        }
+        guard !bytes.isEmpty else { return nil }
+        var scale = unit.orePerUnit
+        for _ in 0..<max(decimals, 0) { scale /= 10 }
+        let (whole, overflow) = integer.multipliedReportingOverflow(by: unit.orePerUnit)
+        let (ore, carry) = whole.addingReportingOverflow(fraction &* scale)
+        guard !overflow, !carry else { return nil }
+        return (Money(ore: ore), max(decimals, 0))
     }
 
     /// Parses an amount and says how many decimals it was written with (for its precision).

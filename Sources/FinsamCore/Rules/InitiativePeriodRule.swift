@@ -28,12 +28,12 @@ public struct InitiativePeriodRule: Rule {
                 findings.append(outside("initiative.grant_outside", initiative, grant.year, grant.amount, context))
             }
         }
-        for year in context.plan.years {
-            for line in year.costs {
-                guard let id = line.initiativeID, let initiative = context.plan.initiative(id),
-                    !line.amount.money.isZero, !covers(initiative, year.year)
+        for ledger in context.ledger.years {
+            for (index, line) in ledger.year.costs.enumerated() {
+                guard let initiative = ledger.initiative(ofCostLine: index, in: context.plan),
+                    !line.amount.money.isZero, !covers(initiative, ledger.number)
                 else { continue }
-                findings.append(outside("initiative.cost_outside", initiative, year.year, line.amount, context))
+                findings.append(outside("initiative.cost_outside", initiative, ledger.number, line.amount, context))
             }
         }
         return findings

@@ -26,12 +26,15 @@ public struct UnknownReferenceRule: Rule {
             if let near = Suggestion.nearest(to: id, in: known) { arguments.append(.code(near)) }
             findings.append(context.finding(self, Message("ref.unknown_" + kind, arguments), at: ref, year: year))
         }
-        for year in plan.years {
+        for ledger in context.ledger.years {
+            let year = ledger.year
             for contribution in year.contributions where plan.member(contribution.memberID) == nil {
                 unknown("member", contribution.memberID, contribution.amount.ref, year: year.year)
             }
-            for line in year.costs {
-                if let id = line.initiativeID, plan.initiative(id) == nil { unknown("initiative", id, line.ref, year: year.year) }
+            for (index, line) in year.costs.enumerated() {
+                if let id = line.initiativeID, ledger.initiative(ofCostLine: index, in: plan) == nil {
+                    unknown("initiative", id, line.ref, year: year.year)
+                }
             }
         }
         for split in [plan.policy.municipalSplit] + plan.years.compactMap(\.municipalSplit) {
