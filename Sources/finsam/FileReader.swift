@@ -17,17 +17,28 @@ enum FileReader {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(Message("file.unreadable", [.text(describe(errno))])) }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(Message("file.directory")) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, Int(info.st_size)))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { POSIX.read(descriptor, into: $0) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(errno == EISDIR ? Message("file.directory") : Message("file.unreadable", [.text(describe(errno))]))
+        // Straight into the array, as many bytes as the file has now; then in chunks, in case it
+        // grew (or is a file whose size says nothing, such as one under /proc).
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(0, Int(info.st_size))) { buffer, filled in
+            while filled < buffer.count {
+                let count = POSIX.read(descriptor, into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])))
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 { failure = errno }
+                if count <= 0 { return }
+                filled += count
             }
-            if count == 0 { break }
+        }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while failure == 0 {
+            let count = chunk.withUnsafeMutableBytes { POSIX.read(descriptor, into: $0) }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { failure = errno }
+            if count <= 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+        }
+        guard failure == 0 else {
+            return .failure(failure == EISDIR ? Message("file.directory") : Message("file.unreadable", [.text(describe(failure))]))
         }
         return .success(bytes)
     }
