@@ -8,10 +8,16 @@ import Testing
 struct FastPathTests {
     /// Everything the decoder gives, written out so two decodes can be compared whole.
     static func outcome(_ text: String, fastPaths: Bool) -> [String] {
+        var decoder = PlanDecoder()
+        decoder.useFastPaths = fastPaths
+        return outcome(text, decoder: decoder)
+    }
+
+    static func outcome(_ text: String, decoder: PlanDecoder) -> [String] {
         let document: JSONDocument
         do { document = try JSONReader().parse(Array(text.utf8)) } catch { return ["syntax \(error)"] }
         do throws(PlanError) {
-            let (plan, unknown) = try PlanDecoder.decode(document.root, fastPaths: fastPaths)
+            let (plan, unknown) = try decoder.decode(document.root)
             var lines = unknown.map { "unknown \($0.name) \($0.suggestion ?? "-") @\($0.ref.offset)" }
             for year in plan.years {
                 lines.append("year \(year.year) @\(year.ref.offset) costs \(year.costs.count)")

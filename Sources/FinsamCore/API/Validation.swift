@@ -18,8 +18,11 @@ public struct LoadedPlan: Sendable {
     public let sourceMap: SourceMap
     public let document: JSONDocument
 
-    /// Reads `bytes` (with or without a UTF-8 BOM) as the plan file `file`.
-    public static func load(_ bytes: [UInt8], file: String) throws(InputError) -> LoadedPlan {
+    /// Reads `bytes` (with or without a UTF-8 BOM) as the plan file `file`; a large plan's
+    /// years are decoded in batches by `parallelism`.
+    public static func load(_ bytes: [UInt8], file: String, parallelism: Parallelism = .serial) throws(InputError)
+        -> LoadedPlan
+    {
         let body = JSONReader.strippingBOM(bytes)
         let document: JSONDocument
         do throws(JSONSyntaxError) {
@@ -28,7 +31,7 @@ public struct LoadedPlan: Sendable {
             throw inputError(PlanError(syntax: error), body: body, file: file, document: nil)
         }
         do throws(PlanError) {
-            let (plan, unknown) = try PlanDecoder.decode(document.root)
+            let (plan, unknown) = try PlanDecoder.decode(document.root, parallelism: parallelism)
             let ledger = try Ledger(plan: plan)
             return LoadedPlan(
                 file: file, plan: plan, ledger: ledger, unknownFields: unknown, sourceMap: SourceMap(bytes: body),

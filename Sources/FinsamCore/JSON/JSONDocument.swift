@@ -68,6 +68,13 @@ public struct JSONValue: Sendable {
     /// Byte offset of the value's first character in the input (after any BOM).
     public var offset: Int { Int(node.start) }
 
+    /// Byte offset just after the value's subtree: where the next value on the tape starts, or
+    /// the end of the input (so it may include the separators that follow the value).
+    var endOffset: Int {
+        let next = node.next
+        return next < document.nodes.count ? Int(document.nodes[next].start) : document.bytes.count
+    }
+
     public var isNull: Bool { node.kind == .null }
 
     /// A short name of the value's type for messages: `object`, `array`, `string`, ...

@@ -16,21 +16,29 @@ extension PlanDecoder {
             throw PlanError(Message("plan.no_years"), at: ref(field))
         }
         var years: [Year] = []
-        for element in elements {
-            let year = try self.year(element, members: members, policy: policy)
-            if let previous = years.last {
-                if years.contains(where: { $0.year == year.year }) {
-                    throw PlanError(Message("plan.duplicate_year", [.integer(year.year)]), at: year.ref)
-                }
-                guard year.year == previous.year + 1 else {
-                    throw PlanError(
-                        Message("plan.years_not_consecutive", [.integer(previous.year + 1), .integer(year.year)]),
-                        at: year.ref)
-                }
+        // Batches come back in document order, each with the years it read before any error,
+        // so the first error is the one a reading from start to end meets first.
+        for batch in yearBatches(elements, members: members, policy: policy) {
+            unknownFields += batch.unknownFields
+            for year in batch.years {
+                try Self.checkOrder(year, after: years)
+                years.append(year)
             }
-            years.append(year)
+            if let error = batch.error { throw error }
         }
         return years
+    }
+
+    private static func checkOrder(_ year: Year, after years: [Year]) throws(PlanError) {
+        guard let previous = years.last else { return }
+        if years.contains(where: { $0.year == year.year }) {
+            throw PlanError(Message("plan.duplicate_year", [.integer(year.year)]), at: year.ref)
+        }
+        guard year.year == previous.year + 1 else {
+            throw PlanError(
+                Message("plan.years_not_consecutive", [.integer(previous.year + 1), .integer(year.year)]),
+                at: year.ref)
+        }
     }
 
     mutating func year(_ field: Field, members: [Member], policy: Policy) throws(PlanError) -> Year {

@@ -3,25 +3,40 @@
 /// Wrong types, missing fields, bad amounts and duplicate ids stop the file with a
 /// ``PlanError``; fields the format does not know are collected as ``UnknownField``s, so a typo
 /// is reported instead of silently ignored.
-public struct PlanDecoder {
+public struct PlanDecoder: Sendable {
     /// The plan format versions this finsam reads.
     public static let supportedVersions = [1]
 
     var unit: AmountUnit = .kr
     /// False to decode every object by the general path (tests compare the two).
     var useFastPaths = true
-    private(set) var unknownFields: [UnknownField] = []
+    /// How batches of years are run; see ``yearBatches(_:members:policy:)``.
+    var parallelism = Parallelism.serial
+    /// The fewest bytes of years worth splitting among threads (tests lower it).
+    var parallelThreshold = 1 << 20
+    var unknownFields: [UnknownField] = []
 
     public init() {}
 
-    /// The plan and the unknown fields found on the way.
-    public static func decode(_ root: JSONValue) throws(PlanError) -> (Plan, [UnknownField]) {
-        try decode(root, fastPaths: true)
+    /// The plan and the unknown fields found on the way; a large plan's years are read in
+    /// batches by `parallelism`.
+    public static func decode(_ root: JSONValue, parallelism: Parallelism = .serial) throws(PlanError)
+        -> (Plan, [UnknownField])
+    {
+        var decoder = PlanDecoder()
+        decoder.parallelism = parallelism
+        return try decoder.decode(root)
     }
 
     static func decode(_ root: JSONValue, fastPaths: Bool) throws(PlanError) -> (Plan, [UnknownField]) {
         var decoder = PlanDecoder()
         decoder.useFastPaths = fastPaths
+        return try decoder.decode(root)
+    }
+
+    /// Decodes with this decoder's settings, on a copy of it.
+    func decode(_ root: JSONValue) throws(PlanError) -> (Plan, [UnknownField]) {
+        var decoder = self
         let plan = try decoder.plan(root)
         return (plan, decoder.unknownFields)
     }

@@ -72,9 +72,12 @@ public enum WaiverApplication {
 extension FileResult {
     /// Reads and checks one file's bytes against the rules in force for its years, then applies
     /// the plan's waivers as of `today`: what `finsam validate` runs.
-    public static func check(_ bytes: [UInt8], file: String, today: PlanDate, rules: [any Rule] = RuleRegistry.all) -> FileResult {
+    public static func check(
+        _ bytes: [UInt8], file: String, today: PlanDate, rules: [any Rule] = RuleRegistry.all,
+        parallelism: Parallelism = .serial
+    ) -> FileResult {
         do throws(InputError) {
-            let loaded = try LoadedPlan.load(bytes, file: file)
+            let loaded = try LoadedPlan.load(bytes, file: file, parallelism: parallelism)
             let inForce = RuleSet.applicable(Validator.findings(in: loaded, rules: rules), plan: loaded.plan)
             let findings = WaiverApplication.apply(inForce, context: loaded.ruleContext, today: today)
             return FileResult(file: file, outcome: .success(findings), unit: loaded.plan.unit)
