@@ -76,6 +76,9 @@ struct JSONWordScanTests {
         (#"{"abcdefghijklmnopq": 1, "abcdefghijklmnopq": 2}"#, "abcdefghijklmnopq"),
         (#"{"a":1,"a":2}"#, "a"),
         (#"{"":1,"":2}"#, ""),
+        (#"{"a": 1, "\u0061": 2}"#, "a"),
+        (#"{"\u0062": 1, "b": 2}"#, "b"),
+        (#"{"ab": 1, "b": 2, "a\u0062": 3}"#, "ab"),
     ] as [(String, String?)])
     func duplicateKeys(text: String, duplicate: String?) {
         switch Self.parse(Array(text.utf8)) {

@@ -111,8 +111,13 @@ struct KeySet {
         defer { count += 1 }
         if count < 16 {
             var key = object + 1
+            // Keys of one object mostly differ in their first byte: compare that before the rest.
+            let first = parser.firstKeyByte(node)
             while key < node {
-                if parser.sameKey(node, key) { return parser.keyText(node) }
+                let other = parser.firstKeyByte(key)
+                if (first == nil || other == nil || first == other) && parser.sameKey(node, key) {
+                    return parser.keyText(node)
+                }
                 // The key's value ends where the next key starts.
                 key = parser.nodes[key + 1].next
             }
@@ -138,6 +143,14 @@ extension JSONParser {
     /// A key's text, decoded.
     func keyText(_ node: Int) -> String {
         JSONText.string(in: bytes, at: Int(nodes[node].start), escaped: nodes[node].kind == .escapedString)
+    }
+
+    /// The byte after the opening quote of a key without escapes (its closing quote, for an
+    /// empty key); nil for a key with escapes, whose first byte may be a backslash.
+    func firstKeyByte(_ node: Int) -> UInt8? {
+        let index = Int(nodes[node].start) + 1
+        guard nodes[node].kind == .string, index < bytes.count else { return nil }
+        return bytes[index]
     }
 
     /// True when two keys are the same string.
