@@ -6,18 +6,26 @@
 /// whose strings have no escapes and whose values have the expected kinds is read here instead;
 /// any other line (`nil` here) goes through ``PlanDecoder/costLine(_:)``, which gives the same
 /// line or the exact error. Tests decode plans both ways and compare every line.
+///
+/// It reads through unsafe buffers valid only inside ``read(_:_:)``: no reference is counted per
+/// line, which matters when two threads read the years of one document at once (a count
+/// shared between cores cost more than the lines themselves).
 struct CostLineTape {
-    let nodes: [JSONNode]
-    let bytes: [UInt8]
+    let nodes: UnsafeBufferPointer<JSONNode>
+    let bytes: UnsafeBufferPointer<UInt8>
     let unit: AmountUnit
     /// False sends every line to the general path.
     let fastPath: Bool
 
-    init(document: JSONDocument, unit: AmountUnit, fastPath: Bool) {
-        self.nodes = document.nodes
-        self.bytes = document.bytes
-        self.unit = unit
-        self.fastPath = fastPath
+    /// Calls `body` with a tape over `document`.
+    static func read<R, E: Error>(
+        _ document: JSONDocument, unit: AmountUnit, fastPath: Bool, _ body: (CostLineTape) throws(E) -> R
+    ) throws(E) -> R {
+        try document.nodes.withUnsafeBufferPointer { (nodes) throws(E) -> R in
+            try document.bytes.withUnsafeBufferPointer { (bytes) throws(E) -> R in
+                try body(CostLineTape(nodes: nodes, bytes: bytes, unit: unit, fastPath: fastPath))
+            }
+        }
     }
 
     /// Positions of the cost-line fields in ``PlanDecoder/costFields``.
@@ -32,7 +40,7 @@ struct CostLineTape {
     func childCount(of index: Int) -> Int {
         var count = 0
         var child = index + 1
-        while child < nodes[index].next {
+        while child < min(nodes[index].next, nodes.count) {
             count += 1
             child = max(nodes[child].next, child + 1)
         }
@@ -42,9 +50,9 @@ struct CostLineTape {
     /// The cost line whose object is at tape index `object`, or nil when it is not in the
     /// common form.
     func line(at object: Int) -> CostLine? {
-        guard fastPath, nodes[object].kind == .object else { return nil }
+        guard fastPath, object < nodes.count, nodes[object].kind == .object else { return nil }
         var found = (name: -1, category: -1, amount: -1, initiative: -1, group: -1)
-        let end = nodes[object].next
+        let end = min(nodes[object].next, nodes.count)
         var key = object + 1
         var hint = 0
         while key < end {
@@ -75,12 +83,10 @@ struct CostLineTape {
 
     /// The bytes between the quotes of the escape-free string at `node`, passed to `body`.
     private func stringBytes<R>(_ node: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        guard node >= 0, nodes[node].kind == .string else { return nil }
+        guard node >= 0, node < nodes.count, nodes[node].kind == .string else { return nil }
         let start = Int(nodes[node].start)
-        return bytes.withUnsafeBufferPointer { buffer in
-            let end = JSONText.closingQuote(in: buffer, after: start)
-            return body(UnsafeBufferPointer(rebasing: buffer[min(start + 1, end)..<end]))
-        }
+        let end = JSONText.closingQuote(in: bytes, after: start)
+        return body(UnsafeBufferPointer(rebasing: bytes[min(start + 1, end)..<end]))
     }
 
     private func string(_ node: Int) -> String? {
@@ -90,7 +96,7 @@ struct CostLineTape {
     /// `.some(nil)` when the field is absent or null, the string when it is an escape-free
     /// string, nil otherwise.
     private func optionalString(_ node: Int) -> String?? {
-        if node < 0 || nodes[node].kind == .null { return .some(nil) }
+        if node < 0 || node >= nodes.count || nodes[node].kind == .null { return .some(nil) }
         return string(node).map { .some($0) }
     }
 
@@ -101,16 +107,14 @@ struct CostLineTape {
 
     /// A non-negative amount written as a number or an escape-free string, with no sign.
     private func amount(_ node: Int) -> Amount? {
-        guard node >= 0 else { return nil }
-        let start = Int(nodes[node].start)
+        guard node >= 0, node < nodes.count else { return nil }
+        let start = min(Int(nodes[node].start), bytes.count)
         let parsed: Result<(money: Money, decimals: Int), AmountError>?
         switch nodes[node].kind {
         case .number:
-            parsed = bytes.withUnsafeBufferPointer { buffer in
-                var end = start
-                while end < buffer.count, JSONText.isNumberByte(buffer[end]) { end += 1 }
-                return Self.unsigned(UnsafeBufferPointer(rebasing: buffer[start..<end]), unit: unit)
-            }
+            var end = start
+            while end < bytes.count, JSONText.isNumberByte(bytes[end]) { end += 1 }
+            parsed = Self.unsigned(UnsafeBufferPointer(rebasing: bytes[start..<end]), unit: unit)
         case .string:
             parsed = stringBytes(node) { Self.unsigned($0, unit: unit) } ?? nil
         default:

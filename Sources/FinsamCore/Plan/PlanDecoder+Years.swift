@@ -109,20 +109,22 @@ extension PlanDecoder {
     /// through ``costLine(_:)``, which gives the same line or the exact error.
     mutating func costLines(_ field: Field) throws(PlanError) -> [CostLine] {
         guard field.isArray else { throw wrongType("array", field) }
-        let tape = CostLineTape(document: field.document, unit: unit, fastPath: useFastPaths)
-        var lines: [CostLine] = []
-        lines.reserveCapacity(tape.childCount(of: field.index))
-        var element = field.index + 1
-        let end = tape.nodes[field.index].next
-        while element < end {
-            if let line = tape.line(at: element) {
-                lines.append(line)
-            } else {
-                lines.append(try costLine(JSONValue(document: field.document, index: element)))
+        let document = field.document
+        return try CostLineTape.read(document, unit: unit, fastPath: useFastPaths) { (tape) throws(PlanError) in
+            var lines: [CostLine] = []
+            lines.reserveCapacity(tape.childCount(of: field.index))
+            var element = field.index + 1
+            let end = min(tape.nodes[field.index].next, tape.nodes.count)
+            while element < end {
+                if let line = tape.line(at: element) {
+                    lines.append(line)
+                } else {
+                    lines.append(try costLine(JSONValue(document: document, index: element)))
+                }
+                element = max(tape.nodes[element].next, element + 1)
             }
-            element = max(tape.nodes[element].next, element + 1)
+            return lines
         }
-        return lines
     }
 
     /// One cost line by the general path: any form the format allows, and every error it can have.

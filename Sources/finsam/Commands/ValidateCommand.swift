@@ -67,9 +67,11 @@ struct ValidateCommand: Command {
         // Files are read and checked on worker threads; results come back in input order.
         let sources = InputCollector(stdinName: stdinName).sources(paths)
         let today = today
+        // Several files share the threads one file each; a single file may use them for its years.
+        let withinFile = sources.count == 1 ? WorkerThreads.parallelism : .serial
         let checked = WorkerThreads.parallelism.map(sources.count) { index in
             let input = sources[index].read()
-            return (input, Self.check(input, today: today))
+            return (input, Self.check(input, today: today, parallelism: withinFile))
         }
         let inputs = checked.map(\.0)
         let results = checked.map(\.1)
@@ -93,10 +95,10 @@ struct ValidateCommand: Command {
         return code
     }
 
-    private static func check(_ input: Input, today: PlanDate) -> FileResult {
+    private static func check(_ input: Input, today: PlanDate, parallelism: Parallelism) -> FileResult {
         switch input.bytes {
         case .success(let bytes):
-            return FileResult.check(bytes, file: input.name, today: today)
+            return FileResult.check(bytes, file: input.name, today: today, parallelism: parallelism)
         case .failure(let message):
             let location = Finding.Location(file: input.name, line: 1, column: 1, pointer: .root)
             return FileResult(file: input.name, outcome: .failure(InputError(location: location, message: message)))
