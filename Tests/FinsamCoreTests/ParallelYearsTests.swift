@@ -91,3 +91,52 @@ extension String {
         return replacingCharacters(in: range, with: replacement)
     }
 }
+
+@Suite("Ledger sums on several threads")
+struct ParallelLedgerTests {
+    static func figures(_ ledger: Ledger) -> [String] {
+        ledger.years.map { year in
+            [year.contributions, year.otherIncome, year.costs, year.administrationCosts, year.operationsCosts,
+             year.individualCosts, year.structuralCosts, year.unlinkedOperationsCosts, year.result,
+             year.openingEquity, year.closingEquity].map { String($0.ore) }.joined(separator: " ")
+                + " initiatives \(year.costInitiatives) groups \(year.groupCosts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.ore)" })"
+        }
+    }
+
+    @Test("the ledger of a random plan is the same summed on threads as in one pass")
+    func sameFigures() throws {
+        var random = SplitMix64(seed: 77)
+        for _ in 0..<100 {
+            let text = RandomPlan(using: &random).text
+            let (plan, _) = try PlanDecoder.decode(try JSONReader().parse(Array(text.utf8)).root)
+            let serial = try Ledger(plan: plan)
+            let threaded = try Ledger(plan: plan, parallelism: ParallelYearsTests.threads, threshold: 0)
+            let reversed = try Ledger(plan: plan, parallelism: ParallelismTests.reversed, threshold: 0)
+            #expect(Self.figures(threaded) == Self.figures(serial))
+            #expect(Self.figures(reversed) == Self.figures(serial))
+        }
+    }
+
+    @Test("an overflow in a later year is reported for the first year that overflows, as in one pass")
+    func firstOverflowWins() throws {
+        let big = "92233720368547758"
+        let years = (2020...2023).map { year in
+            let costs = year >= 2022 ? #"[{"name": "A", "category": "operations", "amount": \#(big)}, {"name": "B", "category": "operations", "amount": \#(big)}]"# : "[]"
+            return #"{"year": \#(year), "status": "budget", "contributions": {"staten": 2, "region": 1, "k1": 1}, "costs": \#(costs)}"#
+        }
+        let text = """
+            {"formatVersion": 1, "federation": {"name": "F"},
+             "members": [{"id": "staten", "name": "S", "kind": "state"}, {"id": "region", "name": "R", "kind": "region"},
+                         {"id": "k1", "name": "K", "kind": "municipality"}],
+             "openingEquity": 0, "years": [\(years.joined(separator: ", "))]}
+            """
+        let (plan, _) = try PlanDecoder.decode(try JSONReader().parse(Array(text.utf8)).root)
+        #expect(throws: PlanError.self) { try Ledger(plan: plan) }
+        var serialError: PlanError?
+        var threadedError: PlanError?
+        do { _ = try Ledger(plan: plan) } catch { serialError = error }
+        do { _ = try Ledger(plan: plan, parallelism: ParallelismTests.reversed, threshold: 0) } catch { threadedError = error }
+        #expect(serialError?.message == Message("amount.sum_overflow", [.integer(2022)]))
+        #expect(threadedError == serialError)
+    }
+}

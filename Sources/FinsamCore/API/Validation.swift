@@ -32,7 +32,7 @@ public struct LoadedPlan: Sendable {
         }
         do throws(PlanError) {
             let (plan, unknown) = try PlanDecoder.decode(document.root, parallelism: parallelism)
-            let ledger = try Ledger(plan: plan)
+            let ledger = try Ledger(plan: plan, parallelism: parallelism)
             return LoadedPlan(
                 file: file, plan: plan, ledger: ledger, unknownFields: unknown, sourceMap: SourceMap(bytes: body),
                 document: document)

@@ -5,27 +5,56 @@ public struct Ledger: Sendable {
 
     /// Computes every year in order, rolling equity forward:
     /// closing equity = opening equity + income − costs.
-    public init(plan: Plan) throws(PlanError) {
+    ///
+    /// The sums over each year's cost lines do not depend on other years, so a plan with many
+    /// lines has them summed by `parallelism`; the rest is quick and runs in year order.
+    public init(plan: Plan, parallelism: Parallelism = .serial) throws(PlanError) {
+        try self.init(plan: plan, parallelism: parallelism, threshold: Self.parallelLineThreshold)
+    }
+
+    /// `threshold`: the fewest cost lines worth summing on several threads (tests lower it).
+    init(plan: Plan, parallelism: Parallelism, threshold: Int) throws(PlanError) {
         self.plan = plan
+        let total = plan.years.reduce(0) { $0 + $1.costs.count }
+        let lines = Self.lineSums(of: plan, parallelism: total >= threshold ? parallelism : .serial)
         var years: [YearLedger] = []
         var opening = plan.openingEquity.money
-        for year in plan.years {
-            let ledger = try Self.compute(year, opening: opening, plan: plan)
+        for (index, year) in plan.years.enumerated() {
+            let ledger = try Self.compute(year, lines: lines[index], opening: opening, plan: plan)
             years.append(ledger)
             opening = ledger.closingEquity
         }
         self.years = years
     }
 
-    private static func compute(_ year: Year, opening: Money, plan: Plan) throws(PlanError) -> YearLedger {
+    /// A year's sums over its cost lines, or the overflow that stopped them.
+    typealias LineSums = Result<(costs: CostTotals, groups: [String: Money]), MoneyOverflow>
+
+    /// The fewest cost lines worth summing on several threads.
+    static let parallelLineThreshold = 20_000
+
+    private static func lineSums(of plan: Plan, parallelism: Parallelism) -> [LineSums] {
+        parallelism.map(plan.years.count) { index in
+            let year = plan.years[index]
+            do throws(MoneyOverflow) {
+                return .success((try CostTotals(year.costs, plan: plan), try YearLedger.groupCosts(of: year)))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    private static func compute(_ year: Year, lines: LineSums, opening: Money, plan: Plan) throws(PlanError) -> YearLedger {
         do throws(MoneyOverflow) {
-            return try computeChecked(year, opening: opening, plan: plan)
+            return try computeChecked(year, lines: try lines.get(), opening: opening, plan: plan)
         } catch {
             throw PlanError(Message("amount.sum_overflow", [.integer(year.year)]), at: year.ref)
         }
     }
 
-    private static func computeChecked(_ year: Year, opening: Money, plan: Plan) throws(MoneyOverflow) -> YearLedger {
+    private static func computeChecked(
+        _ year: Year, lines: (costs: CostTotals, groups: [String: Money]), opening: Money, plan: Plan
+    ) throws(MoneyOverflow) -> YearLedger {
         var state = Money.zero
         var region = Money.zero
         var municipal = Money.zero
@@ -40,7 +69,7 @@ public struct Ledger: Sendable {
             case nil: break
             }
         }
-        let costs = try CostTotals(year.costs, plan: plan)
+        let costs = lines.costs
         let otherIncome = try Money.total(year.otherIncome.map(\.amount.money))
         let income = try contributions.plus(otherIncome)
         let result = try income.minus(costs.total)
@@ -62,7 +91,7 @@ public struct Ledger: Sendable {
             openingEquity: opening,
             closingEquity: try opening.plus(result),
             equityCap: EquityCap.of(contributions, policy: plan.policy.equityCap),
-            groupCosts: try YearLedger.groupCosts(of: year),
+            groupCosts: lines.groups,
             costInitiatives: costs.initiatives)
     }
 }
