@@ -11,12 +11,13 @@ enum FileWriter {
 
 /// Loading plan files for commands that need the plan itself, not only findings.
 enum PlanLoader {
-    /// The loaded plan, or the input error as `finsam validate` would print it.
+    /// The loaded plan, or the input error as `finsam validate` would print it. A large plan's
+    /// years are read on the worker threads (a small one's never start a thread).
     static func load(_ path: String) -> Result<LoadedPlan, InputError> {
         switch FileReader.read(path) {
         case .success(let bytes):
             do throws(InputError) {
-                return .success(try LoadedPlan.load(bytes, file: path))
+                return .success(try LoadedPlan.load(bytes, file: path, parallelism: WorkerThreads.parallelism))
             } catch {
                 return .failure(error)
             }
