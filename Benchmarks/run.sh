@@ -48,6 +48,7 @@ time_case "empty static binary" 0 "$empty"
 time_case "validate typical plan" "$(stat -c %s $plan)" "$bin/finsam" validate "$plan"
 time_case "jq -c . big plan" "$(stat -c %s "$work/big.json")" jq -c . "$work/big.json"
 time_case "validate big plan" "$(stat -c %s "$work/big.json")" "$bin/finsam" validate "$work/big.json"
+time_case "validate big plan, one thread" "$(stat -c %s "$work/big.json")" env FINSAM_THREADS=1 "$bin/finsam" validate "$work/big.json"
 manybytes=$(cat "$work"/many/*.json | wc -c)
 time_case "validate $files files, one process" "$manybytes" "$bin/finsam" validate "$work"/many/*.json
 time_case "validate $files files, one process each" "$manybytes" bash -c 'for f in "$0"/many/*.json; do "$1/finsam" validate "$f" >/dev/null || true; done' "$work" "$bin"
@@ -65,7 +66,8 @@ python3 - "$results" "$projection" <<'PY'
 import sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])]
 by = {r[0]: float(r[1]) for r in rows}
-base = {"validate typical plan": "empty static binary", "validate big plan": "jq -c . big plan"}
+base = {"validate typical plan": "empty static binary", "validate big plan": "jq -c . big plan",
+        "validate big plan, one thread": "jq -c . big plan"}
 each = next((r[0] for r in rows if r[0].endswith("one process each")), None)
 for r in rows:
     if r[0].endswith("one process") and each:
