@@ -29,13 +29,15 @@ enum FileReader {
                 filled += count
             }
         }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // One byte tells whether there is more; the chunk (zeroed, 64 KB) is made only if so.
+        var chunk: [UInt8] = [0]
         while failure == 0 {
             let count = chunk.withUnsafeMutableBytes { POSIX.read(descriptor, into: $0) }
             if count < 0 && errno == EINTR { continue }
             if count < 0 { failure = errno }
             if count <= 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+            if chunk.count == 1 { chunk = [UInt8](repeating: 0, count: 1 << 16) }
         }
         guard failure == 0 else {
             return .failure(failure == EISDIR ? Message("file.directory") : Message("file.unreadable", [.text(describe(failure))]))

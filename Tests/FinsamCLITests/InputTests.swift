@@ -29,6 +29,27 @@ struct InputTests {
         #expect(run.stdout.contains("no *.json plan files"))
     }
 
+    @Test("A file is read whole: one larger than any read buffer, and one whose size the system does not know")
+    func wholeFiles() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var plan = try Data(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sunnerbo-2022.json"))
+        let original = try finsam(["validate", "Fixtures/plans/sunnerbo-2022.json"])
+        // 300 KB of trailing whitespace (valid JSON) after the plan: the same findings.
+        plan.append(Data(repeating: UInt8(ascii: " "), count: 300_000))
+        plan.append(Data("\n".utf8))
+        let padded = dir.appendingPathComponent("padded.json")
+        try plan.write(to: padded)
+        let run = try finsam(["validate", padded.path])
+        #expect(run.status == original.status)
+        #expect(run.stdout.replacingOccurrences(of: padded.path, with: "X") ==
+            original.stdout.replacingOccurrences(of: "Fixtures/plans/sunnerbo-2022.json", with: "X"))
+        // /proc files say their size is 0; finsam reads on to the end, so it sees their text.
+        let proc = try finsam(["validate", "/proc/self/status"])
+        #expect(proc.status == 2)
+        #expect(proc.stdout.contains(#"/proc/self/status:1:1: error[input]: unexpected character "N""#))
+    }
+
     @Test("- reads standard input, named by --stdin-filename in messages")
     func standardInput() throws {
         let plan = try Data(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sunnerbo-2022.json"))
