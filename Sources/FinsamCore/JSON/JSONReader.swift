@@ -115,7 +115,14 @@ struct JSONParser {
         return JSONSyntaxError(reason: reason, offset: offset ?? index, pointer: pointer)
     }
 
+    /// Skips spaces, tabs and line breaks. Most calls find none: that case is checked inline.
+    @inline(__always)
     mutating func skipWhitespace() {
+        guard index < bytes.count, bytes[index] <= 0x20 else { return }
+        skipWhitespaceRun()
+    }
+
+    private mutating func skipWhitespaceRun() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
