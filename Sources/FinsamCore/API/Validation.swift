@@ -26,7 +26,8 @@ public struct LoadedPlan: Sendable {
         let body = JSONReader.strippingBOM(bytes)
         let document: JSONDocument
         do throws(JSONSyntaxError) {
-            document = try JSONReader().parse(body)
+            // A large plan is mostly its years: the second part starts at a year.
+            document = try JSONReader().parse(body, parallelism: parallelism, splitKey: "year")
         } catch {
             throw inputError(PlanError(syntax: error), body: body, file: file, document: nil)
         }

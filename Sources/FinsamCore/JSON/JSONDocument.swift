@@ -35,7 +35,7 @@ public final class JSONDocument: Sendable {
 }
 
 /// One value (or object key) on the tape.
-struct JSONNode: Sendable {
+struct JSONNode: Sendable, Equatable {
     enum Kind: UInt32 {
         case object = 0, array, string, escapedString, number, trueValue, falseValue, null
     }

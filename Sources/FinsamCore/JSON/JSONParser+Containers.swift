@@ -84,10 +84,14 @@ extension JSONParser {
             if index < bytes.count && bytes[index] == UInt8(ascii: "]") && position > 0 {
                 throw failure(.trailingComma, at: lastComma)
             }
-            path.append(.index(position))
-            try parseValue()
-            path.removeLast()
-            position += 1
+            if let part = takeSplice() {
+                position += part.elements
+            } else {
+                path.append(.index(position))
+                try parseValue()
+                path.removeLast()
+                position += 1
+            }
             if try closeOrContinue(closing: UInt8(ascii: "]")) { break }
         }
         close(node, .array, start: start)

@@ -31,24 +31,51 @@ public struct JSONReader: Sendable {
         try parse(bytes).root
     }
 
-    /// Reads one JSON document from bytes that have had any BOM removed.
-    public func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONDocument {
+    /// Reads one JSON document from bytes that have had any BOM removed. A large document may
+    /// be read in two parts at once by `parallelism` (see ``SplitParse``), the second starting
+    /// at an object whose first key is `splitKey`, if given: the tape, and any error, are those
+    /// of one reading from start to end.
+    public func parse(_ bytes: [UInt8], parallelism: Parallelism = .serial, splitKey: String? = nil)
+        throws(JSONSyntaxError) -> JSONDocument
+    {
+        try parse(bytes, parallelism: parallelism, splitThreshold: SplitParse.threshold, splitKey: splitKey)
+    }
+
+    /// `splitThreshold`: the smallest document read in two parts; `splitAt`: where to look for
+    /// the boundary (tests set both).
+    func parse(
+        _ bytes: [UInt8], parallelism: Parallelism, splitThreshold: Int, splitAt: Int? = nil, splitKey: String? = nil
+    ) throws(JSONSyntaxError) -> JSONDocument {
         if let encodingError = Self.utf16Error(bytes) { throw encodingError }
         let result: Result<[JSONNode], JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             let capacity = Self.nodeBound(byteCount: buffer.count)
             guard buffer.count < Int(UInt32.max), capacity <= JSONNode.maxNodes else {
                 return .failure(JSONSyntaxError(reason: .tooLarge, offset: 0, pointer: .root))
             }
-            var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, capacity: capacity)
-            parser.stringLimit = stringLimit
-            do throws(JSONSyntaxError) {
-                try parser.parseDocument()
-                return .success(parser.nodes)
-            } catch {
-                return .failure(error)
+            guard parallelism.width > 1, buffer.count >= splitThreshold,
+                let offer = SplitParse.offer(
+                    in: buffer, near: splitAt ?? buffer.count / 100 * SplitParse.percent, firstKey: splitKey)
+            else {
+                return wholeDocument(buffer, capacity: capacity, splice: nil)
             }
+            return SplitParse.run(offer, buffer: buffer, capacity: capacity, parallelism: parallelism, reader: self)
         }
         return JSONDocument(bytes: bytes, nodes: try result.get())
+    }
+
+    /// The tape of the whole document, taking the second part from `splice` if it is ready.
+    func wholeDocument(_ buffer: UnsafeBufferPointer<UInt8>, capacity: Int, splice: SplitParse.Offer?)
+        -> Result<[JSONNode], JSONSyntaxError>
+    {
+        var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, capacity: capacity)
+        parser.stringLimit = stringLimit
+        parser.splice = splice
+        do throws(JSONSyntaxError) {
+            try parser.parseDocument()
+            return .success(parser.nodes)
+        } catch {
+            return .failure(error)
+        }
     }
 
     private static func utf16Error(_ bytes: [UInt8]) -> JSONSyntaxError? {
@@ -81,6 +108,10 @@ struct JSONParser {
     var index = 0
     var depth = 0
     var nodes: [JSONNode] = []
+    /// The deepest nesting reached, for a part read on its own (``SplitParse``).
+    var deepest = 0
+    /// Where another thread may have read the elements ahead (``SplitParse``).
+    var splice: SplitParse.Offer?
     /// The keys (as node indices) and element positions from the root to the value being read,
     /// for error pointers only.
     var path: [PathComponent] = []
@@ -170,6 +201,7 @@ struct JSONParser {
 
     mutating func enterContainer() throws(JSONSyntaxError) {
         depth += 1
+        deepest = max(deepest, depth)
         if depth > depthLimit { throw failure(.tooDeep(limit: depthLimit)) }
     }
 

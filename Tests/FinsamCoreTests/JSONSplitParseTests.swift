@@ -1,0 +1,110 @@
+@testable import FinsamCore
+import Testing
+
+/// A large document is read in two parts at once; whatever the boundary and whichever part is
+/// ready first, the tape and any error must be exactly those of one reading from start to end.
+@Suite("Reading in two parts")
+struct JSONSplitParseTests {
+    /// The second part first, so the first thread always finds it ready.
+    static let secondFirst = ParallelismTests.reversed
+    /// The first part first, so it never finds the second ready.
+    static let firstFirst = Parallelism(width: 2) { jobs, body in
+        for job in 0..<jobs { body(job) }
+    }
+
+    static func outcome(_ bytes: [UInt8], _ parallelism: Parallelism, at split: Int? = nil, depthLimit: Int = 256)
+        -> Result<[JSONNode], JSONSyntaxError>
+    {
+        do throws(JSONSyntaxError) {
+            let reader = JSONReader(depthLimit: depthLimit)
+            return .success(try reader.parse(bytes, parallelism: parallelism, splitThreshold: 0, splitAt: split).nodes)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The offsets of every `{` that follows `},` (whitespace allowed): the boundaries tried.
+    static func boundaries(_ bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var found: [Int] = []
+            var from = 0
+            while let offer = SplitParse.offer(in: buffer, near: from) {
+                found.append(offer.offset)
+                from = offer.offset
+            }
+            return found
+        }
+    }
+
+    static func expectSame(_ bytes: [UInt8], depthLimit: Int = 256, sourceLocation: SourceLocation = #_sourceLocation) {
+        let serial = outcome(bytes, .serial, depthLimit: depthLimit)
+        for split in boundaries(bytes) {
+            #expect(outcome(bytes, secondFirst, at: split - 1, depthLimit: depthLimit) == serial, sourceLocation: sourceLocation)
+        }
+        #expect(outcome(bytes, firstFirst, at: 0, depthLimit: depthLimit) == serial, sourceLocation: sourceLocation)
+    }
+
+    @Test("a ready second part is taken, and the tape is the same as one reading's")
+    func partIsTaken() throws {
+        let text = #"{"a": [{"x": 1}, {"y": [2, 3]}, {"z": "}, {"}], "b": {"c": [{}, {}]}}"#
+        let bytes = Array(text.utf8)
+        let serial = try JSONReader().parse(bytes).nodes
+        let split = Self.boundaries(bytes)
+        #expect(split.count == 4)  // before {"y", before {"z", inside the string "}, {", before the second {} of "c"
+        var results: [Bool] = []
+        for offset in split {
+            let taken = bytes.withUnsafeBufferPointer { buffer -> (Bool, [JSONNode]?) in
+                let offer = SplitParse.Offer(offset: offset)
+                var part = JSONParser(bytes: buffer, depthLimit: 256, capacity: 64)
+                part.index = offset
+                guard let read = try? part.parseElements() else { return (false, nil) }
+                offer.publish(read)
+                let whole = try? JSONReader().wholeDocument(buffer, capacity: 64, splice: offer).get()
+                return (offer.take() == nil, whole)
+            }
+            results.append(taken.0)
+            if taken.0 { #expect(taken.1 == serial, "offset \(offset)") }
+        }
+        // The boundary inside the string "}, {" is no element: the part read from it fails.
+        #expect(results == [true, true, false, true])
+    }
+
+    @Test("random plans, at every boundary, with the part ready or not")
+    func randomPlans() {
+        var random = SplitMix64(seed: 2_026)
+        for _ in 0..<40 {
+            Self.expectSame(Array(RandomPlan(using: &random).text.utf8))
+        }
+    }
+
+    @Test("broken documents give the same first error, wherever the second part starts")
+    func brokenDocuments() {
+        var random = SplitMix64(seed: 99)
+        let insertions: [[UInt8]] = [Array(",".utf8), Array("]".utf8), Array("}".utf8), Array("\"".utf8), [0x01], [0xFF]]
+        for _ in 0..<40 {
+            var bytes = Array(RandomPlan(using: &random).text.utf8)
+            let place = Int.random(in: 0..<bytes.count, using: &random)
+            if Bool.random(using: &random) {
+                bytes.insert(contentsOf: insertions.randomElement(using: &random) ?? [], at: place)
+            } else {
+                bytes.remove(at: place)
+            }
+            Self.expectSame(bytes)
+        }
+    }
+
+    @Test("duplicate keys, trailing commas and the depth limit inside the second part")
+    func errorsInSecondPart() {
+        let cases = [
+            #"[{"a": 1}, {"b": 2, "b": 3}]"#,
+            #"[{"a": 1}, {"b": 2},]"#,
+            #"[{"a": 1}, {"b": [[[[1]]]]}]"#,
+            #"[{"a": 1}, {"b": 2}"#,
+            #"[{"a": 1}, {"b": 2} {"c": 3}]"#,
+        ]
+        for text in cases {
+            Self.expectSame(Array(text.utf8))
+            Self.expectSame(Array(text.utf8), depthLimit: 4)
+        }
+    }
+}
