@@ -20,7 +20,14 @@ enum FileReader {
         // Straight into the array, as many bytes as the file has now; then in chunks, in case it
         // grew (or is a file whose size says nothing, such as one under /proc).
         var failure: Int32 = 0
+        let regular = (info.st_mode & S_IFMT) == S_IFREG
         var bytes = [UInt8](unsafeUninitializedCapacity: max(0, Int(info.st_size))) { buffer, filled in
+            if regular && buffer.count >= partsThreshold && WorkerThreads.parallelism.width > 1 {
+                (filled, failure) = readParts(descriptor, into: buffer, parallelism: WorkerThreads.parallelism)
+                // pread leaves the file offset alone: read on from where the parts ended.
+                if failure == 0 && lseek(descriptor, off_t(filled), SEEK_SET) < 0 { failure = errno }
+                return
+            }
             while filled < buffer.count {
                 let count = POSIX.read(descriptor, into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])))
                 if count < 0 && errno == EINTR { continue }

@@ -33,17 +33,23 @@ struct InputTests {
     func wholeFiles() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var plan = try Data(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sunnerbo-2022.json"))
+        let plan = try Data(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sunnerbo-2022.json"))
         let original = try finsam(["validate", "Fixtures/plans/sunnerbo-2022.json"])
-        // 300 KB of trailing whitespace (valid JSON) after the plan: the same findings.
-        plan.append(Data(repeating: UInt8(ascii: " "), count: 300_000))
-        plan.append(Data("\n".utf8))
-        let padded = dir.appendingPathComponent("padded.json")
-        try plan.write(to: padded)
-        let run = try finsam(["validate", padded.path])
-        #expect(run.status == original.status)
-        #expect(run.stdout.replacingOccurrences(of: padded.path, with: "X") ==
-            original.stdout.replacingOccurrences(of: "Fixtures/plans/sunnerbo-2022.json", with: "X"))
+        // Trailing whitespace (valid JSON) after the plan: the same findings. 9 MB is read in
+        // parts on two threads, 300 KB in one.
+        for padding in [300_000, 9_000_000] {
+            var padded = plan
+            padded.append(Data(repeating: UInt8(ascii: " "), count: padding))
+            padded.append(Data("\n".utf8))
+            let file = dir.appendingPathComponent("padded.json")
+            try padded.write(to: file)
+            for threads in ["1", "2"] {
+                let run = try finsam(["validate", file.path], environment: ["FINSAM_THREADS": threads])
+                #expect(run.status == original.status)
+                #expect(run.stdout.replacingOccurrences(of: file.path, with: "X") ==
+                    original.stdout.replacingOccurrences(of: "Fixtures/plans/sunnerbo-2022.json", with: "X"))
+            }
+        }
         // /proc files say their size is 0; finsam reads on to the end, so it sees their text.
         let proc = try finsam(["validate", "/proc/self/status"])
         #expect(proc.status == 2)
