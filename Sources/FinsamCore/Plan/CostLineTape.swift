@@ -7,7 +7,7 @@
 /// any other line (`nil` here) goes through ``PlanDecoder/costLine(_:)``, which gives the same
 /// line or the exact error. Tests decode plans both ways and compare every line.
 ///
-/// It reads through unsafe buffers valid only inside ``read(_:_:)``: no reference is counted per
+/// It reads through unsafe buffers valid only inside ``read(_:unit:fastPath:_:)``: no reference is counted per
 /// line, which matters when two threads read the years of one document at once (a count
 /// shared between cores cost more than the lines themselves).
 struct CostLineTape {
