@@ -35,7 +35,9 @@ public struct Summary: Sendable, Equatable {
             case .failure: invalid += 1
             case .success(let findings):
                 for finding in findings {
-                    guard finding.waiver == nil else {
+                    // A pattern, not `== nil`: that builds an `(Waiver?, Waiver?)` pair, whose
+                    // type the runtime makes on first use (about 0.1 M instructions at start-up).
+                    if case .some = finding.waiver {
                         waived += 1
                         continue
                     }

@@ -56,6 +56,6 @@ public struct TextReporter: Reporter {
         if summary.invalid > 0 {
             parts.append(count(summary.invalid, ("file unreadable", "files unreadable"), ("fil oläslig", "filer oläsliga")))
         }
-        return parts.joined(separator: ", ")
+        return parts.joinedPlainly(separator: ", ")
     }
 }

@@ -8,7 +8,7 @@ struct ValidateCommand: Command {
     static let usage = "finsam validate [options] PATH...   (files, directories, or - for stdin)"
     static var options: [OptionSpec] {
         [
-            .option("--format", "FORMAT", choices: Reporters.names, "Output format: " + Reporters.names.joined(separator: ", ") + " (default: text)."),
+            .option("--format", "FORMAT", choices: Reporters.names, "Output format: " + Reporters.names.joinedPlainly(separator: ", ") + " (default: text)."),
             languageOption,
             .option("--fail-on", "LEVEL", choices: ["error", "warning", "info"], "Exit 1 on findings at or above LEVEL: error (default), warning or info."),
             .flag("--strict", "Same as --fail-on warning."),
