@@ -17,19 +17,40 @@ enum FileReader {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(Message("file.unreadable", [.text(describe(errno))])) }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(Message("file.directory")) }
+        // Read straight into the array, sized by fstat (+1 to see the end of a file that grew):
+        // a zeroed 64 KB chunk cost a 9 KB plan 16 page faults and 65 K instructions.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, Int(info.st_size)))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var limit = max(0, Int(info.st_size)) + 1
         while true {
-            let count = chunk.withUnsafeMutableBytes { POSIX.read(descriptor, into: $0) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(errno == EISDIR ? Message("file.directory") : Message("file.unreadable", [.text(describe(errno))]))
+            var failure: Int32 = 0
+            let chunk = readChunk(descriptor, upTo: limit, failure: &failure)
+            if failure != 0 {
+                return .failure(failure == EISDIR ? Message("file.directory") : Message("file.unreadable", [.text(describe(failure))]))
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            if chunk.count < limit { return .success(bytes) }
+            limit = 1 << 16
         }
-        return .success(bytes)
+    }
+
+    /// Up to `limit` bytes, fewer only at the end of the file; `failure` is set to the `errno`
+    /// of a failed read.
+    private static func readChunk(_ descriptor: Int32, upTo limit: Int, failure: inout Int32) -> [UInt8] {
+        var code: Int32 = 0
+        let chunk = [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in
+            while count < limit {
+                let read = POSIX.read(descriptor, into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...])))
+                if read < 0 {
+                    if errno == EINTR { continue }
+                    code = errno
+                    return
+                }
+                if read == 0 { return }
+                count += read
+            }
+        }
+        failure = code
+        return chunk
     }
 
     /// Standard input's bytes.
