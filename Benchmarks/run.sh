@@ -14,9 +14,9 @@ runs=$([ $quick = 1 ] && echo 5 || echo 20)
 echo "== building (release, static Swift stdlib)" >&2
 swift build -c release --static-swift-stdlib --scratch-path .build-static >&2
 bin=.build-static/release
-# The baseline "does nothing" binary, built the same way.
+# The baseline "does nothing" binary, built the same way (the same linker settings as finsam's).
 mkdir -p "$work/empty/Sources/empty"
-printf '// swift-tools-version:6.0\nimport PackageDescription\nlet package = Package(name: "empty", targets: [.executableTarget(name: "empty")])\n' > "$work/empty/Package.swift"
+printf '// swift-tools-version:6.0\nimport PackageDescription\nlet package = Package(name: "empty", targets: [.executableTarget(name: "empty", linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux], configuration: .release))])])\n' > "$work/empty/Package.swift"
 : > "$work/empty/Sources/empty/main.swift"
 (cd "$work/empty" && swift build -c release --static-swift-stdlib >&2)
 empty="$work/empty/.build/release/empty"

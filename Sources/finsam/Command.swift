@@ -28,7 +28,7 @@ extension Command {
     /// The language from `--lang`, else the environment.
     static func language(_ arguments: ParsedArguments, _ console: Console) -> Language {
         arguments.value("--lang").flatMap(Language.init(rawValue:))
-            ?? Language.fromEnvironment(console.languageEnvironment)
+            ?? Language.fromEnvironment(lcAll: console.environment("LC_ALL"), lang: console.environment("LANG"))
     }
 
     static var languageOption: OptionSpec {

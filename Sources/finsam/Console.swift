@@ -14,13 +14,6 @@ struct Console {
         return String(cString: value)
     }
 
-    /// The environment variables that choose the language.
-    var languageEnvironment: [String: String] {
-        var result: [String: String] = [:]
-        for name in ["LC_ALL", "LANG"] { result[name] = environment(name) }
-        return result
-    }
-
     /// Colour only on a terminal, and never when `NO_COLOR` is set to anything.
     var stdoutWantsColour: Bool {
         isatty(1) == 1 && (environment("NO_COLOR") ?? "").isEmpty

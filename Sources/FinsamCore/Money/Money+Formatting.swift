@@ -6,8 +6,13 @@ public enum Language: String, Sendable, CaseIterable {
     /// The language a user's environment asks for: Swedish when `LC_ALL`, or else `LANG`,
     /// starts with `sv`; English otherwise.
     public static func fromEnvironment(_ environment: [String: String]) -> Language {
-        let all = environment["LC_ALL"] ?? ""
-        let chosen = all.isEmpty ? (environment["LANG"] ?? "") : all
+        fromEnvironment(lcAll: environment["LC_ALL"], lang: environment["LANG"])
+    }
+
+    /// The same from the two variables' values: no dictionary to build at start-up.
+    public static func fromEnvironment(lcAll: String?, lang: String?) -> Language {
+        let all = lcAll ?? ""
+        let chosen = all.isEmpty ? (lang ?? "") : all
         return chosen.hasPrefix("sv") ? .sv : .en
     }
 

@@ -19,27 +19,29 @@ public struct DeclaredFiguresRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.ledger.years.flatMap { year -> [Finding] in
-            guard let declared = year.year.declared else { return [] }
-            var checks: [(label: String, declared: Amount?, computed: Money)] = [
-                ("openingEquity", declared.openingEquity, year.openingEquity),
-                ("totalContributions", declared.totalContributions, year.contributions),
-                ("totalOtherIncome", declared.totalOtherIncome, year.otherIncome),
-                ("totalIncome", declared.totalIncome, year.income),
-                ("fundsAvailable", declared.fundsAvailable, year.openingEquity.adding(year.income) ?? year.income),
-                ("totalCosts", declared.totalCosts, year.costs),
-                ("result", declared.result, year.result),
-                ("closingEquity", declared.closingEquity, year.closingEquity),
-            ]
+        // Plain appends, not an array of (label, declared, computed) tuples and compactMap over
+        // optionals: each such type is made by the runtime on first use (~55 K instructions).
+        var findings: [Finding] = []
+        for year in context.ledger.years {
+            guard let declared = year.year.declared else { continue }
+            func compare(_ label: String, _ printed: Amount?, _ computed: Money) {
+                guard let printed, context.differs(printed: printed, from: computed) else { return }
+                findings.append(mismatch(label, printed, computed, year, context))
+            }
+            compare("openingEquity", declared.openingEquity, year.openingEquity)
+            compare("totalContributions", declared.totalContributions, year.contributions)
+            compare("totalOtherIncome", declared.totalOtherIncome, year.otherIncome)
+            compare("totalIncome", declared.totalIncome, year.income)
+            compare("fundsAvailable", declared.fundsAvailable, year.openingEquity.adding(year.income) ?? year.income)
+            compare("totalCosts", declared.totalCosts, year.costs)
+            compare("result", declared.result, year.result)
+            compare("closingEquity", declared.closingEquity, year.closingEquity)
             for subtotal in declared.subtotals {
-                checks.append((subtotal.label, subtotal.amount, computed(subtotal, in: year)))
+                compare(subtotal.label, subtotal.amount, computed(subtotal, in: year))
             }
-            let mismatches = checks.compactMap { check -> Finding? in
-                guard let printed = check.declared, context.differs(printed: printed, from: check.computed) else { return nil }
-                return mismatch(check.label, printed, check.computed, year, context)
-            }
-            return mismatches + [DeclaredShareCheck(rule: self).check(year, context)].compactMap { $0 }
+            if let share = DeclaredShareCheck(rule: self).check(year, context) { findings.append(share) }
         }
+        return findings
     }
 
     private func computed(_ subtotal: Subtotal, in year: YearLedger) -> Money {

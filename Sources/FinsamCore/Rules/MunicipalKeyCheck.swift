@@ -19,10 +19,13 @@ struct MunicipalKeyCheck {
         let weightSum = weights.reduce(Int64(0)) { $0 &+ $1 }
         guard let parts = Allocation.largestRemainder(total, weights: weights) else { return [] }
         // By id, once: looking each municipality up in the list made thousands of them quadratic.
-        let contributions = Dictionary(year.year.contributions.map { ($0.memberID, $0) }, uniquingKeysWith: { first, _ in first })
+        // A few are looked up in the list: the dictionary's types cost start-up ~40 K instructions.
+        let listed = year.year.contributions
+        let contributions = listed.count > 32
+            ? Dictionary(listed.map { ($0.memberID, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
         var findings: [Finding] = []
         for (index, member) in municipalities.enumerated() {
-            let contribution = contributions[member.id]
+            let contribution = listed.count > 32 ? contributions[member.id] : listed.first { $0.memberID == member.id }
             let actual = contribution?.amount.money ?? .zero
             let withinRounding = Allocation.isWithinOneKrona(actual, ofShare: weights[index], of: weightSum, total: total)
             guard !withinRounding, context.differs(actual, parts[index]) else { continue }

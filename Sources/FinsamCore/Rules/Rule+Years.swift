@@ -28,8 +28,16 @@ public enum RuleSet {
     /// The findings of rules that apply: a finding about a year is kept if its rule applies to
     /// that year; one about no particular year if its rule applies to the plan's first year.
     public static func applicable(_ findings: [Finding], plan: Plan, rules: [any Rule] = RuleRegistry.documented) -> [Finding] {
-        let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let firstYear = plan.years.first?.year
+        // A few findings look their rule up in the list; a dictionary (its tuples and storage
+        // made at run time: ~60 K instructions) pays only for many.
+        guard findings.count > 32 else {
+            return findings.filter { finding in
+                guard let rule = rules.first(where: { $0.id == finding.ruleID }), let year = finding.year ?? firstYear else { return true }
+                return rule.applies(in: year)
+            }
+        }
+        let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return findings.filter { finding in
             guard let rule = byID[finding.ruleID], let year = finding.year ?? firstYear else { return true }
             return rule.applies(in: year)

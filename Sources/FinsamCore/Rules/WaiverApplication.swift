@@ -63,9 +63,23 @@ public enum WaiverApplication {
 
     /// Stable order by line and column, so waiver findings sit where their waivers are written.
     static func ordered(_ findings: [Finding]) -> [Finding] {
-        findings.enumerated().sorted { a, b in
+        // Usually already in order (the rules' findings come sorted and there are no waivers):
+        // a stable sort would change nothing, and its tuples cost start-up ~30 K instructions.
+        if isOrdered(findings) { return findings }
+        return findings.enumerated().sorted { a, b in
             (a.element.location.line, a.element.location.column, a.offset) < (b.element.location.line, b.element.location.column, b.offset)
         }.map(\.element)
+    }
+
+    /// True when no finding comes before the one ahead of it by line and column.
+    private static func isOrdered(_ findings: [Finding]) -> Bool {
+        var index = 1
+        while index < findings.count {
+            let before = findings[index - 1].location, after = findings[index].location
+            if after.line < before.line || (after.line == before.line && after.column < before.column) { return false }
+            index += 1
+        }
+        return true
     }
 }
 

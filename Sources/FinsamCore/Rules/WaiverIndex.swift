@@ -22,6 +22,8 @@ struct WaiverIndex {
     /// decides: the same rule, the same year if the waiver names one, and the finding's pointer
     /// equal to or under the waiver's.
     func first(matching finding: Finding) -> Int? {
+        // Most plans have no waivers: skip the pointer's ancestors and the lookups.
+        if buckets.isEmpty { return nil }
         let place = finding.location.pointer.description
         // The pointer itself and each ancestor: "/a/b" has "", "/a" and "/a/b".
         var pointers: [String?] = [nil, place]
