@@ -9,9 +9,26 @@ import FinsamCore
 
 /// One input to check: a plan file's path (or the name standing for standard input) and its
 /// bytes, or the message saying why they cannot be had.
-struct Input {
+struct Input: Sendable {
     let name: String
     let bytes: Result<[UInt8], Message>
+}
+
+/// Where an input's bytes come from.
+enum InputSource: Sendable {
+    case file(String)
+    case standardInput(name: String)
+    /// Nothing to read: a directory without plans.
+    case unavailable(name: String, Message)
+
+    /// The input with its bytes, or with the message saying why there are none.
+    func read() -> Input {
+        switch self {
+        case .file(let path): return Input(name: path, bytes: FileReader.read(path))
+        case .standardInput(let name): return Input(name: name, bytes: FileReader.readStandardInput())
+        case .unavailable(let name, let message): return Input(name: name, bytes: .failure(message))
+        }
+    }
 }
 
 /// Turns `finsam validate`'s arguments into inputs: files as given, directories searched
@@ -22,21 +39,25 @@ struct InputCollector {
     let stdinName: String
 
     func collect(_ arguments: [String]) -> [Input] {
-        var inputs: [Input] = []
+        sources(arguments).map { $0.read() }
+    }
+
+    /// The inputs `arguments` name, in order, not yet read: reading is left to the caller, which
+    /// may read them on several threads.
+    func sources(_ arguments: [String]) -> [InputSource] {
+        var sources: [InputSource] = []
         for argument in arguments {
             if argument == "-" {
-                inputs.append(Input(name: stdinName, bytes: FileReader.readStandardInput()))
+                sources.append(.standardInput(name: stdinName))
             } else if Self.isDirectory(argument) {
                 let found = Self.planFiles(under: argument)
-                if found.isEmpty {
-                    inputs.append(Input(name: argument, bytes: .failure(Message("input.no_plans"))))
-                }
-                inputs += found.map { Input(name: $0, bytes: FileReader.read($0)) }
+                if found.isEmpty { sources.append(.unavailable(name: argument, Message("input.no_plans"))) }
+                sources += found.map(InputSource.file)
             } else {
-                inputs.append(Input(name: argument, bytes: FileReader.read(argument)))
+                sources.append(.file(argument))
             }
         }
-        return inputs
+        return sources
     }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -57,23 +57,20 @@ struct ReportCommand: Command {
     func run() -> ExitCode {
         var sources: [ReportSource] = []
         var failed = false
-        for path in paths {
-            switch PlanLoader.load(path) {
-            case .success(let loaded):
-                guard let projectYears else { sources.append(ReportSource(ledger: loaded.ledger)); continue }
-                do {
-                    let assumptions = try overrides.apply(to: loaded.plan)
-                    sources.append(ReportSource(try Projector.project(loaded, years: projectYears, assumptions: assumptions)))
-                } catch let error as UsageError {
-                    console.err("finsam: error: " + error.message + "\nUsage: " + Self.usage + "\n")
-                    return .usage
-                } catch let error as ProjectionError {
-                    console.err(path + ": error[input]: " + Catalog(language: options.language).render(error.message) + "\n")
-                    failed = true
-                } catch {
-                    failed = true
-                }
-            case .failure(let error):
+        // Plans are read on worker threads; what they say is reported here, in argument order.
+        for (path, outcome) in zip(paths, outcomes()) {
+            switch outcome {
+            case .source(let source):
+                sources.append(source)
+            case .usage(let error):
+                console.err("finsam: error: " + error.message + "\nUsage: " + Self.usage + "\n")
+                return .usage
+            case .projection(let error):
+                console.err(path + ": error[input]: " + Catalog(language: options.language).render(error.message) + "\n")
+                failed = true
+            case .failed:
+                failed = true
+            case .unreadable(let error):
                 console.err(PlanLoader.describe(error, language: options.language))
                 failed = true
             }

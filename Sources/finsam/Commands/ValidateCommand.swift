@@ -64,8 +64,15 @@ struct ValidateCommand: Command {
     }
 
     func run() -> ExitCode {
-        let inputs = InputCollector(stdinName: stdinName).collect(paths)
-        let results = inputs.map(check)
+        // Files are read and checked on worker threads; results come back in input order.
+        let sources = InputCollector(stdinName: stdinName).sources(paths)
+        let today = today
+        let checked = WorkerThreads.parallelism.map(sources.count) { index in
+            let input = sources[index].read()
+            return (input, Self.check(input, today: today))
+        }
+        let inputs = checked.map(\.0)
+        let results = checked.map(\.1)
         console.out(reporter.report(results, options: options))
         let summary = Summary(results)
         let code: ExitCode = summary.invalid > 0 ? .invalidInput : summary.fails(at: failOn) ? .findings : .success
@@ -86,7 +93,7 @@ struct ValidateCommand: Command {
         return code
     }
 
-    private func check(_ input: Input) -> FileResult {
+    private static func check(_ input: Input, today: PlanDate) -> FileResult {
         switch input.bytes {
         case .success(let bytes):
             return FileResult.check(bytes, file: input.name, today: today)
