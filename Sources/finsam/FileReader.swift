@@ -17,19 +17,44 @@ enum FileReader {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(Message("file.unreadable", [.text(describe(errno))])) }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(Message("file.directory")) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, Int(info.st_size)))
+        // Straight into the array, as many bytes as the file has and one more to see its end:
+        // a zeroed 64 KiB chunk per file, copied from, was a tenth of reading 1 000 small plans.
+        var failure: Int32 = 0
+        var atEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(0, Int(info.st_size)) + 1) { buffer, filled in
+            filled = 0
+            while filled < buffer.count {
+                let count = POSIX.read(descriptor, into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])))
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if count == 0 {
+                    atEnd = true
+                    return
+                }
+                filled += count
+            }
+        }
+        if failure != 0 { return .failure(readError(failure)) }
+        if atEnd { return .success(bytes) }
+        // The file is longer than it said (it grew, or it is a special file): read on in chunks.
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { POSIX.read(descriptor, into: $0) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(errno == EISDIR ? Message("file.directory") : Message("file.unreadable", [.text(describe(errno))]))
+                return .failure(readError(errno))
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
         }
         return .success(bytes)
+    }
+
+    private static func readError(_ code: Int32) -> Message {
+        code == EISDIR ? Message("file.directory") : Message("file.unreadable", [.text(describe(code))])
     }
 
     /// Standard input's bytes.
