@@ -77,10 +77,4 @@ enum CellText {
 
 extension String {
     func replacingDot() -> String { String(map { $0 == "." ? "," : $0 }) }
-
-    /// Padded with spaces to `width` characters, on the left for numbers.
-    func padded(to width: Int, right: Bool) -> String {
-        let fill = String(repeating: " ", count: max(0, width - count))
-        return right ? fill + self : self + fill
-    }
 }

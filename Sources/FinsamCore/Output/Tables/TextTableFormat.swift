@@ -13,42 +13,101 @@ public struct TextTableFormat: TableFormat {
         return out
     }
 
+    /// One table: a header, a rule of dashes, the rows (a rule above each total), the notes.
+    ///
+    /// Written as bytes into one buffer, with widths counted once per cell: building each line
+    /// from padded `String`s and joining them was a seventh of a 1 000-plan report.
     func render(_ table: Table, _ options: TableOptions, showTitle: Bool) -> String {
         let catalog = options.catalog
+        var labels = LabelCache(catalog: catalog)
         let header = table.columns.map { catalog.render($0.title) }
-        let body = table.rows.map { row in row.cells.map { CellText.human($0, options) } }
-        var widths = header.map(\.count)
-        for cells in body {
-            for (index, text) in cells.enumerated() where index < widths.count { widths[index] = max(widths[index], text.count) }
+        let body = table.rows.map { row in row.cells.map { labels.text($0, options) } }
+        let headerWidths = header.map(\.characterCount)
+        let bodyWidths = body.map { cells in cells.map(\.characterCount) }
+        var widths = headerWidths
+        for cells in bodyWidths {
+            for (index, width) in cells.enumerated() where index < widths.count { widths[index] = max(widths[index], width) }
         }
-        func line(_ cells: [String]) -> String {
-            let padded = zip(zip(cells, widths), table.columns).map { pair, column in
-                pair.0.padded(to: pair.1, right: column.numeric)
-            }
-            return padded.joined(separator: "  ").droppingTrailingSpaces() + "\n"
-        }
-        var out = showTitle ? catalog.render(table.title) + "\n\n" : ""
-        out += line(header)
-        out += line(widths.map { String(repeating: "-", count: $0) })
-        for (row, cells) in zip(table.rows, body) {
-            if row.style == .total { out += line(widths.map { String(repeating: "-", count: $0) }) }
-            out += line(cells)
+        let rule = widths.map { String(repeating: "-", count: $0) }
+        var lines = AlignedLines(widths: widths, rightAligned: table.columns.map(\.numeric))
+        if showTitle { lines.append(text: catalog.render(table.title) + "\n\n") }
+        lines.append(header, headerWidths)
+        lines.append(rule, widths)
+        for (row, (cells, cellWidths)) in zip(table.rows, zip(body, bodyWidths)) {
+            if row.style == .total { lines.append(rule, widths) }
+            lines.append(cells, cellWidths)
         }
         if !table.notes.isEmpty {
-            out += "\n" + table.notes.map { catalog.render($0) + "\n" }.joined()
+            lines.append(text: "\n" + table.notes.map { catalog.render($0) + "\n" }.joined())
         }
-        return out
+        return lines.text
+    }
+}
+
+/// Lines of cells padded to their column's width and joined by two spaces, as UTF-8 bytes.
+struct AlignedLines {
+    let widths: [Int]
+    let rightAligned: [Bool]
+    private var bytes: [UInt8] = []
+
+    init(widths: [Int], rightAligned: [Bool]) {
+        self.widths = widths
+        self.rightAligned = rightAligned
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func append(text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// One line of `cells` (each `cellWidths` characters wide), without trailing spaces.
+    mutating func append(_ cells: [String], _ cellWidths: [Int]) {
+        let start = bytes.count
+        let space = UInt8(ascii: " ")
+        for index in 0..<min(cells.count, cellWidths.count, widths.count, rightAligned.count) {
+            if index > 0 { bytes.append(contentsOf: [space, space]) }
+            let fill = max(0, widths[index] - cellWidths[index])
+            if rightAligned[index] {
+                bytes.append(contentsOf: repeatElement(space, count: fill))
+                bytes.append(contentsOf: cells[index].utf8)
+            } else {
+                bytes.append(contentsOf: cells[index].utf8)
+                bytes.append(contentsOf: repeatElement(space, count: fill))
+            }
+        }
+        while bytes.count > start, bytes.last == space { bytes.removeLast() }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+}
+
+/// Cells as text for people, with labels without arguments rendered once per table: a report
+/// over many plans repeats the same few statuses on every row.
+struct LabelCache {
+    let catalog: Catalog
+    private var rendered: [String: String] = [:]
+
+    init(catalog: Catalog) { self.catalog = catalog }
+
+    mutating func text(_ cell: Cell, _ options: TableOptions) -> String {
+        guard case .label(let message) = cell, message.arguments.isEmpty else { return CellText.human(cell, options) }
+        if let text = rendered[message.id] { return text }
+        let text = CellText.human(cell, options)
+        rendered[message.id] = text
+        return text
     }
 }
 
 extension String {
-    /// The string without spaces at its end, trimmed by bytes: reversing a line by characters
-    /// twice took a third of a 1 000-plan report.
-    func droppingTrailingSpaces() -> String {
-        var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") {
-            end = utf8.index(before: end)
+    /// The number of characters (grapheme clusters), as `count` gives it, without walking the
+    /// characters when the text cannot hold a cluster of several scalars.
+    ///
+    /// Below U+0300 (ASCII and Latin-1, so Swedish names too) every scalar is a character of
+    /// its own, except CR LF; combining marks begin at U+0300, whose UTF-8 lead byte is 0xCC.
+    var characterCount: Int {
+        var scalars = 0
+        for byte in utf8 {
+            if byte == 0x0D || byte >= 0xCC { return count }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
         }
-        return String(decoding: utf8[..<end], as: UTF8.self)
+        return scalars
     }
 }
