@@ -52,6 +52,15 @@ enum FileReader {
         return .success(bytes)
     }
 
+    /// True when `path` names a pipe, terminal, socket or device: a stream, which two readers
+    /// at once would share, each getting some of its bytes; not a regular file or a directory.
+    static func isStream(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let kind = info.st_mode & S_IFMT
+        return kind != S_IFREG && kind != S_IFDIR
+    }
+
     /// Standard input's bytes.
     static func readStandardInput() -> Result<[UInt8], Message> {
         var bytes: [UInt8] = []

@@ -29,6 +29,16 @@ enum InputSource: Sendable {
         case .unavailable(let name, let message): return Input(name: name, bytes: .failure(message))
         }
     }
+
+    /// True for standard input and other streams (`/dev/stdin` on a pipe, a FIFO): they are to
+    /// be read one at a time, in argument order, as finsam did before it used threads.
+    var isStream: Bool {
+        switch self {
+        case .file(let path): return FileReader.isStream(path)
+        case .standardInput: return true
+        case .unavailable: return false
+        }
+    }
 }
 
 /// Turns `finsam validate`'s arguments into inputs: files as given, directories searched

@@ -66,11 +66,14 @@ struct ValidateCommand: Command {
     func run() -> ExitCode {
         // Files are read and checked on worker threads; results come back in input order.
         let sources = InputCollector(stdinName: stdinName).sources(paths)
+        // Streams are read first, here, in argument order: `-` and /dev/stdin on one pipe, read
+        // on two threads, would split the plan's bytes between them at random.
+        let streamed = sources.map { $0.isStream ? $0.read() : nil }
         let today = today
         // Several files share the threads one file each; a single file may use them for its years.
         let withinFile = sources.count == 1 ? WorkerThreads.parallelism : .serial
         let checked = WorkerThreads.parallelism.map(sources.count) { index in
-            let input = sources[index].read()
+            let input = streamed[index] ?? sources[index].read()
             return (input, Self.check(input, today: today, parallelism: withinFile))
         }
         let inputs = checked.map(\.0)
