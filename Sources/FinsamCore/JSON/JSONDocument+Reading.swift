@@ -57,40 +57,4 @@ extension JSONDocument {
         }
         return String(decoding: bytes[offset..<end], as: UTF8.self)
     }
-
-    /// The JSON Pointer of the value (or object key) that starts at `offset`, or of the innermost
-    /// value that contains it.
-    ///
-    /// That value is the last node starting at or before `offset` (subtrees are contiguous on the
-    /// tape), found by binary search; its pointer is read up the parent index. Walking down from
-    /// the root instead cost a scan of every sibling on the way, so a plan with thousands of
-    /// findings in one wide array or object took minutes.
-    public func pointer(to offset: Int) -> JSONPointer {
-        var low = 0
-        var high = nodes.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(nodes[mid].start) <= offset { low = mid + 1 } else { high = mid }
-        }
-        guard low > 0 else { return .root }
-        let tree = self.tree
-        var steps: [Int] = []
-        var node = low - 1
-        while let parent = tree.parent(of: node) {
-            steps.append(node)
-            node = parent
-        }
-        var pointer = JSONPointer.root
-        for step in steps.reversed() {
-            let parent = tree.parent(of: step) ?? 0
-            if nodes[parent].kind == .array {
-                pointer = pointer.appending(tree.position(of: step))
-            } else {
-                // Children of an object alternate key, value: a value's key is the node before it.
-                let key = tree.position(of: step) % 2 == 0 ? step : step - 1
-                pointer = pointer.appending(JSONValue(document: self, index: key).string ?? "")
-            }
-        }
-        return pointer
-    }
 }

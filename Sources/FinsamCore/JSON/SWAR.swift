@@ -10,6 +10,8 @@
 /// | `zeroBytes(x)`           | b == 0                   |
 /// | `bytesBelow(x, n)`       | b < n (n ≤ 128)          |
 /// | `x & highBits`           | b ≥ 0x80                 |
+/// | `exactZeroBytes(x)`      | b == 0, every such byte  |
+/// | `continuationBytes(x)`   | b is 0b10xx_xxxx         |
 enum SWAR {
     static let lowBits: UInt64 = 0x0101_0101_0101_0101
     static let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -26,6 +28,26 @@ enum SWAR {
     /// The high bit of each zero byte (exact up to the first).
     static func zeroBytes(_ x: UInt64) -> UInt64 {
         (x &- lowBits) & ~x & highBits
+    }
+
+    /// The high bit of every zero byte, with no false marks after the first: adding 0x7F to the
+    /// low seven bits sets a byte's high bit unless they are all zero, and never carries out.
+    static func exactZeroBytes(_ x: UInt64) -> UInt64 {
+        let low7 = ~highBits
+        return ~(((x & low7) &+ low7) | x | low7)
+    }
+
+    /// The high bit of every UTF-8 continuation byte (high bits 10): shifted left by one, each
+    /// byte's bit 6 lands on its own bit 7 (bits carried in from the byte below land on bit 0).
+    static func continuationBytes(_ x: UInt64) -> UInt64 {
+        x & ~(x << 1) & highBits
+    }
+
+    /// How many bytes a mask of high bits marks: the marks moved to each lane's low bit and
+    /// summed into the top lane by one multiplication (`nonzeroBitCount` is a loop of shifts
+    /// on x86-64 without POPCNT, the baseline Swift builds for).
+    static func markCount(_ mask: UInt64) -> Int {
+        Int(((mask >> 7) &* lowBits) >> 56)
     }
 
     /// The high bit of each byte below `limit` (exact up to the first; `limit` ≤ 128).

@@ -1,0 +1,71 @@
+/// JSON Pointers of the values on the tape, for findings' locations.
+extension JSONDocument {
+    /// Documents with at most this many nodes find a pointer by walking down from the root;
+    /// larger ones build the parent index once and climb it.
+    ///
+    /// Walking down scans the siblings on the way, at most every node once per pointer: for a
+    /// typical plan (about a thousand nodes) that is cheaper than building the index, which
+    /// was a twentieth of `finsam validate`'s own work on such a plan. A large plan with
+    /// thousands of findings in one wide array would take minutes that way, so it climbs.
+    static let walkDownLimit = 4096
+
+    /// The JSON Pointer of the value (or object key) that starts at `offset`, or of the innermost
+    /// value that contains it.
+    ///
+    /// That value is the last node starting at or before `offset` (subtrees are contiguous on the
+    /// tape), found by binary search.
+    public func pointer(to offset: Int) -> JSONPointer {
+        var low = 0
+        var high = nodes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(nodes[mid].start) <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return .root }
+        return nodes.count <= Self.walkDownLimit ? pointer(walkingDownTo: low - 1) : pointer(climbingTo: low - 1)
+    }
+
+    /// The pointer of node `target`, found from the root by skipping from sibling to sibling
+    /// over each subtree that ends before it. Built as it goes: no array of steps, whose
+    /// element type would cost the runtime one more generic type to instantiate at start-up.
+    func pointer(walkingDownTo target: Int) -> JSONPointer {
+        var pointer = JSONPointer.root
+        var parent = 0
+        while parent < target {
+            var child = parent + 1
+            var position = 0
+            // Every skip lands at or before `target`, so the child found contains it.
+            while child < target, nodes[child].next <= target {
+                child = max(nodes[child].next, child + 1)
+                position += 1
+            }
+            pointer = appending(to: pointer, child: child, of: parent, at: position)
+            parent = child
+        }
+        return pointer
+    }
+
+    /// The pointer of node `target`, read up the parent index (built on first use).
+    func pointer(climbingTo target: Int) -> JSONPointer {
+        let tree = self.tree
+        var chain: [Int] = []
+        var node = target
+        while let parent = tree.parent(of: node) {
+            chain.append(node)
+            node = parent
+        }
+        var pointer = JSONPointer.root
+        for node in chain.reversed() {
+            pointer = appending(to: pointer, child: node, of: tree.parent(of: node) ?? 0, at: tree.position(of: node))
+        }
+        return pointer
+    }
+
+    /// `pointer` and one step more: an array's index, or an object's key (a value's key is the
+    /// node before it, as an object's children alternate key, value).
+    private func appending(to pointer: JSONPointer, child: Int, of parent: Int, at position: Int) -> JSONPointer {
+        if nodes[parent].kind == .array { return pointer.appending(position) }
+        let key = position % 2 == 0 ? child : child - 1
+        return pointer.appending(JSONValue(document: self, index: key).string ?? "")
+    }
+}
