@@ -54,6 +54,12 @@ time_case "validate $files files, one process" "$manybytes" "$bin/finsam" valida
 time_case "validate $files files, one process each" "$manybytes" bash -c 'for f in "$0"/many/*.json; do "$1/finsam" validate "$f" >/dev/null || true; done' "$work" "$bin"
 time_case "report equity-cap, $files files, one process" "$manybytes" "$bin/finsam" report equity-cap "$work"/many/*.json
 
+# Start-up once more, the two commands in turn for many rounds (finsam-interleave): hyperfine
+# times each command's runs in one batch, and on a shared machine the batches drift apart by
+# more than the margin a start-up ratio turns on.
+rounds=$([ $quick = 1 ] && echo 100 || echo 1000)
+$bin/finsam-interleave "$rounds" "$empty" ';' "$bin/finsam" validate "$plan" > "$work/interleaved.txt"
+
 # Projection: in process (finsam-phases), three sizes to show cost grows linearly.
 projection="$work/projection.tsv"; : > "$projection"
 for n in 2500 5000 10000; do
@@ -62,7 +68,7 @@ for n in 2500 5000 10000; do
   printf '%s\t%s\n' "$n" "$ms" >> "$projection"
 done
 
-python3 - "$results" "$projection" <<'PY'
+python3 - "$results" "$projection" "$work/interleaved.txt" "$rounds" <<'PY'
 import sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])]
 by = {r[0]: float(r[1]) for r in rows}
@@ -80,6 +86,10 @@ for name, median, size, rss in rows:
     if name in base and base[name] in by:
         ratio = f"{median / by[base[name]]:.2f}x of {base[name]} ({by[base[name]] / median:.1f}x faster)"
     print(f"{name:<40} {median*1000:>8.1f}ms {mbs:>9} {int(rss)/1024:>8.1f}MB  {ratio}")
+print()
+lines = [line.split() for line in open(sys.argv[3])]
+print(f"start-up, the two in turn over {sys.argv[4]} rounds (median): empty {lines[0][0]} ms, "
+      f"validate typical plan {lines[1][0]} ms: {lines[1][2]}x of empty static binary")
 print()
 print("projection, 50 years, in process (median ms; linear when ms doubles with initiatives):")
 for line in open(sys.argv[2]):
