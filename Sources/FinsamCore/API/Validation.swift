@@ -64,25 +64,31 @@ public enum Validator {
     /// Every finding of `rules`, ordered by place in the file, then by the rules' order.
     public static func findings(in loaded: LoadedPlan, rules: [any Rule] = RuleRegistry.all) -> [Finding] {
         let context = loaded.ruleContext
-        var ordered: [(finding: Finding, rank: Int, sequence: Int)] = []
+        // Findings and their rules' ranks side by side, sorted through their positions: an array
+        // of (finding, rank, sequence) tuples is one more generic type for the runtime to make
+        // on first use, a visible part of a small plan's start-up.
+        var findings: [Finding] = []
+        var ranks: [Int] = []
         for (rank, rule) in rules.enumerated() {
             for finding in rule.check(context) {
-                ordered.append((finding, rank, ordered.count))
+                findings.append(finding)
+                ranks.append(rank)
             }
         }
         // A followed-up year is also checked as forecast (FollowUpForecast); most plans have none.
         if loaded.plan.years.contains(where: { $0.followUp != nil }) {
-            let ranks = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            for finding in FollowUpForecast.findings(context, rules: rules, besides: ordered.map(\.finding)) {
-                ordered.append((finding, ranks[finding.ruleID] ?? rules.count, ordered.count))
+            let rankOf = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for finding in FollowUpForecast.findings(context, rules: rules, besides: findings) {
+                findings.append(finding)
+                ranks.append(rankOf[finding.ruleID] ?? rules.count)
             }
         }
-        ordered.sort { a, b in
-            let left = (a.finding.location.line, a.finding.location.column, a.rank, a.sequence)
-            let right = (b.finding.location.line, b.finding.location.column, b.rank, b.sequence)
-            return left < right
+        // By line, column, rule, and then the order found (the position itself).
+        let order = findings.indices.sorted { a, b in
+            (findings[a].location.line, findings[a].location.column, ranks[a], a)
+                < (findings[b].location.line, findings[b].location.column, ranks[b], b)
         }
-        return ordered.map(\.finding)
+        return order.map { findings[$0] }
     }
 }
 

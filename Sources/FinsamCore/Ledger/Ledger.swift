@@ -16,11 +16,19 @@ public struct Ledger: Sendable {
     init(plan: Plan, parallelism: Parallelism, threshold: Int) throws(PlanError) {
         self.plan = plan
         let total = plan.years.reduce(0) { $0 + $1.costs.count }
-        let lines = Self.lineSums(of: plan, parallelism: total >= threshold ? parallelism : .serial)
+        // Summed ahead on the workers, or else year by year below: without an array of results,
+        // whose element type the runtime would make (and check `MoneyOverflow: Error` for) on
+        // first use, a visible part of the start-up of `finsam validate` on a small plan.
+        let lines = total >= threshold && parallelism.width > 1 ? Self.lineSums(of: plan, parallelism: parallelism) : nil
         var years: [YearLedger] = []
         var opening = plan.openingEquity.money
         for (index, year) in plan.years.enumerated() {
-            let ledger = try Self.compute(year, lines: lines[index], opening: opening, plan: plan)
+            let ledger: YearLedger
+            if let lines {
+                ledger = try Self.compute(year, lines: lines[index], opening: opening, plan: plan)
+            } else {
+                ledger = try Self.compute(year, opening: opening, plan: plan)
+            }
             years.append(ledger)
             opening = ledger.closingEquity
         }
@@ -48,8 +56,22 @@ public struct Ledger: Sendable {
         do throws(MoneyOverflow) {
             return try computeChecked(year, lines: try lines.get(), opening: opening, plan: plan)
         } catch {
-            throw PlanError(Message("amount.sum_overflow", [.integer(year.year)]), at: year.ref)
+            throw overflow(in: year)
         }
+    }
+
+    /// The same, summing the year's lines here.
+    private static func compute(_ year: Year, opening: Money, plan: Plan) throws(PlanError) -> YearLedger {
+        do throws(MoneyOverflow) {
+            let lines = (costs: try CostTotals(year.costs, plan: plan), groups: try YearLedger.groupCosts(of: year))
+            return try computeChecked(year, lines: lines, opening: opening, plan: plan)
+        } catch {
+            throw overflow(in: year)
+        }
+    }
+
+    private static func overflow(in year: Year) -> PlanError {
+        PlanError(Message("amount.sum_overflow", [.integer(year.year)]), at: year.ref)
     }
 
     private static func computeChecked(

@@ -56,8 +56,19 @@ public struct Plan: Sendable {
         self.initiatives = initiatives
         self.assumptions = assumptions
         // Ids are unique (the decoder checks), so the first index wins only in theory.
-        self.memberIndex = Dictionary(members.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        self.initiativeIndex = Dictionary(initiatives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.memberIndex = Self.firstPositions(members.map(\.id))
+        self.initiativeIndex = Self.firstPositions(initiatives.map(\.id))
+    }
+
+    /// Each id's first position, built in a loop: mapping to (id, position) pairs first made
+    /// an array of tuples, one more generic type for the runtime to make at start-up.
+    private static func firstPositions(_ ids: [String]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() where positions[id] == nil {
+            positions[id] = position
+        }
+        return positions
     }
 
     public func member(_ id: String) -> Member? { memberIndex[id].map { members[$0] } }

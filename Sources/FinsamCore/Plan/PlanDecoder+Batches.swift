@@ -32,14 +32,19 @@ extension PlanDecoder {
         }
     }
 
+    /// True when `elements` are worth reading in batches: several workers, several years, and
+    /// at least ``parallelThreshold`` bytes of them.
+    func readsInBatches(_ elements: [JSONValue]) -> Bool {
+        guard let first = elements.first, let last = elements.last, parallelism.width > 1, elements.count > 1 else {
+            return false
+        }
+        return last.endOffset - first.offset >= parallelThreshold
+    }
+
     /// Contiguous ranges of `elements` of about equal size in bytes, one per worker.
     private func batchBounds(_ elements: [JSONValue]) -> [Range<Int>] {
-        guard let first = elements.first, let last = elements.last, parallelism.width > 1, elements.count > 1 else {
-            return [elements.indices]
-        }
-        let end = last.endOffset
-        let span = end - first.offset
-        guard span >= parallelThreshold else { return [elements.indices] }
+        guard readsInBatches(elements), let first = elements.first, let last = elements.last else { return [elements.indices] }
+        let span = last.endOffset - first.offset
         var bounds: [Range<Int>] = []
         var start = 0
         for worker in 1..<parallelism.width {
