@@ -34,7 +34,14 @@ public struct Parallelism: Sendable {
 
     /// `transform` of each job in `0..<jobs`, in job order.
     public func map<T: Sendable>(_ jobs: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        if jobs <= 1 || width == 1 { return (0..<jobs).map(transform) }
+        if jobs <= 1 || width == 1 {
+            // A plain loop: `(0..<jobs).map` in this unspecialised generic code made the runtime
+            // build `Range<Int>`'s metadata and look up `Int: Comparable` at start-up.
+            var results: [T] = []
+            results.reserveCapacity(jobs)
+            for job in 0..<jobs { results.append(transform(job)) }
+            return results
+        }
         let results = Mutex<[T?]>(Array(repeating: nil, count: jobs))
         runner(jobs) { job in
             let result = transform(job)

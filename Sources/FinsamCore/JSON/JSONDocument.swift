@@ -13,7 +13,8 @@ public final class JSONDocument: Sendable {
     /// Each node's parent and place among its siblings, for pointers (8 bytes a node), built
     /// when the first pointer is asked for: a plan with no findings never pays for it, which
     /// keeps a 50 MB plan within three times its size in memory.
-    private let treeStorage = Mutex<JSONTreeIndex?>(nil)
+    /// (Not an optional: `JSONTreeIndex?` is one more type the runtime makes at start-up.)
+    private let treeStorage = Mutex(JSONTreeIndex())
 
     init(bytes: [UInt8], nodes: [JSONNode]) {
         self.bytes = bytes
@@ -23,10 +24,8 @@ public final class JSONDocument: Sendable {
     /// The parent index, built once on first use.
     var tree: JSONTreeIndex {
         treeStorage.withLock { stored in
-            if let stored { return stored }
-            let built = JSONTreeIndex(nodes)
-            stored = built
-            return built
+            if !stored.isBuilt { stored = JSONTreeIndex(nodes) }
+            return stored
         }
     }
 

@@ -6,6 +6,15 @@ struct JSONTreeIndex: Sendable {
     /// The position among the parent's children (an object's alternate key, value).
     private let positions: [UInt32]
 
+    /// The index of no nodes, standing for "not built yet".
+    init() {
+        parents = []
+        positions = []
+    }
+
+    /// True once built for a document (every document has at least its root).
+    var isBuilt: Bool { !parents.isEmpty }
+
     init(_ nodes: [JSONNode]) {
         var parents = [UInt32](repeating: UInt32.max, count: nodes.count)
         var positions = [UInt32](repeating: 0, count: nodes.count)

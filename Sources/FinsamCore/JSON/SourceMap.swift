@@ -49,14 +49,13 @@ public struct SourceMap: Sendable {
 
     /// The index, built once by whichever caller asks first.
     private final class LazyIndex: Sendable {
-        private let built = Mutex<LineIndex?>(nil)
+        /// (Not an optional: `LineIndex?` is one more type the runtime makes at start-up.)
+        private let built = Mutex(LineIndex())
 
         func index(of bytes: [UInt8]) -> LineIndex {
             built.withLock { stored in
-                if let stored { return stored }
-                let index = LineIndex(bytes)
-                stored = index
-                return index
+                if !stored.isBuilt { stored = LineIndex(bytes) }
+                return stored
             }
         }
     }
@@ -70,6 +69,15 @@ private struct LineIndex: Sendable {
     /// line: a plan written on one line with thousands of findings stays linear.
     let scalarsBeforeBlock: [Int]
     static let blockSize = 1024
+
+    /// The index of nothing, standing for "not built yet".
+    init() {
+        lineStarts = []
+        scalarsBeforeBlock = []
+    }
+
+    /// True once built (every text, even an empty one, has a first line).
+    var isBuilt: Bool { !lineStarts.isEmpty }
 
     init(_ bytes: [UInt8]) {
         var starts = [0]

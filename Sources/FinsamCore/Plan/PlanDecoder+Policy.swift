@@ -58,10 +58,10 @@ extension PlanDecoder {
             let sharesField = try fields.required("shares")
             guard sharesField.isObject else { throw wrongType("object", sharesField) }
             let members = sharesField.members
-            var shares: [(memberID: String, weight: Int64)] = []
+            var shares: [MunicipalSplit.MemberShare] = []
             for member in members {
                 let weight = try percent(member.value, bounded: false)
-                shares.append((member.key, weight.value.basisPoints))
+                shares.append(MunicipalSplit.MemberShare(memberID: member.key, weight: weight.value.basisPoints))
             }
             return MunicipalSplit(key: .shares(shares), ref: fields.ref)
         }

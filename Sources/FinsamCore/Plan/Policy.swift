@@ -43,7 +43,18 @@ public struct MunicipalSplit: Sendable {
         /// Equal parts.
         case equal
         /// Agreed shares by member id; any positive numbers, only their proportions matter.
-        case shares([(memberID: String, weight: Int64)])
+        case shares([MemberShare])
+    }
+
+    /// One member's agreed share: a weight in hundredths (basis points of the written number).
+    public struct MemberShare: Sendable, Equatable {
+        public let memberID: String
+        public let weight: Int64
+
+        public init(memberID: String, weight: Int64) {
+            self.memberID = memberID
+            self.weight = weight
+        }
     }
 
     public let key: Key

@@ -37,9 +37,14 @@ public struct UnknownReferenceRule: Rule {
                 }
             }
         }
-        for split in [plan.policy.municipalSplit] + plan.years.compactMap(\.municipalSplit) {
-            guard case .shares(let shares) = split.key else { continue }
+        // The policy's split, then each year's own, without gathering them in an array first.
+        func checkShares(_ split: MunicipalSplit) {
+            guard case .shares(let shares) = split.key else { return }
             for share in shares where plan.member(share.memberID) == nil { unknown("member", share.memberID, split.ref) }
+        }
+        checkShares(plan.policy.municipalSplit)
+        for year in plan.years {
+            if let split = year.municipalSplit { checkShares(split) }
         }
         for initiative in plan.initiatives {
             for id in initiative.memberIDs ?? [] where plan.member(id) == nil {

@@ -76,10 +76,10 @@ struct ValidateCommand: Command {
         let withinFile = sources.count == 1 ? WorkerThreads.parallelism : .serial
         let checked = WorkerThreads.parallelism.map(sources.count) { index in
             let input = (index < streamed.count ? streamed[index] : nil) ?? sources[index].read()
-            return (input, Self.check(input, today: today, parallelism: withinFile))
+            return Checked(input: input, result: Self.check(input, today: today, parallelism: withinFile))
         }
-        let inputs = checked.map(\.0)
-        let results = checked.map(\.1)
+        let inputs = checked.map(\.input)
+        let results = checked.map(\.result)
         console.out(reporter.report(results, options: options))
         let summary = Summary(results)
         let code: ExitCode = summary.invalid > 0 ? .invalidInput : summary.fails(at: failOn) ? .findings : .success
@@ -98,6 +98,13 @@ struct ValidateCommand: Command {
             return .invalidInput
         }
         return code
+    }
+
+    /// An input and what checking it gave (a struct, not a tuple: a tuple type is made by the
+    /// runtime on first use, a struct's is in the binary).
+    private struct Checked: Sendable {
+        let input: Input
+        let result: FileResult
     }
 
     private static func check(_ input: Input, today: PlanDate, parallelism: Parallelism) -> FileResult {
