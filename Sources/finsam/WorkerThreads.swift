@@ -20,6 +20,16 @@ enum WorkerThreads {
         run(jobs, threads: configuredWidth, body)
     }
 
+    /// `transform` of each job in `0..<jobs`, in job order, on the worker threads, except the
+    /// jobs `readsStream` marks: those run first, here, in order. A stream (`-`, /dev/stdin on a
+    /// pipe) named twice and read on two threads at once would split its bytes between them.
+    static func map<T: Sendable>(_ jobs: Int, readsStream: (Int) -> Bool, _ transform: @Sendable (Int) -> T) -> [T] {
+        // No array at all without streams: an array of optionals is one more generic type the
+        // runtime makes on first use, a visible part of a small plan's start-up.
+        let streamed: [T?] = (0..<jobs).contains(where: readsStream) ? (0..<jobs).map { readsStream($0) ? transform($0) : nil } : []
+        return parallelism.map(jobs) { job in (job < streamed.count ? streamed[job] : nil) ?? transform(job) }
+    }
+
     private static let configuredWidth = width(environment: getenv("FINSAM_THREADS").map { String(cString: $0) })
 
     /// How many threads to use: `FINSAM_THREADS` when it is a whole number from 1 to 256, else

@@ -15,13 +15,8 @@ extension ReportCommand {
     /// Nothing here writes: the caller reports the outcomes in order, on one thread.
     func outcomes() -> [Outcome] {
         let paths = paths, projectYears = projectYears, overrides = overrides
-        // Streams (/dev/stdin on a pipe) are loaded first, here, in argument order: one pipe
-        // named twice and read on two threads would split the plan's bytes between them.
-        let streamed = paths.map { path in
-            FileReader.isStream(path) ? Self.outcome(path, projectYears: projectYears, overrides: overrides) : nil
-        }
-        return WorkerThreads.parallelism.map(paths.count) { index in
-            streamed[index] ?? Self.outcome(paths[index], projectYears: projectYears, overrides: overrides)
+        return WorkerThreads.map(paths.count, readsStream: { FileReader.isStream(paths[$0]) }) { index in
+            Self.outcome(paths[index], projectYears: projectYears, overrides: overrides)
         }
     }
 

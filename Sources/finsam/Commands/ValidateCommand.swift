@@ -64,18 +64,14 @@ struct ValidateCommand: Command {
     }
 
     func run() -> ExitCode {
-        // Files are read and checked on worker threads; results come back in input order.
+        // Files are read and checked on worker threads (streams first, on this one); results come
+        // back in input order.
         let sources = InputCollector(stdinName: stdinName).sources(paths)
-        // Streams are read first, here, in argument order: `-` and /dev/stdin on one pipe, read
-        // on two threads, would split the plan's bytes between them at random.
-        // (No array at all without streams: an array of optional inputs is one more generic
-        // type the runtime makes on first use, a visible part of a small plan's start-up.)
-        let streamed = sources.contains(where: \.isStream) ? sources.map { $0.isStream ? $0.read() : nil } : []
         let today = today
         // Several files share the threads one file each; a single file may use them for its years.
         let withinFile = sources.count == 1 ? WorkerThreads.parallelism : .serial
-        let checked = WorkerThreads.parallelism.map(sources.count) { index in
-            let input = (index < streamed.count ? streamed[index] : nil) ?? sources[index].read()
+        let checked = WorkerThreads.map(sources.count, readsStream: { sources[$0].isStream }) { index in
+            let input = sources[index].read()
             return Checked(input: input, result: Self.check(input, today: today, parallelism: withinFile))
         }
         let inputs = checked.map(\.input)
