@@ -36,16 +36,7 @@ enum FileReader {
                 filled += count
             }
         }
-        // One byte tells whether there is more; the chunk (zeroed, 64 KB) is made only if so.
-        var chunk: [UInt8] = [0]
-        while failure == 0 {
-            let count = chunk.withUnsafeMutableBytes { POSIX.read(descriptor, into: $0) }
-            if count < 0 && errno == EINTR { continue }
-            if count < 0 { failure = errno }
-            if count <= 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            if chunk.count == 1 { chunk = [UInt8](repeating: 0, count: 1 << 16) }
-        }
+        if failure == 0 { failure = readToEnd(descriptor, appendingTo: &bytes) }
         guard failure == 0 else {
             return .failure(failure == EISDIR ? Message("file.directory") : Message("file.unreadable", [.text(describe(failure))]))
         }
@@ -64,15 +55,21 @@ enum FileReader {
     /// Standard input's bytes.
     static func readStandardInput() -> Result<[UInt8], Message> {
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let failure = readToEnd(0, appendingTo: &bytes)
+        return failure == 0 ? .success(bytes) : .failure(Message("file.unreadable", [.text(describe(failure))]))
+    }
+
+    /// Appends what `descriptor` has left to `bytes`; 0, or the `errno` of a failed read. One
+    /// byte tells whether there is more at all; the 64 KB chunk (zeroed) is made only if so.
+    private static func readToEnd(_ descriptor: Int32, appendingTo bytes: inout [UInt8]) -> Int32 {
+        var chunk: [UInt8] = [0]
         while true {
-            let count = chunk.withUnsafeMutableBytes { POSIX.read(0, into: $0) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(Message("file.unreadable", [.text(describe(errno))]))
-            }
-            if count == 0 { return .success(bytes) }
+            let count = chunk.withUnsafeMutableBytes { POSIX.read(descriptor, into: $0) }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { return errno }
+            if count == 0 { return 0 }
             bytes.append(contentsOf: chunk[0..<count])
+            if chunk.count == 1 { chunk = [UInt8](repeating: 0, count: 1 << 16) }
         }
     }
 

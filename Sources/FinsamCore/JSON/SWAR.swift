@@ -2,8 +2,9 @@
 ///
 /// Byte `k` of the eight read at an offset is bits `8k..<8k+8` of the word (``load(_:at:)`` reads
 /// little-endian whatever the machine), so `trailingZeroBitCount / 8` of a mask is the offset
-/// of the first byte it marks. The masks are exact for the first byte they mark and may mark
-/// bytes after it too, so callers use only "any byte" and "first byte".
+/// of the first byte it marks. `zeroBytes` and `bytesBelow` are exact for the first byte they
+/// mark and may mark bytes after it too, so their callers use only "any byte" and "first byte";
+/// the `exact…` and `continuation…` masks mark every such byte and no other.
 ///
 /// | mask                     | marks a byte b when      |
 /// |--------------------------|--------------------------|
