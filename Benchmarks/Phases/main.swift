@@ -43,33 +43,37 @@ let parallelism = threads > 1
     ? Parallelism(width: threads) { jobs, body in DispatchQueue.concurrentPerform(iterations: jobs) { body($0) } }
     : .serial
 let bytes = readFile(path)
-var samples: [String: [Double]] = [:]
-for _ in 0..<runs {
-    var start = now()
+/// Each stage's end time, as the pipeline reports it.
+final class Laps: @unchecked Sendable {
+    var start = 0.0
+    var samples: [String: [Double]] = [:]
+
     func lap(_ name: String) {
         let end = now()
         samples[name, default: []].append(end - start)
         start = end
     }
-    guard let document = try? JSONReader().parse(bytes, parallelism: parallelism, splitKey: "year") else { print("not JSON"); exit(2) }
-    lap("1 parse (tape)")
-    guard let (plan, _) = try? PlanDecoder.decode(document.root, parallelism: parallelism) else { print("not a plan"); exit(2) }
-    lap("2 decode (plan)")
-    guard let _ = try? Ledger(plan: plan, parallelism: parallelism) else { print("overflow"); exit(2) }
-    lap("3 ledger")
-    guard let loaded = try? LoadedPlan.load(bytes, file: path, parallelism: parallelism) else { exit(2) }
-    start = now()
-    let findings = Validator.findings(in: loaded)
-    lap("4 rules")
-    _ = TextReporter().report([FileResult(file: path, outcome: .success(findings))], options: ReportOptions(language: .en))
-    lap("5 report")
+}
+let laps = Laps()
+guard let today = PlanDate.parse("2026-01-01") else { exit(2) }
+for _ in 0..<runs {
+    var options = CheckOptions(today: today, parallelism: parallelism)
+    if projectYears > 0 { options.projection = ProjectionRequest(years: projectYears) }
+    let order = PipelineStage.allCases
+    options.stagePassed = { stage in
+        laps.lap(String((order.firstIndex(of: stage) ?? 0) + 1) + " " + stage.rawValue)
+    }
+    laps.start = now()
+    guard case .success(let checked) = Pipeline.check(bytes, file: path, options: options) else { print("not a plan"); exit(2) }
+    laps.start = now()
+    _ = TextReporter().report([checked.result], options: ReportOptions(language: .en))
+    laps.lap("8 report")
     if projectYears > 0 {
-        guard let projection = try? Projector.project(loaded, years: projectYears) else { print("projection failed"); exit(2) }
-        lap("6 project \(projectYears) years")
-        _ = RoomCalculator.rooms(projection.loaded.ledger)
-        lap("7 room for new initiatives")
+        _ = RoomCalculator.rooms(checked.ledger)
+        laps.lap("9 room for new initiatives")
     }
 }
+let samples = laps.samples
 let megabytes = Double(bytes.count) / 1_000_000
 print("file: \(path), \(String(format2(megabytes))) MB, median of \(runs) runs")
 for name in samples.keys.sorted() {

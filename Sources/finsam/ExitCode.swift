@@ -6,7 +6,7 @@
 /// | 1    | findings at or above the failing severity (error by default; `--strict`: warning) |
 /// | 2    | an input could not be read or is not a valid plan                                |
 /// | 64   | usage error: unknown command or option, bad option value                         |
-enum ExitCode: Int32 {
+enum ExitCode: Int32, Error {
     case success = 0
     case findings = 1
     case invalidInput = 2

@@ -17,7 +17,7 @@ struct CatalogTests {
     @Test("Every finding on the fixtures renders from the catalogue, not as a bare id")
     func findingsRender() throws {
         for name in ["sunnerbo-2022.json", "sodra-vatterbygden-2024.json", "sundsvall-2022.json"] {
-            for finding in Validator.findings(in: try loadFixture(name)) {
+            for finding in try loadFixture(name).findings {
                 for language in Language.allCases {
                     let text = Catalog(language: language).render(finding.message)
                     #expect(text != finding.message.id && !text.contains("{"), "\(finding.message.id)")

@@ -6,15 +6,15 @@ import Testing
 struct ExportTests {
     static let seeds = ["sodra-vatterbygden-2024", "sundsvall-2022", "sunnerbo-2022"]
 
-    static func importPlan(_ text: String, mapping: String) throws -> LoadedPlan {
+    static func importPlan(_ text: String, mapping: String) throws -> CheckedPlan {
         let map = try ImportMapping.decode(try fixtureBytes("Fixtures/csv/" + mapping))
         let result = BudgetImporter(mapping: map).run(CSVTable(text: text))
         #expect(result.complete, "\(result.issues)")
-        return try LoadedPlan.load(Array(try #require(result.plan).rendered().utf8), file: "imported.json")
+        return try check(Array(try #require(result.plan).rendered().utf8), file: "imported.json")
     }
 
     /// What a budget table says, year by year: members' contributions, lines, equity.
-    static func figures(_ loaded: LoadedPlan) -> [String] {
+    static func figures(_ loaded: CheckedPlan) -> [String] {
         loaded.ledger.years.flatMap { year -> [String] in
             let y = String(year.number) + " " + year.year.status.rawValue
             var out = year.year.contributions.map { y + " contribution " + $0.memberID + " " + String($0.amount.money.ore) }
@@ -35,7 +35,7 @@ struct ExportTests {
         let second = try Self.importPlan(SheetText.decode(Array(exported.utf8)).text, mapping: seed + ".mapping.json")
         #expect(Self.figures(first) == Self.figures(second))
         #expect(BudgetSheet(second.ledger).csv() == exported)
-        let findings = { (plan: LoadedPlan) in ImportSeedTests.keys(Validator.findings(in: plan)) }
+        let findings = { (plan: CheckedPlan) in ImportSeedTests.keys(plan.findings) }
         #expect(findings(first) == findings(second))
     }
 

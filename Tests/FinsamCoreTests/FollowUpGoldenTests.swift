@@ -19,7 +19,7 @@ struct FollowUpGoldenTests {
                 if plan.hasPrefix("sundsvall") { variants.append(("sv-tkr", TableOptions(language: .sv, unit: .tkr))) }
                 for (suffix, options) in variants {
                     result.append(GoldenReportTests.Case(path: "follow-up/\(name).\(suffix).\(ext)") {
-                        let source = ReportSource(ledger: try loadFixture(plan).ledger)
+                        let source = ReportSource(try loadFixture(plan))
                         return format.render(ReportKind.followUp.report([source], year: year), options: options)
                     })
                 }

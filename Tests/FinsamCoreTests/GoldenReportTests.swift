@@ -30,8 +30,8 @@ struct GoldenReportTests {
             for seed in ReportTests.seeds {
                 let name = seed.replacingOccurrences(of: ".json", with: "")
                 result.append(Case(path: "projection/\(name).sv.\(ext)") {
-                    let projection = try Projector.project(try loadFixture(seed), years: 3)
-                    return format.render(ProjectionReport.make(projection), options: TableOptions(language: .sv))
+                    let projection = try #require(ProjectionReport.make(try projectedFixture(seed, years: 3)))
+                    return format.render(projection, options: TableOptions(language: .sv))
                 })
             }
             result.append(Case(path: "equity-cap/seeds.sv-tkr.\(ext)") {

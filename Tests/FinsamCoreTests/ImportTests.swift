@@ -84,12 +84,12 @@ struct ImportSeedTests {
         findings.map { $0.ruleID + "@" + ($0.year.map(String.init) ?? "-") }.sorted()
     }
 
-    static func imported(_ csv: String, mapping: String?) throws -> (ImportResult, LoadedPlan) {
+    static func imported(_ csv: String, mapping: String?) throws -> (ImportResult, CheckedPlan) {
         let text = SheetText.decode(try fixtureBytes("Fixtures/csv/" + csv)).text
         let map = try mapping.map { try ImportMapping.decode(try fixtureBytes("Fixtures/csv/" + $0)) } ?? ImportMapping()
         let result = BudgetImporter(mapping: map).run(CSVTable(text: text))
         let plan = try #require(result.plan)
-        return (result, try LoadedPlan.load(Array(plan.rendered().utf8), file: "imported.json"))
+        return (result, try check(Array(plan.rendered().utf8), file: "imported.json"))
     }
 
     /// What the CSV cannot hold, by seed: findings of the fixture that come from outside the
@@ -109,7 +109,7 @@ struct ImportSeedTests {
 
     @Test(arguments: seeds)
     func sameFindingsAsTheFixture(seed: String) throws {
-        let fixture = Self.keys(Validator.findings(in: try loadFixture(seed + ".json")))
+        let fixture = Self.keys(try loadFixture(seed + ".json").findings)
         let (missing, extra) = try #require(Self.differences[seed])
         var expected = fixture
         for key in missing { expected.remove(at: try #require(expected.firstIndex(of: key))) }
@@ -117,7 +117,7 @@ struct ImportSeedTests {
         for csv in [seed + ".csv", seed + ".cp1252.csv"] {
             let (result, loaded) = try Self.imported(csv, mapping: seed + ".mapping.json")
             #expect(result.complete, "\(csv): \(result.issues)")
-            #expect(Self.keys(Validator.findings(in: loaded)) == expected, "\(csv)")
+            #expect(Self.keys(loaded.findings) == expected, "\(csv)")
         }
     }
 
@@ -137,7 +137,7 @@ struct ImportSeedTests {
         let (result, loaded) = try Self.imported("sodra-vatterbygden-2024.csv", mapping: nil)
         #expect(result.complete)
         #expect(result.notes.map(\.column) == [2])
-        #expect(Self.keys(Validator.findings(in: loaded)) == ["deficit_reason@2023", "deficit_reason@2024", "deficit_reason@2025", "deficit_reason@2026"])
+        #expect(Self.keys(loaded.findings) == ["deficit_reason@2023", "deficit_reason@2024", "deficit_reason@2025", "deficit_reason@2026"])
         #expect(loaded.plan.openingEquity.money == kr(2_337_024))
         // The admin subtotal's lines: 870 000 + 30 000 + 35 000 + 55 000 + 100 000 = 1 090 000.
         let year = try #require(loaded.plan.years.first { $0.year == 2024 })
@@ -150,8 +150,8 @@ struct ImportSeedTests {
         var text = SheetText.decode(try fixtureBytes("Fixtures/csv/sodra-vatterbygden-2024.csv")).text
         text = text.replacingOccurrences(of: "11\u{00A0}356\u{00A0}500", with: "11\u{00A0}356\u{00A0}600")
         let result = BudgetImporter().run(CSVTable(text: text))
-        let loaded = try LoadedPlan.load(Array(try #require(result.plan).rendered().utf8), file: "x.json")
-        #expect(Self.keys(Validator.findings(in: loaded)).contains("declared_figures@2024"))
+        let loaded = try check(Array(try #require(result.plan).rendered().utf8), file: "x.json")
+        #expect(Self.keys(loaded.findings).contains("declared_figures@2024"))
     }
 
     @Test func whatCannotBePlacedIsReportedByRowAndColumn() throws {
@@ -206,13 +206,13 @@ struct ImportMappingTests {
             """
         let result = BudgetImporter(mapping: mapping).run(CSVTable(text: text))
         #expect(result.complete, "\(result.issues)")
-        let loaded = try LoadedPlan.load(Array(try #require(result.plan).rendered().utf8), file: "t.json")
+        let loaded = try check(Array(try #require(result.plan).rendered().utf8), file: "t.json")
         let year = try #require(loaded.ledger.years.first)
         // Income 400 + 200 + 200 + 5 = 805; with opening equity 100 the table's 905 is funds available.
         #expect(year.income == kr(805) && year.otherIncome == kr(5))
         #expect(year.year.declared?.fundsAvailable?.money == kr(905))
         #expect(year.administrationCosts == kr(300) && year.operationsCosts == kr(500))
-        #expect(Validator.findings(in: loaded).filter { $0.ruleID == "declared_figures" }.isEmpty)
+        #expect(loaded.findings.filter { $0.ruleID == "declared_figures" }.isEmpty)
     }
 
     @Test func mappingErrorsNameTheirPlace() {
@@ -251,7 +251,7 @@ struct ImportRobustnessTests {
             let result = BudgetImporter().run(CSVTable(text: SheetText.decode(header + bytes).text))
             if let plan = result.plan, result.complete {
                 // What is written as complete must load as a plan.
-                #expect(throws: Never.self) { try LoadedPlan.load(Array(plan.rendered().utf8), file: "fuzz.json") }
+                #expect(throws: Never.self) { try check(Array(plan.rendered().utf8), file: "fuzz.json") }
             }
         }
     }

@@ -114,7 +114,7 @@ struct InvalidInputTests {
         let path = "Fixtures/invalid/" + input.file
         let bytes = try Reliability.bytes(path)
         let body = JSONReader.strippingBOM(bytes)
-        let result = FileResult.check(bytes, file: path)
+        let result = fileResult(bytes, file: path)
         let location: Finding.Location
         switch (input.outcome, result.outcome) {
         case (.clean, .success(let findings)):
@@ -170,7 +170,7 @@ struct InvalidInputTests {
     @Test("The unknown field's warning names the field and the nearest known one")
     func unknownFieldSuggestion() throws {
         let path = "Fixtures/invalid/unknown-field.json"
-        let result = FileResult.check(try Reliability.bytes(path), file: path)
+        let result = fileResult(try Reliability.bytes(path), file: path)
         let text = TextReporter().report([result], options: ReportOptions(language: .en))
         #expect(text.contains(#""openingEqiuty""#))
         #expect(text.contains(#"did you mean "openingEquity"?"#))

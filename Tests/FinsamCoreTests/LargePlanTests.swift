@@ -21,8 +21,8 @@ struct LargePlanTests {
         // contributions match; make one differ so there is exactly one split finding to find.
         let text = Self.plan(municipalities: 20_000).replacingOccurrences(#""k19999": 25"#, #""k19999": 26"#)
         let bytes = Array(text.utf8)
-        let loaded = try LoadedPlan.load(bytes, file: "large.json")
-        let findings = Validator.findings(in: loaded).filter { $0.ruleID == "funding_split" }
+        let loaded = try check(bytes, file: "large.json")
+        let findings = loaded.findings.filter { $0.ruleID == "funding_split" }
         let finding = try #require(findings.first { $0.location.pointer.description == "/years/0/contributions/k19999" })
         // The column of `26`, counted here in scalars ("å" of "förbundet" is one).
         let offset = try #require(Reliability.offset(of: Array(#""k19999": 26"#.utf8), in: bytes)) + 10
@@ -40,12 +40,12 @@ struct LargePlanTests {
         let text = #"{"formatVersion": 1, "federation": {"name": "F"}, "members": [{"id": "staten", "name": "S", "kind": "state"}, {"id": "region", "name": "R", "kind": "region"}], "openingEquity": 10000, "years": [{"year": 2025, "status": "budget", "contributions": {"staten": 2, "region": 1}, "costs": ["#
             + costs.joined(separator: ", ") + #"], "declared": {"subtotals": ["# + subtotals.joined(separator: ", ")
             + #"]}}], "initiatives": ["# + initiatives.joined(separator: ", ") + "], " + unknown.joined(separator: ", ") + "}"
-        let loaded = try LoadedPlan.load(Array(text.utf8), file: "large.json")
+        let loaded = try check(Array(text.utf8), file: "large.json")
         // Each group holds one line of 1 kr, as its subtotal says: the sums are per group.
         #expect(loaded.ledger.years[0].costs(inGroup: "g123") == Money(ore: 100))
         #expect(loaded.ledger.years[0].costs(inGroup: "none") == .zero)
         #expect(loaded.ledger.years[0].costs == Money(ore: 1_000_000))
-        let findings = Validator.findings(in: loaded)
+        let findings = loaded.findings
         #expect(findings.filter { $0.ruleID == "unknown_field" }.count == count)
     }
 

@@ -49,9 +49,9 @@ struct PlanDecoderTests {
     @Test("Unknown fields are collected with the nearest known name")
     func unknownFields() throws {
         let loaded = try loadText(ExamplePlan.plan(policy: #"{"maxAdminShar": 10}"#))
-        #expect(loaded.unknownFields.map(\.name) == ["maxAdminShar"])
-        #expect(loaded.unknownFields.first?.suggestion == "maxAdminShare")
-        #expect(loaded.unknownFields.first.map { loaded.document.pointer(to: $0.ref.offset).description } == "/policy/maxAdminShar")
+        #expect(loaded.loaded.unknownFields.map(\.name) == ["maxAdminShar"])
+        #expect(loaded.loaded.unknownFields.first?.suggestion == "maxAdminShare")
+        #expect(loaded.loaded.unknownFields.first.map { loaded.loaded.document.pointer(to: $0.ref.offset).description } == "/policy/maxAdminShar")
     }
 
     @Test("stateAllocation derives the matching contributions by the split key")

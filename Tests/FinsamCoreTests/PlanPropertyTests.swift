@@ -8,9 +8,9 @@ struct PlanPropertyTests {
         var random = SplitMix64(seed: seed)
         for _ in 0..<150 {
             let generated = RandomPlan(using: &random)
-            let loaded: LoadedPlan
+            let loaded: CheckedPlan
             do throws(InputError) {
-                loaded = try LoadedPlan.load(Array(generated.text.utf8), file: "random.json")
+                loaded = try check(Array(generated.text.utf8), file: "random.json")
             } catch {
                 Issue.record("seed \(seed): a valid plan was refused: \(error.message)\n\(generated.text)")
                 continue
@@ -39,8 +39,8 @@ struct PlanPropertyTests {
         var inputs = (0..<40).map { _ in Array(RandomPlan(using: &random).text.utf8) }
         for fixture in Self.fixtures { inputs.append(try Reliability.bytes(fixture)) }
         for bytes in inputs {
-            let first = FileResult.check(bytes, file: "plan.json")
-            let second = FileResult.check(bytes, file: "plan.json")
+            let first = fileResult(bytes, file: "plan.json")
+            let second = fileResult(bytes, file: "plan.json")
             for reporter in Reporters.all {
                 for language in Language.allCases {
                     let options = ReportOptions(language: language)
@@ -101,7 +101,7 @@ struct PlanPropertyTests {
         } catch {
             #expect(error.offset >= 0 && error.offset <= body.count)
         }
-        let result = FileResult.check(bytes, file: "bytes.json")
+        let result = fileResult(bytes, file: "bytes.json")
         if case .failure(let error) = result.outcome {
             #expect(error.location.line >= 1 && error.location.column >= 1)
             #expect(error.location.line <= body.filter { $0 == 0x0A }.count + 1)

@@ -48,11 +48,11 @@ struct ProjectionTests {
 
     @Test("Three projected years by hand: growth, 50/25/25 matching, indexation, ended initiatives, utilisation")
     func threeYears() throws {
-        let projection = try Projector.project(try loadText(Self.plan), years: 3)
-        let years = projection.loaded.ledger.years
+        let projection = try projected(Self.plan, years: 3)
+        let years = projection.ledger.years
         #expect(years.map(\.number) == [2024, 2025, 2026, 2027])
         #expect(years.dropFirst().allSatisfy { $0.year.status == .plan })
-        #expect(projection.projectedYears == 2025...2027)
+        #expect(projection.projection?.projectedYears == 2025...2027)
 
         // 2025: state 1 000 000 × 1,025 = 1 025 000; region half 512 500; municipalities 512 500
         // by 100:300 = 128 125 + 384 375. Costs 200 000 × 1,03 = 206 000; 1 700 000 × 1,02 =
@@ -85,9 +85,9 @@ struct ProjectionTests {
     @Test("Closing equity = opening + income − costs in every year, plan or projected")
     func invariant() throws {
         for name in ["sunnerbo-2022.json", "sundsvall-2022.json", "sodra-vatterbygden-2024.json"] {
-            let projection = try Projector.project(try loadFixture(name), years: 10)
-            var opening = projection.loaded.plan.openingEquity.money
-            for year in projection.loaded.ledger.years {
+            let projection = try projectedFixture(name, years: 10)
+            var opening = projection.ledger.plan.openingEquity.money
+            for year in projection.ledger.years {
                 #expect(year.openingEquity == opening)
                 #expect(year.closingEquity == year.openingEquity.adding(year.income)?.subtracting(year.costs))
                 opening = year.closingEquity
@@ -99,29 +99,29 @@ struct ProjectionTests {
     func fixedAllocation() throws {
         var assumptions = try loadText(Self.plan).plan.assumptions
         assumptions.stateAllocationByYear[2026] = kr(2_000_000)
-        let projection = try Projector.project(try loadText(Self.plan), years: 3, assumptions: assumptions)
-        let state = projection.loaded.ledger.years.map(\.stateContributions)
+        let projection = try projected(Self.plan, years: 3, assumptions: assumptions)
+        let state = projection.ledger.years.map(\.stateContributions)
         // 2025: 1 025 000; 2026: fixed 2 000 000; 2027: 2 000 000 × 1,025 = 2 050 000.
         #expect(state == [kr(1_000_000), kr(1_025_000), kr(2_000_000), kr(2_050_000)])
     }
 
     @Test("--from a year of the plan replaces the later years; other years and counts are refused")
     func fromAndLimits() throws {
-        let loaded = try loadFixture("sunnerbo-2022.json")
-        let projection = try Projector.project(loaded, years: 2, from: 2022)
-        #expect(projection.loaded.ledger.years.map(\.number) == [2022, 2023, 2024])
+        let projection = try projectedFixture("sunnerbo-2022.json", years: 2, from: 2022)
+        #expect(projection.ledger.years.map(\.number) == [2022, 2023, 2024])
         #expect(projection.isProjected(2023) && !projection.isProjected(2022))
         // No growth: 2023 derives 2 092 000 / 1 046 000 / 348 667 + 348 667 + 348 666 exactly.
-        #expect(projection.loaded.ledger.years[1].contributions == kr(4_184_000))
-        #expect(throws: ProjectionError.self) { try Projector.project(loaded, years: 2, from: 2030) }
-        #expect(throws: ProjectionError.self) { try Projector.project(loaded, years: 0) }
-        #expect(throws: ProjectionError.self) { try Projector.project(loaded, years: 51) }
+        #expect(projection.ledger.years[1].contributions == kr(4_184_000))
+        for (years, from) in [(2, 2030), (0, 2022), (51, 2022)] {
+            let error = try #require(throws: InputError.self) { try projectedFixture("sunnerbo-2022.json", years: years, from: from) }
+            #expect(error.isUsage)
+        }
     }
 
     @Test("The rules run on projected years: a cap broken in a projected year is a finding of that year")
     func rulesOnProjectedYears() throws {
-        let projection = try Projector.project(try loadText(Self.plan), years: 3)
-        let findings = Validator.findings(in: projection.loaded)
+        let projection = try projected(Self.plan, years: 3)
+        let findings = projection.findings
         let capYears = findings.filter { $0.ruleID == "equity_cap" }.compactMap(\.year)
         // Caps: 20 % of 2 101 250 = 420 250 (2026) and of 2 153 782 = 430 756,40 (2027): both exceeded.
         #expect(capYears == [2026, 2027])
@@ -138,6 +138,16 @@ struct ProjectionTests {
         let bad = Self.plan.replacingOccurrences(of: #""stateAllocationGrowth": "2,5""#, with: #""stateAllocationGrowth": "250""#)
         #expect(inputError(bad)?.message.id == "assumptions.invalid_growth")
         let typo = Self.plan.replacingOccurrences(of: "initiativeUtilisation", with: "initiativeUtilization")
-        #expect(try loadText(typo).unknownFields.map(\.suggestion) == ["initiativeUtilisation"])
+        #expect(try loadText(typo).loaded.unknownFields.map(\.suggestion) == ["initiativeUtilisation"])
     }
+}
+
+/// A plan checked with a projection, as `finsam budget project` checks it.
+func projected(_ text: String, years: Int, from: Int? = nil, assumptions: Assumptions? = nil) throws -> CheckedPlan {
+    try loadText(text, projection: ProjectionRequest(years: years, from: from) { assumptions ?? $0.assumptions })
+}
+
+/// A seed plan checked with a projection.
+func projectedFixture(_ name: String, years: Int, from: Int? = nil) throws -> CheckedPlan {
+    try loadFixture(name, projection: ProjectionRequest(years: years, from: from))
 }

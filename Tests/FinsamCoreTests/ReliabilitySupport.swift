@@ -38,7 +38,7 @@ enum Reliability {
     /// The error of a load, or nil when the bytes load.
     static func loadError(_ bytes: [UInt8], file: String = "test.json") -> InputError? {
         do throws(InputError) {
-            _ = try LoadedPlan.load(bytes, file: file)
+            _ = try check(bytes, file: file)
             return nil
         } catch {
             return error

@@ -8,7 +8,7 @@ struct ReportTests {
     static let seeds = ["sunnerbo-2022.json", "sodra-vatterbygden-2024.json", "sundsvall-2022.json"]
 
     static func sources(_ names: [String] = seeds) throws -> [ReportSource] {
-        try names.map { ReportSource(ledger: try loadFixture($0).ledger) }
+        try names.map { ReportSource(try loadFixture($0)) }
     }
 
     static let sv = TableOptions(language: .sv)
@@ -52,7 +52,8 @@ struct ReportTests {
     func belowFloor() throws {
         var assumptions = try loadFixture("sundsvall-2022.json").plan.assumptions
         assumptions.indexation[.operations] = Percent(basisPoints: 300)
-        let projection = try Projector.project(try loadFixture("sundsvall-2022.json"), years: 2, assumptions: assumptions)
+        let projection = try loadFixture(
+            "sundsvall-2022.json", projection: ProjectionRequest(years: 2) { [assumptions] _ in assumptions })
         // 2025: operations 6 188 × 1,03 = 6 373,64 tkr; result 7 378 − 1 190 − 6 373,64 = −185,64;
         // equity 577 − 185,64 = 391,36 tkr < 400.
         let table = ReportKind.equityCap.report([ReportSource(projection)]).tables[0]
@@ -144,7 +145,7 @@ struct ReportTests {
 
     @Test("HTML chart: projected years are dashed and on a shaded band; plan years are solid")
     func chart() throws {
-        let projection = try Projector.project(try loadFixture("sunnerbo-2022.json"), years: 2)
+        let projection = try projectedFixture("sunnerbo-2022.json", years: 2)
         let svg = EquityChart(series: ReportSource(projection).series, options: Self.sv).svg()
         // 5 years: 4 segments per line; the 2 into projected years are dashed, for 3 lines,
         // plus the legend's one dashed sample.

@@ -45,7 +45,7 @@ struct ReporterFormatTests {
 
     static let fixtureResults: [FileResult] = ReporterGoldenTests.fixtures.compactMap { fixture in
         let path = "Fixtures/plans/" + fixture + ".json"
-        return (try? fixtureBytes(path)).map { FileResult.check($0, file: path) }
+        return (try? fixtureBytes(path)).map { fileResult($0, file: path) }
     }
 
     @Test("SARIF is JSON; every result's ruleIndex names its rule; rules carry texts and levels")

@@ -10,7 +10,7 @@ struct ReporterGoldenTests {
 
     static func results(_ fixture: String) throws -> [FileResult] {
         let path = "Fixtures/plans/" + fixture + ".json"
-        return [FileResult.check(try fixtureBytes(path), file: path)]
+        return [fileResult(try fixtureBytes(path), file: path)]
     }
 
     @Test("Each format's output on each fixture matches Fixtures/golden/validate/<fixture>.<format>.golden",

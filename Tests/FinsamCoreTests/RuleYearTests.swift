@@ -22,7 +22,7 @@ struct RuleYearTests {
         let text = ExamplePlan.plan(
             opening: "400001",
             first: ExamplePlan.year(2012, status: "budget"), later: [ExamplePlan.year(2013), ExamplePlan.year(2014)])
-        let result = FileResult.check(Array(text.utf8), file: "old.json", today: PlanDate(year: 2026, month: 1, day: 1))
+        let result = fileResult(Array(text.utf8), file: "old.json", today: PlanDate(year: 2026, month: 1, day: 1))
         #expect(result.findings.map { $0.ruleID + " " + String($0.year ?? 0) } == ["equity_cap 2014"])
     }
 

@@ -16,7 +16,7 @@ struct SeedPlanTests {
     @Test("Sunnerbo 2022: the 2 kr split error, the cap exceeded three years, Tegelbruket")
     func sunnerbo() throws {
         let loaded = try loadFixture("sunnerbo-2022.json")
-        let findings = Validator.findings(in: loaded)
+        let findings = loaded.findings
         #expect(summary(findings) == [
             "equity_cap 2022 /years/0",
             "funding_split 2022 /years/0/contributions/markaryd",
@@ -50,7 +50,7 @@ struct SeedPlanTests {
     @Test("Södra Vätterbygden 2024: an exact split, 9,6 % administration, equity as printed")
     func sodraVatterbygden() throws {
         let loaded = try loadFixture("sodra-vatterbygden-2024.json")
-        let findings = Validator.findings(in: loaded)
+        let findings = loaded.findings
         #expect(summary(findings) == [
             "initiative_end_date - /initiatives/0",
             "initiative_end_date - /initiatives/1",
@@ -70,7 +70,7 @@ struct SeedPlanTests {
     @Test("Sundsvall 2022–2024: equity 613 where results give 577, and a balance sheet that no longer balances")
     func sundsvall() throws {
         let loaded = try loadFixture("sundsvall-2022.json")
-        let findings = Validator.findings(in: loaded)
+        let findings = loaded.findings
         #expect(summary(findings) == [
             "individual_share 2023 /years/1",
             "individual_share 2024 /years/2",
@@ -103,8 +103,8 @@ struct SeedPlanTests {
             for reporter in Reporters.all {
                 for language in Language.allCases {
                     let options = ReportOptions(language: language)
-                    let once = reporter.report([FileResult.check(bytes, file: name)], options: options)
-                    let twice = reporter.report([FileResult.check(bytes, file: name)], options: options)
+                    let once = reporter.report([fileResult(bytes, file: name)], options: options)
+                    let twice = reporter.report([fileResult(bytes, file: name)], options: options)
                     #expect(once == twice)
                 }
             }

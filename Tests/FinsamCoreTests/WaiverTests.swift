@@ -11,7 +11,7 @@ struct WaiverTests {
     static func plan(_ waivers: String) -> String { WaiverRules.example(waivers) }
 
     static func check(_ text: String, today: PlanDate = today) -> [Finding] {
-        FileResult.check(Array(text.utf8), file: "w.json", today: today).findings
+        fileResult(Array(text.utf8), file: "w.json", today: today).findings
     }
 
     static func summary(_ findings: [Finding]) -> [String] {
@@ -83,10 +83,10 @@ struct WaiverTests {
         let loaded = try loadText(Self.plan(#"{"rule": "equity_cap", "year": 2024, "pointer": "/years/0", "reason": "r", "decision": "§ 1", "expires": "2030-01-01", "note": "x"}"#))
         #expect(loaded.plan.waivers.count == 1)
         #expect(loaded.plan.waivers.first?.pointer == "/years/0")
-        #expect(loaded.unknownFields.map(\.name) == ["note"])
+        #expect(loaded.loaded.unknownFields.map(\.name) == ["note"])
         #expect(loaded.plan.waivers.first?.pointerInPlan == "/waivers/0")
         // The unknown field is reported at its place, as every finding is.
-        let findings = FileResult.check(Array(Self.plan(#"{"rule": "equity_cap", "reason": "r", "decision": "§ 1", "expires": "2030-01-01", "note": "x"}"#).utf8), file: "w.json", today: Self.today).findings
+        let findings = fileResult(Array(Self.plan(#"{"rule": "equity_cap", "reason": "r", "decision": "§ 1", "expires": "2030-01-01", "note": "x"}"#).utf8), file: "w.json", today: Self.today).findings
         #expect(findings.filter { $0.ruleID == "unknown_field" }.map(\.location.pointer.description) == ["/waivers/0/note"])
         let bad = inputError(Self.plan(#"{"rule": "equity_cap", "pointer": "years/0"}"#))
         #expect(bad?.message.id == "waiver.bad_pointer")

@@ -52,9 +52,8 @@ extension Workbook {
         let unit = ledger.plan.unit
         sheet.append([.text("Medlem", bold: true), .text("Slag", bold: true)] + ledger.years.map { .text(BudgetSheet.title($0.number, $0.year.status), bold: true) })
         for member in ledger.plan.members {
-            let amounts = ledger.years.map { year in
-                Money.sum(year.year.contributions.lazy.filter { $0.memberID == member.id }.map(\.amount.money)) ?? .zero
-            }
+            // A member the year gives no contribution pays nothing.
+            let amounts = ledger.years.map { year in year.contribution(of: member.id) ?? .zero }
             sheet.append([.text(member.name), .text(kindName(member.kind))] + amounts.map { .number($0, unit: unit) })
         }
         let last = sheet.rows.count

@@ -13,7 +13,12 @@ public struct Ledger: Sendable {
     }
 
     /// `threshold`: the fewest cost lines worth summing on several threads (tests lower it).
-    init(plan: Plan, parallelism: Parallelism, threshold: Int) throws(PlanError) {
+    /// `restart`: the year (a position in the plan's years) that opens with another equity than
+    /// the closing equity of the year before: a projection that continues from a forecast.
+    init(
+        plan: Plan, parallelism: Parallelism, threshold: Int = parallelLineThreshold,
+        restart: (index: Int, opening: Money)? = nil
+    ) throws(PlanError) {
         self.plan = plan
         let total = plan.years.reduce(0) { $0 + $1.costs.count }
         // Summed ahead on the workers, or else year by year below: without an array of results,
@@ -23,6 +28,7 @@ public struct Ledger: Sendable {
         var years: [YearLedger] = []
         var opening = plan.openingEquity.money
         for (index, year) in plan.years.enumerated() {
+            if let restart, restart.index == index { opening = restart.opening }
             let ledger: YearLedger
             if let lines {
                 ledger = try Self.compute(year, lines: lines[index], opening: opening, plan: plan)

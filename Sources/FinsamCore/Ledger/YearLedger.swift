@@ -45,8 +45,8 @@ public struct YearLedger: Sendable {
         return position >= 0 && position < plan.initiatives.count ? plan.initiatives[position] : nil
     }
 
-    /// Costs of the lines under a group heading.
-    public func costs(inGroup group: String) -> Money? {
+    /// Costs of the lines under a group heading (none: zero).
+    public func costs(inGroup group: String) -> Money {
         groupCosts[group] ?? .zero
     }
 
@@ -58,6 +58,12 @@ public struct YearLedger: Sendable {
             totals[group] = try (totals[group] ?? .zero).plus(line.amount.money)
         }
         return totals
+    }
+
+    /// A member's contribution this year, nil when the plan gives it none. A member contributes
+    /// at most once a year: a year's contributions are keyed by member id.
+    public func contribution(of memberID: String) -> Money? {
+        year.contributions.first { $0.memberID == memberID }?.amount.money
     }
 
     /// Costs of a category.

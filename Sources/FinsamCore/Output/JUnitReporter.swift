@@ -4,11 +4,11 @@
 public struct JUnitReporter: Reporter {
     public let name = "junit"
     /// The rules a checked file gets one test case each for.
-    let rules: [any Rule]
+    let rules: [any RuleDescription]
 
     public init() { self.rules = RuleRegistry.documented }
 
-    init(rules: [any Rule]) { self.rules = rules }
+    init(rules: [any RuleDescription]) { self.rules = rules }
 
     public func report(_ results: [FileResult], options: ReportOptions) -> String {
         var suites: [(body: String, tests: Int, failures: Int, errors: Int)] = []

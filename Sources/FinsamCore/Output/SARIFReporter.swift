@@ -7,11 +7,11 @@
 public struct SARIFReporter: Reporter {
     public let name = "sarif"
     static let informationURI = "https://finsam.invalid/docs/rules.md"
-    let rules: [any Rule]
+    let rules: [any RuleDescription]
 
     public init() { self.rules = RuleRegistry.documented }
 
-    init(rules: [any Rule]) { self.rules = rules }
+    init(rules: [any RuleDescription]) { self.rules = rules }
 
     public func report(_ results: [FileResult], options: ReportOptions) -> String {
         let entries = results.flatMap { $0.entries(options.language) }

@@ -8,7 +8,7 @@ struct SARIFRule {
     let appliesFrom: Int?
     let appliesUntil: Int?
 
-    init(rule: any Rule) {
+    init(rule: any RuleDescription) {
         id = rule.id
         name = rule.name
         summary = rule.summary

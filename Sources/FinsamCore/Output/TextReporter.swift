@@ -5,6 +5,11 @@ public struct TextReporter: Reporter {
     public init() {}
 
     public func report(_ results: [FileResult], options: ReportOptions) -> String {
+        lines(results, options: options) + summaryLine(Summary(results), options.language) + "\n"
+    }
+
+    /// The findings' lines alone, without the summary line.
+    public func lines(_ results: [FileResult], options: ReportOptions) -> String {
         var out = ""
         for result in results {
             let catalog = Catalog(language: options.language, unit: result.unit)
@@ -19,7 +24,7 @@ public struct TextReporter: Reporter {
                 }
             }
         }
-        return out + summaryLine(Summary(results), options.language) + "\n"
+        return out
     }
 
     private func line(_ location: Finding.Location, _ severity: Severity, _ id: String, _ text: String, _ options: ReportOptions) -> String {

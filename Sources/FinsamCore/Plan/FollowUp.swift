@@ -10,6 +10,10 @@ public struct FollowUp: Sendable {
     public let income: [FollowUpLine]
     /// Cost lines in budget order, then outcome lines the budget does not have.
     public let costs: [FollowUpLine]
+    /// The sums of each side's columns, and income less costs: computed once by the decoder.
+    public let incomeTotals: FollowUpTotals
+    public let costTotals: FollowUpTotals
+    public let result: FollowUpTotals
     /// The declared interim income statement and balance sheet at `asOf`.
     public let interim: InterimFigures?
     /// What the document prints for the forecast year, checked like any year's declared figures.
@@ -45,10 +49,12 @@ public struct FollowUp: Sendable {
             CostLine(name: line.name, category: line.category ?? .operations, initiativeID: line.initiativeID,
                      group: line.group, amount: Amount(money: line.forecastYear, ref: line.ref), ref: line.ref)
         }
-        return Year(
+        var forecast = Year(
             year: year.year, status: .forecast, contributions: contributions, otherIncome: otherIncome,
             costs: forecastCosts, deficitReason: year.deficitReason, declared: declared,
             municipalSplit: year.municipalSplit, ref: ref)
+        forecast.forecastAsOf = asOf
+        return forecast
     }
 }
 
@@ -80,8 +86,18 @@ public struct FollowUpLine: Sendable {
         case remainingBudget
     }
 
-    /// Forecast for the year − budget (a line not in the budget: its whole forecast).
-    public var deviation: Money? { forecastYear.subtracting(budget ?? .zero) }
+    /// Forecast for the year − budget (a line not in the budget: its whole forecast); nil where
+    /// the difference cannot be held.
+    public var deviation: Money? { budget.map { forecastYear.subtracting($0) } ?? forecastYear }
+}
+
+/// The columns of a follow-up summed: budget (of the lines that have one), outcome to date,
+/// forecast for the rest of the year, forecast for the whole year.
+public struct FollowUpTotals: Sendable, Equatable {
+    public let budget: Money
+    public let outcome: Money
+    public let forecastRest: Money
+    public let forecastYear: Money
 }
 
 /// Interim figures at `asOf` as a document declares them.

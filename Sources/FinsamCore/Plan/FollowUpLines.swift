@@ -63,12 +63,22 @@ enum FollowUpLines {
         return result
     }
 
-    /// Every column's sum must hold, so reports and rules can add the lines without a failure path.
-    static func checkTotals(_ lines: [FollowUpLine], year: Int, at ref: SourceRef) throws(PlanError) {
-        let columns: [[Money]] = [lines.map { $0.budget ?? .zero }, lines.map(\.outcome), lines.map(\.forecastRest), lines.map(\.forecastYear)]
-        for column in columns where Money.sum(column) == nil {
-            throw PlanError(Message("amount.sum_overflow", [.integer(year)]), at: ref)
-        }
+    /// The sums of each column of one side, computed once here, where an overflow is an input
+    /// error: reports and rules read them and never add the lines again.
+    static func totals(_ lines: [FollowUpLine], year: Int, at ref: SourceRef) throws(PlanError) -> FollowUpTotals {
+        let overflow = PlanError(Message("amount.sum_overflow", [.integer(year)]), at: ref)
+        guard let budget = Money.sum(lines.compactMap(\.budget)), let outcome = Money.sum(lines.map(\.outcome)),
+            let rest = Money.sum(lines.map(\.forecastRest)), let full = Money.sum(lines.map(\.forecastYear))
+        else { throw overflow }
+        return FollowUpTotals(budget: budget, outcome: outcome, forecastRest: rest, forecastYear: full)
+    }
+
+    /// Income less costs, column by column.
+    static func result(_ income: FollowUpTotals, _ costs: FollowUpTotals, year: Int, at ref: SourceRef) throws(PlanError) -> FollowUpTotals {
+        guard let budget = income.budget.subtracting(costs.budget), let outcome = income.outcome.subtracting(costs.outcome),
+            let rest = income.forecastRest.subtracting(costs.forecastRest), let full = income.forecastYear.subtracting(costs.forecastYear)
+        else { throw PlanError(Message("amount.sum_overflow", [.integer(year)]), at: ref) }
+        return FollowUpTotals(budget: budget, outcome: outcome, forecastRest: rest, forecastYear: full)
     }
 
     /// Each line's rest-of-year forecast: its own, its part of `total`, or the budget it has left.

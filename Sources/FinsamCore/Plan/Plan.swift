@@ -135,6 +135,8 @@ public struct Year: Sendable {
     public let ref: SourceRef
     /// The follow-up during the year (`followUp`): outcome to date and forecast, if written.
     public internal(set) var followUp: FollowUp? = nil
+    /// For a year made from a follow-up (``FollowUp/forecastYear(of:)``): the follow-up's date.
+    public internal(set) var forecastAsOf: PlanDate? = nil
 }
 
 public struct Contribution: Sendable {

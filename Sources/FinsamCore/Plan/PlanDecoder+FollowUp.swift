@@ -37,9 +37,12 @@ extension PlanDecoder {
         let costs = try fields.optional("costs").map { (f) throws(PlanError) in try reported(f, costs: true) } ?? []
         let incomeLines = try FollowUpLines.lines(incomeBudget, income, rest: restIncome, isMember: memberIDs.contains, year: year.year, at: fields.ref)
         let costLines = try FollowUpLines.lines(costBudget, costs, rest: restCosts, isMember: { _ in false }, year: year.year, at: fields.ref)
-        try FollowUpLines.checkTotals(incomeLines + costLines, year: year.year, at: fields.ref)
+        let incomeTotals = try FollowUpLines.totals(incomeLines, year: year.year, at: fields.ref)
+        let costTotals = try FollowUpLines.totals(costLines, year: year.year, at: fields.ref)
         return FollowUp(
             asOf: asOf, asOfRef: ref(asOfField), income: incomeLines, costs: costLines,
+            incomeTotals: incomeTotals, costTotals: costTotals,
+            result: try FollowUpLines.result(incomeTotals, costTotals, year: year.year, at: fields.ref),
             interim: try fields.optional("interim").map { (f) throws(PlanError) in try interim(f) },
             declared: try fields.optional("declared").map { (f) throws(PlanError) in try declared(f) },
             ref: fields.ref)

@@ -44,15 +44,22 @@ public enum RoomCalculator {
             } else {
                 lowest = (year.closingEquity, year.number)
             }
-            guard let lowest, let headroom = lowest.equity.subtracting(floor) else { return nil }
-            let over = year.equityCap.flatMap { year.closingEquity.subtracting($0.amount) }
+            guard let lowest, let headroom = lowest.equity.subtracting(floor),
+                let shortfall = headroom.isNegative ? headroom.negated() : .zero
+            else { return nil }
+            // Without a cap there is nothing to reach; a difference that cannot be held is no room.
+            var toReachCap = Money.zero
+            if let cap = year.equityCap {
+                guard let over = year.closingEquity.subtracting(cap.amount) else { return nil }
+                if !over.isNegative { toReachCap = over }
+            }
             result.append(YearRoom(
                 year: year.number,
                 room: headroom.isNegative ? .zero : headroom,
                 bindingYear: lowest.year, bindingEquity: lowest.equity, floor: floor,
-                shortfall: headroom.isNegative ? (headroom.negated() ?? .zero) : .zero,
+                shortfall: shortfall,
                 cap: year.equityCap?.amount,
-                toReachCap: over.map { $0.isNegative ? .zero : $0 } ?? .zero))
+                toReachCap: toReachCap))
         }
         return result.reversed()
     }

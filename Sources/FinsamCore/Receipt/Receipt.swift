@@ -51,7 +51,7 @@ public struct Receipt {
         ]).rendered()
     }
 
-    private static func rule(_ rule: any Rule) -> JSONOutput {
+    private static func rule(_ rule: any RuleDescription) -> JSONOutput {
         .object([
             ("id", .string(rule.id)), ("severity", .string(rule.defaultSeverity.rawValue)),
             ("source", .string(rule.source)),

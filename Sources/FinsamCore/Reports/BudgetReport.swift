@@ -12,9 +12,7 @@ enum BudgetReport {
         columns += years.map { Column(String($0.number), source.yearTitle($0)) }
         var rows: [Row] = [Row([.label(Message("report.row.income"))] + blank(years), style: .heading)]
         for member in source.plan.members {
-            let amounts = years.map { year in
-                Money.sum(year.year.contributions.lazy.filter { $0.memberID == member.id }.map(\.amount.money))
-            }
+            let amounts = years.map { year in year.contribution(of: member.id) }
             guard amounts.contains(where: { $0.map { !$0.isZero } ?? false }) else { continue }
             rows.append(Row([.text(member.name)] + amounts.map(cell)))
         }

@@ -51,13 +51,24 @@ enum EquityCapReport {
         }
     }
 
-    /// The worst that holds: negative equity, below the floor, over the cap, or within.
+    /// The verdict `validate` gives on the year, the worst first: negative equity, below the
+    /// floor, over the cap; else within, or "not in force" for a year before the cap rule.
     static func status(_ source: ReportSource, _ year: YearLedger) -> Message {
-        if year.closingEquity.isNegative { return Message("report.state.negative") }
-        if let floor = source.plan.policy.equityFloor, year.closingEquity < floor.money {
-            return Message("report.state.below_floor")
+        let found = source.verdicts(verdictRules, year)
+        for (rule, state) in verdictStates {
+            if let finding = found.first(where: { $0.ruleID == rule }) {
+                return .verdict(state, waived: finding.waiver != nil)
+            }
         }
-        if let cap = year.equityCap, year.closingEquity > cap.amount { return Message("report.state.over_cap") }
+        guard EquityCapRule().applies(in: year.number) else { return Message("report.state.rule_not_in_force") }
         return Message("report.state.within")
     }
+
+    /// The rules whose findings decide the status, worst first.
+    static let verdictStates: [(String, Message)] = [
+        (NegativeEquityRule().id, Message("report.state.negative")),
+        (EquityFloorRule().id, Message("report.state.below_floor")),
+        (EquityCapRule().id, Message("report.state.over_cap")),
+    ]
+    static let verdictRules = Set(verdictStates.map(\.0))
 }

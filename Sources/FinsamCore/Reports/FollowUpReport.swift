@@ -58,18 +58,14 @@ enum FollowUpReport {
             rows.append(row(.text(name), line.budget, line.outcome, line.forecastRest, line.forecastYear,
                             note: line.budget == nil ? Message("report.flag.unbudgeted") : nil))
         }
-        let income = totals(followUp.income)
-        rows.append(row(.label(Message("report.row.total_income")), income.budget, income.outcome, income.rest, income.year, style: .total))
+        rows.append(totalRow(Message("report.row.total_income"), followUp.incomeTotals))
         rows.append(Row([.label(Message("report.row.costs"))] + blanks(8), style: .heading))
         for line in followUp.costs {
             rows.append(row(.text(line.name), line.budget, line.outcome, line.forecastRest, line.forecastYear,
                             note: flag(line, followUp, policy)))
         }
-        let costs = totals(followUp.costs)
-        rows.append(row(.label(Message("report.row.total_costs")), costs.budget, costs.outcome, costs.rest, costs.year, style: .total))
-        rows.append(row(.label(Message("report.row.result")), income.budget.subtracting(costs.budget),
-                        income.outcome.subtracting(costs.outcome) ?? .zero, income.rest.subtracting(costs.rest) ?? .zero,
-                        income.year.subtracting(costs.year) ?? .zero, style: .total, share: false))
+        rows.append(totalRow(Message("report.row.total_costs"), followUp.costTotals))
+        rows.append(totalRow(Message("report.row.result"), followUp.result, share: false))
         let share = followUp.yearShare
         let notes = [
             Message("report.note.year_share", [
@@ -86,11 +82,7 @@ enum FollowUpReport {
 
     /// Budget and forecast side by side: opening equity, result, closing equity, cap, floor, state.
     static func equity(_ source: ReportSource, _ year: YearLedger, _ followUp: FollowUp) -> Table {
-        var plan = source.plan
-        let forecast: YearLedger? = plan.years.firstIndex { $0.year == year.number }.flatMap { index in
-            plan.years[index] = followUp.forecastYear(of: plan.years[index])
-            return (try? Ledger(plan: plan))?.years[index]
-        }
+        let forecast = source.checked.forecast(of: year.number)?.year
         let floor = source.plan.policy.equityFloor?.money
         func pair(_ key: String, _ value: (YearLedger) -> Money?) -> Row {
             Row([.label(Message(key)), value(year).map(Cell.money) ?? .empty, forecast.flatMap(value).map(Cell.money) ?? .empty])
@@ -119,7 +111,7 @@ enum FollowUpReport {
         _ label: Cell, _ budget: Money?, _ outcome: Money, _ rest: Money, _ full: Money,
         note: Message? = nil, style: Row.Style = .normal, share: Bool = true
     ) -> Row {
-        let deviation = full.subtracting(budget ?? .zero)
+        let deviation = budget.map { full.subtracting($0) } ?? full
         let used = share ? budget.flatMap { outcome.share(of: $0) } : nil
         return Row([
             label, budget.map(Cell.money) ?? .empty, .money(outcome), used.map(Cell.percent) ?? .empty, .money(rest), .money(full),
@@ -129,11 +121,9 @@ enum FollowUpReport {
         ], style: style)
     }
 
-    /// The sums of one side; amounts the decoder has summed once already cannot overflow here
-    /// in practice, and would show as zero rather than trap.
-    private static func totals(_ lines: [FollowUpLine]) -> (budget: Money, outcome: Money, rest: Money, year: Money) {
-        (Money.sum(lines.map { $0.budget ?? .zero }) ?? .zero, Money.sum(lines.map(\.outcome)) ?? .zero,
-         Money.sum(lines.map(\.forecastRest)) ?? .zero, Money.sum(lines.map(\.forecastYear)) ?? .zero)
+    /// A total row from the decoder's sums.
+    private static func totalRow(_ label: Message, _ totals: FollowUpTotals, share: Bool = true) -> Row {
+        row(.label(label), totals.budget, totals.outcome, totals.forecastRest, totals.forecastYear, style: .total, share: share)
     }
 
     private static func flag(_ line: FollowUpLine, _ followUp: FollowUp, _ policy: FollowUpPolicy) -> Message? {

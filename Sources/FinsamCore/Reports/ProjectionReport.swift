@@ -16,20 +16,17 @@ public enum ProjectionReport {
         Column("bindingYear", Message("report.col.binding_year")),
     ]
 
-    public static func make(_ projection: Projection) -> Report {
-        let source = ReportSource(projection)
+    /// The projection of a plan checked with a projection request; nil for one without.
+    public static func make(_ checked: CheckedPlan) -> Report? {
+        guard let projection = checked.projection else { return nil }
+        let source = ReportSource(checked)
         let rooms = RoomCalculator.rooms(source.ledger) ?? []
         var rows: [Row] = []
-        var notes: [Message] = []
-        for year in source.ledger.years {
-            let room = rooms.first { $0.year == year.number }
-            rows.append(Row([
-                .year(year.number), source.statusCell(year), .money(year.income), .money(year.administrationCosts),
-                .money(year.operationsCosts), .money(year.result), .money(year.openingEquity), .money(year.closingEquity),
-                year.equityCap.map { .money($0.amount) } ?? .empty,
-                room.map { .money($0.room) } ?? .empty, room.map { .money($0.toReachCap) } ?? .empty,
-                room.map { .year($0.bindingYear) } ?? .empty,
-            ]))
+        var notes: [Message] = [startNote(projection.start)]
+        for year in source.years(nil) {
+            // A forecast row stands beside its budget; the room is of the chain the projection rolls.
+            let room = year.year.forecastAsOf == nil ? rooms.first { $0.year == year.number } : nil
+            rows.append(row(source, year, room))
             if let room, projection.isProjected(year.number) { notes += sentences(room) }
         }
         let table = Table(
@@ -38,6 +35,29 @@ public enum ProjectionReport {
                                                        .integer(projection.projectedYears.upperBound)]),
             columns: columns, rows: rows, notes: notes)
         return Report(kind: "projection", title: Message("report.title.projection_all"), tables: [table], series: [source.series])
+            .with(findings: [checked.result])
+    }
+
+    private static func row(_ source: ReportSource, _ year: YearLedger, _ room: YearRoom?) -> Row {
+        let cap: Cell = year.equityCap.map { .money($0.amount) } ?? .empty
+        let figures: [Cell] = [
+            .money(year.income), .money(year.administrationCosts), .money(year.operationsCosts), .money(year.result),
+            .money(year.openingEquity), .money(year.closingEquity), cap,
+        ]
+        let roomCells: [Cell] = [
+            room.map { .money($0.room) } ?? .empty, room.map { .money($0.toReachCap) } ?? .empty,
+            room.map { .year($0.bindingYear) } ?? .empty,
+        ]
+        return Row([.year(year.number), source.statusCell(year)] + figures + roomCells)
+    }
+
+    /// Where the projected years start: the forecast's closing equity (the latest known
+    /// position) or the budget's.
+    static func startNote(_ start: ProjectionStart) -> Message {
+        guard let asOf = start.forecastAsOf else {
+            return Message("projection.start.budget", [.integer(start.year), .money(start.closingEquity)])
+        }
+        return Message("projection.start.forecast", [.integer(start.year), .text(asOf.description), .money(start.closingEquity)])
     }
 
     /// The room of a year in words: how much, and which year binds.

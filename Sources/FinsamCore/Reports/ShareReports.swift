@@ -21,7 +21,7 @@ enum ShareReports {
                 return Row([
                     .year(year.number), source.statusCell(year), .money(year.administrationCosts), .money(year.costs),
                     ratio.percent.map(Cell.percent) ?? .empty, maximum.map(Cell.percent) ?? .empty,
-                    .label(state(maximum.map { ratio.exceeds($0) }, ratio.percent == nil)),
+                    .label(verdict(source, year, rule: AdminShareRule(), policy: maximum != nil, undefined: ratio.percent == nil)),
                 ])
             }
             guard !rows.isEmpty else { return nil }
@@ -50,7 +50,7 @@ enum ShareReports {
                     .year(year.number), source.statusCell(year), .money(year.individualCosts), .money(year.contributions),
                     ratio.percent.map(Cell.percent) ?? .empty, minimum.map(Cell.percent) ?? .empty,
                     .money(year.unlinkedOperationsCosts),
-                    .label(individualState(year, minimum, ratio)),
+                    .label(verdict(source, year, rule: IndividualShareRule(), policy: minimum != nil, undefined: ratio.percent == nil)),
                 ])
             }
             guard !rows.isEmpty else { return nil }
@@ -60,20 +60,19 @@ enum ShareReports {
         return Report(kind: ReportKind.individualShare.rawValue, title: Message("report.title.individual_share_all"), tables: tables)
     }
 
-    /// As ``state(_:_:)``, but a shortfall that unlinked operations could make up cannot be
-    /// judged, as the `individual_share` rule says.
-    private static func individualState(_ year: YearLedger, _ minimum: Percent?, _ ratio: Ratio) -> Message {
-        guard let minimum, ratio.percent != nil, ratio.fallsShort(of: minimum) else {
-            return state(minimum.map { ratio.fallsShort(of: $0) }, ratio.percent == nil)
+    /// The verdict `validate` gives on the year: not met (or cannot be judged, where the rule
+    /// says so as info); else met, no policy, undefined (no costs or contributions), or not in
+    /// force.
+    private static func verdict(
+        _ source: ReportSource, _ year: YearLedger, rule: some Rule, policy: Bool, undefined: Bool
+    ) -> Message {
+        if let finding = source.verdicts([rule.id], year).first {
+            let state = Message(finding.severity == .info ? "report.state.undetermined" : "report.state.not_met")
+            return .verdict(state, waived: finding.waiver != nil)
         }
-        let best = Ratio(year.individualCosts.adding(year.unlinkedOperationsCosts) ?? year.individualCosts, of: year.contributions)
-        return Message(best.fallsShort(of: minimum) ? "report.state.not_met" : "report.state.undetermined")
-    }
-
-    /// Met, not met, no policy, or undefined (no costs or contributions).
-    private static func state(_ breaks: Bool?, _ undefined: Bool) -> Message {
         if undefined { return Message("report.state.undefined") }
-        guard let breaks else { return Message("report.state.no_policy") }
-        return Message(breaks ? "report.state.not_met" : "report.state.met")
+        if !policy { return Message("report.state.no_policy") }
+        guard rule.applies(in: year.number) else { return Message("report.state.rule_not_in_force") }
+        return Message("report.state.met")
     }
 }

@@ -64,7 +64,8 @@ enum SplitReport {
         }
 
         func row(_ member: Member) -> Row {
-            let planned = Money.sum(year.year.contributions.lazy.filter { $0.memberID == member.id }.map(\.amount.money)) ?? .zero
+            // A member the year gives no contribution pays nothing.
+            let planned = year.contribution(of: member.id) ?? .zero
             // The state decides its own amount; the others' follow from it.
             let expectedAmount: Money? = member.kind == .state
                 ? planned : expected?.first { $0.memberID == member.id }?.amount.money

@@ -94,12 +94,26 @@ public struct Report: Sendable, Equatable {
     public let title: Message
     public let tables: [Table]
     public let series: [EquitySeries]
+    /// The findings of the plans the report shows: the same verdict `validate` gives, printed
+    /// after the tables so that the board's table and CI's verdict are one document.
+    public private(set) var findings: [FileResult] = []
 
     public init(kind: String, title: Message, tables: [Table], series: [EquitySeries] = []) {
         self.kind = kind
         self.title = title
         self.tables = tables
         self.series = series
+    }
+
+    /// The findings as a table, for the formats that print them as one (html, markdown, json);
+    /// none for a report made without plans' findings.
+    var findingsTables: [Table] { findings.isEmpty ? [] : [FindingsTable.make(findings)] }
+
+    /// The same report ending with `findings`.
+    public func with(findings: [FileResult]) -> Report {
+        var copy = self
+        copy.findings = findings
+        return copy
     }
 }
 

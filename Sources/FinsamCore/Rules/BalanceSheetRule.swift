@@ -27,14 +27,14 @@ public struct BalanceSheetRule: Rule {
             guard let claims = equity.adding(sheet.liabilities.money), context.differs(printed: sheet.assets, from: claims) else {
                 return nil
             }
-            let difference = sheet.assets.money.subtracting(claims) ?? .zero
             return context.finding(
                 self,
                 Message("balance.mismatch", [.integer(year.number), .money(sheet.assets.money), .money(equity),
-                                             .money(sheet.liabilities.money), .money(claims), .money(difference)]),
+                                             .money(sheet.liabilities.money), .money(claims), .difference(sheet.assets.money, claims)]),
                 at: sheet.assets.ref, year: year.number,
                 figures: [.money("assets", sheet.assets.money), .money("equity", equity),
-                          .money("liabilities", sheet.liabilities.money), .money("difference", difference)])
+                          .money("liabilities", sheet.liabilities.money)]
+                    + Figure.difference("difference", sheet.assets.money, claims))
         }
     }
 }

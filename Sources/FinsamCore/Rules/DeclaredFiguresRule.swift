@@ -47,18 +47,18 @@ public struct DeclaredFiguresRule: Rule {
     private func computed(_ subtotal: Subtotal, in year: YearLedger) -> Money {
         switch subtotal.scope {
         case .category(let category): return year.costs(in: category)
-        case .group(let group): return year.costs(inGroup: group) ?? .zero
+        case .group(let group): return year.costs(inGroup: group)
         }
     }
 
     private func mismatch(_ label: String, _ printed: Amount, _ computed: Money, _ year: YearLedger, _ context: RuleContext) -> Finding {
-        let difference = printed.money.subtracting(computed) ?? .zero
         return context.finding(
             self,
             Message("declared.mismatch", [.code(label), .integer(year.number), .money(printed.money),
-                                          .money(computed), .money(difference)]),
+                                          .money(computed), .difference(printed.money, computed)]),
             at: printed.ref, year: year.number,
-            figures: [.money("declared", printed.money), .money("computed", computed), .money("difference", difference)])
+            figures: [.money("declared", printed.money), .money("computed", computed)]
+                + Figure.difference("difference", printed.money, computed))
     }
 }
 

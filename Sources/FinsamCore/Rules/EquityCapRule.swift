@@ -23,18 +23,17 @@ public struct EquityCapRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         context.ledger.years.compactMap { year in
             guard let cap = year.equityCap, year.closingEquity > cap.amount else { return nil }
-            let over = year.closingEquity.subtracting(cap.amount) ?? .zero
             let assumed = cap.basis == .national(assumed: true)
             return context.finding(
                 self,
                 Message(assumed ? "cap.exceeded_assumed" : "cap.exceeded", [
                     .integer(year.number), .money(year.closingEquity), .money(cap.amount),
-                    .percent(cap.percent), .money(year.contributions), .money(over),
+                    .percent(cap.percent), .money(year.contributions), .difference(year.closingEquity, cap.amount),
                 ]),
                 at: year.year.ref, year: year.number,
                 figures: [.money("closingEquity", year.closingEquity), .money("cap", cap.amount),
-                          .percent("capPercent", cap.percent), .money("contributions", year.contributions),
-                          .money("over", over)])
+                          .percent("capPercent", cap.percent), .money("contributions", year.contributions)]
+                    + Figure.difference("over", year.closingEquity, cap.amount))
         }
     }
 }

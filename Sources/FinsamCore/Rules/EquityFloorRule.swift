@@ -21,12 +21,14 @@ public struct EquityFloorRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         guard let floor = context.plan.policy.equityFloor else { return [] }
         return context.ledger.years.filter { $0.closingEquity < floor.money }.map { year in
-            let short = floor.money.subtracting(year.closingEquity) ?? .zero
             return context.finding(
                 self,
-                Message("floor.below", [.integer(year.number), .money(year.closingEquity), .money(floor.money), .money(short)]),
+                Message("floor.below", [
+                    .integer(year.number), .money(year.closingEquity), .money(floor.money), .difference(floor.money, year.closingEquity),
+                ]),
                 at: year.year.ref, year: year.number,
-                figures: [.money("closingEquity", year.closingEquity), .money("floor", floor.money), .money("short", short)])
+                figures: [.money("closingEquity", year.closingEquity), .money("floor", floor.money)]
+                    + Figure.difference("short", floor.money, year.closingEquity))
         }
     }
 }

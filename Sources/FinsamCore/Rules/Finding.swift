@@ -42,6 +42,9 @@ public struct Finding: Sendable, Equatable {
     public let figures: [Figure]
     /// The plan's waiver that accepts this finding: it is reported, but does not fail the run.
     public var waiver: Waiver? = nil
+    /// For a finding about a followed-up year as forecast: the follow-up's date; nil for the
+    /// figures the plan itself budgets.
+    public var forecastAsOf: PlanDate? = nil
 
     public init(
         ruleID: String, severity: Severity, message: Message, location: Location, year: Int?,

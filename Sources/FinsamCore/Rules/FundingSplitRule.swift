@@ -56,11 +56,10 @@ public struct FundingSplitRule: Rule {
         _ id: String, _ year: YearLedger, _ actual: Money, _ expected: Money, _ ref: SourceRef,
         _ context: RuleContext, name: String? = nil
     ) -> Finding {
-        let difference = actual.subtracting(expected) ?? .zero
-        var arguments: [Message.Argument] = [.integer(year.number), .money(actual), .money(expected), .money(difference)]
+        var arguments: [Message.Argument] = [.integer(year.number), .money(actual), .money(expected), .difference(actual, expected)]
         if let name { arguments.insert(.text(name), at: 0) }
         return context.finding(
             self, Message(id, arguments), at: ref, year: year.number,
-            figures: [.money("actual", actual), .money("expected", expected), .money("difference", difference)])
+            figures: [.money("actual", actual), .money("expected", expected)] + Figure.difference("difference", actual, expected))
     }
 }

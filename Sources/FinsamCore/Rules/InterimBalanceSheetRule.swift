@@ -26,14 +26,14 @@ public struct InterimBalanceSheetRule: Rule {
             guard let equity = sheet.equity?.money ?? result.flatMap({ year.openingEquity.adding($0) }),
                 let claims = equity.adding(sheet.liabilities.money), context.differs(printed: sheet.assets, from: claims)
             else { return nil }
-            let difference = sheet.assets.money.subtracting(claims) ?? .zero
             return context.finding(
                 self,
                 Message("interim.balance_mismatch", [.integer(year.number), .text(followUp.asOf.description), .money(sheet.assets.money),
-                                                     .money(equity), .money(sheet.liabilities.money), .money(claims), .money(difference)]),
+                                                     .money(equity), .money(sheet.liabilities.money), .money(claims), .difference(sheet.assets.money, claims)]),
                 at: sheet.assets.ref, year: year.number,
                 figures: [.money("assets", sheet.assets.money), .money("equity", equity),
-                          .money("liabilities", sheet.liabilities.money), .money("difference", difference)])
+                          .money("liabilities", sheet.liabilities.money)]
+                    + Figure.difference("difference", sheet.assets.money, claims))
         }
     }
 }

@@ -36,13 +36,13 @@ public struct InterimFiguresRule: Rule {
             ]
             return checks.compactMap { label, declared, computed in
                 guard let declared, let computed, context.differs(printed: declared, from: computed) else { return nil }
-                let difference = declared.money.subtracting(computed) ?? .zero
                 return context.finding(
                     self,
                     Message("interim.mismatch", [.code(label), .integer(year.number), .text(followUp.asOf.description),
-                                                 .money(declared.money), .money(computed), .money(difference)]),
+                                                 .money(declared.money), .money(computed), .difference(declared.money, computed)]),
                     at: declared.ref, year: year.number,
-                    figures: [.money("declared", declared.money), .money("computed", computed), .money("difference", difference)])
+                    figures: [.money("declared", declared.money), .money("computed", computed)]
+                        + Figure.difference("difference", declared.money, computed))
             }
         }
     }

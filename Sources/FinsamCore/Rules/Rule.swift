@@ -30,8 +30,9 @@ public struct RuleExample: Sendable {
     public var description: String { title.en }
 }
 
-/// One check of a plan.
-public protocol Rule: Sendable {
+/// What `finsam rules`, SARIF and the receipt say of a check: its id, names, severity, source,
+/// years and examples. The rules (``Rule``) and the waiver checks (``WaiverStage``) both have one.
+public protocol RuleDescription: Sendable {
     /// A stable snake_case id: findings, waivers and CI configurations refer to it.
     var id: String { get }
     var name: Localized { get }
@@ -43,7 +44,11 @@ public protocol Rule: Sendable {
     var appliesFrom: Int? { get }
     var appliesUntil: Int? { get }
     var examples: [RuleExample] { get }
+}
 
+/// One check of a plan: a rule of the rule stage, run on the file's years, each forecast and
+/// any projected years.
+public protocol Rule: RuleDescription {
     func check(_ context: RuleContext) -> [Finding]
 }
 
@@ -77,7 +82,7 @@ public struct RuleContext: Sendable {
 
     /// A finding of `rule` at `ref`, at the rule's default severity unless told otherwise.
     public func finding(
-        _ rule: some Rule, _ message: Message, at ref: SourceRef, year: Int? = nil,
+        _ rule: some RuleDescription, _ message: Message, at ref: SourceRef, year: Int? = nil,
         figures: [Figure] = [], severity: Severity? = nil
     ) -> Finding {
         Finding(

@@ -1,7 +1,7 @@
 /// What `finsam rules ID` shows about a rule, in English or Swedish.
 public enum RuleExplanation {
     /// "2014–" / "från 2014", or "every year" / "alla år".
-    public static func years(_ rule: any Rule, _ language: Language) -> String {
+    public static func years(_ rule: any RuleDescription, _ language: Language) -> String {
         let sv = language == .sv
         switch (rule.appliesFrom, rule.appliesUntil) {
         case (nil, nil): return sv ? "alla år" : "every year"
@@ -13,15 +13,16 @@ public enum RuleExplanation {
 
     /// The messages an example produces for its rule, rendered as a user would see them, so
     /// that examples read in the user's language even though their titles are English.
-    public static func messages(_ rule: any Rule, _ example: RuleExample, _ language: Language, today: PlanDate) -> [String] {
-        let result = FileResult.check(Array(example.plan.utf8), file: "example.json", today: today)
+    public static func messages(_ rule: any RuleDescription, _ example: RuleExample, _ language: Language, today: PlanDate) -> [String] {
+        let result = FileResult(
+            Pipeline.check(Array(example.plan.utf8), file: "example.json", options: CheckOptions(today: today)), file: "example.json")
         let catalog = Catalog(language: language, unit: result.unit)
         if case .failure(let error) = result.outcome { return [catalog.render(error.message)] }
         return result.findings.filter { $0.ruleID == rule.id }.map { catalog.render($0.message) }
     }
 
     /// The whole explanation of one rule.
-    public static func text(_ rule: any Rule, _ language: Language, today: PlanDate) -> String {
+    public static func text(_ rule: any RuleDescription, _ language: Language, today: PlanDate) -> String {
         let sv = language == .sv
         var text = rule.id + ": " + rule.name.text(language) + "\n\n" + rule.summary.text(language) + "\n\n"
         text += (sv ? "Allvarlighetsgrad: " : "Severity: ") + rule.defaultSeverity.word(language) + "\n"

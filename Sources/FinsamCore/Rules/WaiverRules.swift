@@ -1,8 +1,8 @@
-/// The rules about waivers themselves. They are listed and explained like every rule, but
-/// their findings come from ``WaiverApplication`` after the other rules have run, since they
-/// need those findings and today's date; their `check` finds nothing on its own.
+/// The checks of the waivers themselves. They are listed and explained like every rule, but
+/// they are not rules: their findings come from ``WaiverStage`` after the rules have run, since
+/// they need those findings and today's date.
 public enum WaiverRules {
-    public static let all: [any Rule] = [WaiverIncompleteRule(), WaiverExpiryRule(), WaiverUnusedRule()]
+    public static let all: [any RuleDescription] = [WaiverIncompleteRule(), WaiverExpiryRule(), WaiverUnusedRule()]
 
     static let source = "finsam's waiver convention: a board decision recorded in the plan (docs/plan-format.md, Waivers)"
 
@@ -13,7 +13,7 @@ public enum WaiverRules {
 }
 
 /// A waiver without its reason or the board decision behind it: an error, and not applied.
-public struct WaiverIncompleteRule: Rule {
+public struct WaiverIncompleteRule: RuleDescription {
     public let id = "waiver_incomplete"
     public let name = Localized(en: "Waiver without reason or decision", sv: "Undantag utan skäl eller beslut")
     public let summary = Localized(
@@ -31,11 +31,10 @@ public struct WaiverIncompleteRule: Rule {
     }
 
     public init() {}
-    public func check(_ context: RuleContext) -> [Finding] { [] }
 }
 
 /// A waiver past its expiry date (no longer applied), or one without an expiry date.
-public struct WaiverExpiryRule: Rule {
+public struct WaiverExpiryRule: RuleDescription {
     public let id = "waiver_expiry"
     public let name = Localized(en: "Waiver expired or without expiry", sv: "Undantag som gått ut eller saknar slutdatum")
     public let summary = Localized(
@@ -53,11 +52,10 @@ public struct WaiverExpiryRule: Rule {
     }
 
     public init() {}
-    public func check(_ context: RuleContext) -> [Finding] { [] }
 }
 
 /// A waiver that accepts no finding: stale, or its rule, year or pointer is wrong.
-public struct WaiverUnusedRule: Rule {
+public struct WaiverUnusedRule: RuleDescription {
     public let id = "waiver_unused"
     public let name = Localized(en: "Waiver that matches nothing", sv: "Undantag som inte matchar något")
     public let summary = Localized(
@@ -75,14 +73,13 @@ public struct WaiverUnusedRule: Rule {
     }
 
     public init() {}
-    public func check(_ context: RuleContext) -> [Finding] { [] }
 }
 
 extension RuleRegistry {
     /// Every rule finsam reports under, the waiver rules included: what `finsam rules` lists
     /// and what SARIF and JUnit describe.
-    public static var documented: [any Rule] { all + WaiverRules.all }
+    public static var documented: [any RuleDescription] { all + WaiverRules.all }
 
     /// A documented rule by id.
-    public static func documentedRule(_ id: String) -> (any Rule)? { documented.first { $0.id == id } }
+    public static func documentedRule(_ id: String) -> (any RuleDescription)? { documented.first { $0.id == id } }
 }

@@ -82,6 +82,7 @@ public struct Catalog: Sendable {
         case .integer(let value): return String(value)
         case .list(let items): return items.joinedPlainly(separator: ", ")
         case .message(let inner): return render(inner)
+        case .uncomputable: return language == .sv ? "(kan inte beräknas: beloppet är för stort)" : "(cannot be computed: the amount is too large)"
         }
     }
 

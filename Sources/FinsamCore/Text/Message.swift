@@ -21,5 +21,22 @@ public struct Message: Error, Sendable, Equatable {
         case list([String])
         /// Another message, rendered in place (a forecast's finding inside "forecast as of …").
         case message(Message)
+        /// A figure that cannot be computed: it lies beyond what an amount can hold. Said in
+        /// words, never shown as zero.
+        case uncomputable
+    }
+}
+
+extension Message.Argument {
+    /// `a − b`, or ``uncomputable`` where the difference cannot be held.
+    static func difference(_ a: Money, _ b: Money) -> Message.Argument {
+        a.subtracting(b).map(Message.Argument.money) ?? .uncomputable
+    }
+}
+
+extension Figure {
+    /// The figure `name` = `a − b`, or none where the difference cannot be held.
+    static func difference(_ name: String, _ a: Money, _ b: Money) -> [Figure] {
+        a.subtracting(b).map { [.money(name, $0)] } ?? []
     }
 }

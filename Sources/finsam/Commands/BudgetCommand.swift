@@ -15,6 +15,7 @@ struct BudgetCommand: Command {
             languageOption,
             .option("--unit", "UNIT", choices: ["kr", "tkr"], "Unit of amounts: kr or tkr (default: kr)."),
             .flag("--strict", "Fail (exit 1) on warnings too, not only on errors."),
+            .option("--stdin-filename", "NAME", "The name standard input (-) goes by in messages (default: <stdin>)."),
         ]
     }
 
@@ -25,6 +26,8 @@ struct BudgetCommand: Command {
     let format: any TableFormat
     let options: TableOptions
     let strict: Bool
+    let today: PlanDate
+    let stdinName: String?
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
@@ -39,58 +42,36 @@ struct BudgetCommand: Command {
         guard let years = try ProjectionOptions.years(arguments, required: true) else { throw UsageError(message: "--years N is required") }
         self.years = years
         from = try ProjectionOptions.year(arguments, "--from")
-        overrides = ProjectionOptions(arguments: arguments)
+        overrides = try ProjectionOptions(arguments: arguments)
         let formatName = arguments.value("--format") ?? "text"
         guard let format = TableFormats.named(formatName) else { throw UsageError(message: "unknown format '\(formatName)'") }
         self.format = format
         options = TableOptions(language: Self.language(arguments, console), unit: AmountUnit(rawValue: arguments.value("--unit") ?? "kr") ?? .kr)
         strict = arguments.has("--strict")
+        today = try Today.date(console).get()
+        stdinName = arguments.value("--stdin-filename")
         self.console = console
     }
 
     func run() -> ExitCode {
-        guard let loaded = PlanLoader.loadOrReport(path, console: console, language: options.language) else {
-            return .invalidInput
+        var check = CheckOptions(today: today)
+        check.projection = overrides.request(years: years, from: from)
+        let loaded = PlanLoader(options: check, stdinName: stdinName).check([path])
+        guard loaded.count == 1 else {
+            console.err("finsam: error: budget project takes exactly one plan; \(path) holds \(loaded.count)\nUsage: " + Self.usage + "\n")
+            return .usage
         }
-        let projection: Projection
-        switch project(loaded) {
-        case .success(let result): projection = result
-        case .failure(let stop): return stop.code
+        let plan: CheckedPlan
+        switch loaded.plans(console: console, language: options.language, usage: Self.usage) {
+        case .success(let plans): plan = plans[0]
+        case .failure(let code): return code
         }
-        let findings = Validator.findings(in: projection.loaded)
-        console.out(format.render(ProjectionReport.make(projection), options: options))
-        // Findings follow the table in text; other formats keep standard output to the table.
-        let result = FileResult(file: path, outcome: .success(findings), unit: options.unit)
-        let report = TextReporter().report([result], options: ReportOptions(language: options.language))
-        if format.name == "text" { console.out("\n" + report) } else { console.err(report) }
-        let summary = Summary([result])
-        return summary.errors > 0 || (strict && summary.warnings > 0) ? .findings : .success
-    }
-
-    /// The projection, or the exit code after saying why there is none.
-    private func project(_ loaded: LoadedPlan) -> Result<Projection, Stop> {
-        let assumptions: Assumptions
-        do throws(UsageError) {
-            assumptions = try overrides.apply(to: loaded.plan)
-        } catch {
-            console.err("finsam: error: " + error.message + "\nUsage: " + Self.usage + "\n")
-            return .failure(Stop(code: .usage))
+        guard let report = ProjectionReport.make(plan) else { return .invalidInput }
+        console.out(format.render(report, options: options))
+        // Text, markdown, html and json carry the findings; CSV is one table, so they go to stderr.
+        if format.name == "csv" {
+            console.err(TextReporter().report([plan.result], options: ReportOptions(language: options.language)))
         }
-        do throws(ProjectionError) {
-            return .success(try Projector.project(loaded, years: years, from: from, assumptions: assumptions))
-        } catch {
-            let text = Catalog(language: options.language).render(error.message)
-            if error.kind == .usage {
-                console.err("finsam: error: " + text + "\nUsage: " + Self.usage + "\n")
-                return .failure(Stop(code: .usage))
-            }
-            console.err(path + ": error[input]: " + text + "\n")
-            return .failure(Stop(code: .invalidInput))
-        }
-    }
-
-    /// A run that ends early, with its exit code.
-    private struct Stop: Error {
-        let code: ExitCode
+        return Summary([plan.result]).fails(at: strict ? .warning : .error) ? .findings : .success
     }
 }

@@ -16,6 +16,7 @@ struct ExportCommand: Command {
     let path: String
     let output: String?
     let language: Language
+    let today: PlanDate
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
@@ -36,12 +37,18 @@ struct ExportCommand: Command {
             throw UsageError(message: "--out \(output) is the plan; export never overwrites its input")
         }
         language = Self.language(arguments, console)
+        today = try Today.date(console).get()
         self.console = console
     }
 
     func run() -> ExitCode {
-        guard let loaded = PlanLoader.loadOrReport(path, console: console, language: language) else {
-            return .invalidInput
+        let loaded: CheckedPlan
+        switch PlanLoader(options: CheckOptions(today: today)).check([path]).plans(console: console, language: language, usage: Self.usage) {
+        case .success(let plans) where plans.count == 1: loaded = plans[0]
+        case .success(let plans):
+            console.err("finsam: error: export takes exactly one plan; \(path) holds \(plans.count)\nUsage: " + Self.usage + "\n")
+            return .usage
+        case .failure(let code): return code
         }
         let sheet = BudgetSheet(loaded.ledger)
         let bytes: [UInt8]

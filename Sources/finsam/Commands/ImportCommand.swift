@@ -31,6 +31,7 @@ struct ImportCommand: Command {
     let unit: AmountUnit?
     let federation: String?
     let language: Language
+    let today: PlanDate
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
@@ -51,6 +52,7 @@ struct ImportCommand: Command {
         unit = arguments.value("--unit").flatMap(AmountUnit.init(rawValue:))
         federation = arguments.value("--federation")
         language = Self.language(arguments, console)
+        today = try Today.date(console).get()
         self.console = console
         for path in [input] + (mappingPath.map { [$0] } ?? []) where Self.sameFile(path, output) {
             throw UsageError(message: "--out \(output) is an input; import never overwrites its input")
@@ -86,10 +88,8 @@ struct ImportCommand: Command {
         }
         // The plan must load as any plan file does; a table finsam misread is never written.
         let rendered = plan.rendered()
-        do throws(InputError) {
-            _ = try LoadedPlan.load(Array(rendered.utf8), file: output + " (not written)")
-        } catch {
-            console.err(PlanLoader.describe(error, language: language))
+        if case .failure(let error) = Pipeline.check(Array(rendered.utf8), file: output + " (not written)", options: CheckOptions(today: today)) {
+            console.err(InputErrorText.line(error, language: language))
             console.err("finsam: " + catalog.render(Message("import.nothing_written", [.integer(1)])) + "\n")
             return .invalidInput
         }

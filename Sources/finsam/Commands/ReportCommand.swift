@@ -12,6 +12,7 @@ struct ReportCommand: Command {
             languageOption,
             .option("--unit", "UNIT", choices: ["kr", "tkr"], "Unit of amounts: kr or tkr (default: kr)."),
             .option("--output", "FILE", "Write to FILE (atomically) instead of standard output."),
+            .option("--stdin-filename", "NAME", "The name standard input (-) goes by in messages (default: <stdin>)."),
             .option("--years", "N", "Also project each plan N years (1 to \(Projector.maxYears)) with its assumptions."),
         ] + ProjectionOptions.specs
     }
@@ -24,6 +25,8 @@ struct ReportCommand: Command {
     let options: TableOptions
     let output: String?
     let overrides: ProjectionOptions
+    let today: PlanDate
+    let stdinName: String?
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
@@ -47,46 +50,34 @@ struct ReportCommand: Command {
         options = TableOptions(language: Self.language(arguments, console), unit: AmountUnit(rawValue: arguments.value("--unit") ?? "kr") ?? .kr)
         output = arguments.value("--output")
         if let output { try AtomicFile.refuseInput(output, among: paths, language: options.language) }
-        overrides = ProjectionOptions(arguments: arguments)
-        if projectYears == nil, ProjectionOptions.specs.contains(where: { arguments.has($0.name) }) {
+        overrides = try ProjectionOptions(arguments: arguments)
+        if projectYears == nil, !overrides.isEmpty {
             throw UsageError(message: "projection assumptions need --years N")
         }
+        today = try Today.date(console).get()
+        stdinName = arguments.value("--stdin-filename")
         self.console = console
     }
 
     func run() -> ExitCode {
-        var sources: [ReportSource] = []
-        var failed = false
-        // Plans are read on worker threads; what they say is reported here, in argument order.
-        for (path, outcome) in zip(paths, outcomes()) {
-            switch outcome {
-            case .source(let source):
-                sources.append(source)
-            case .usage(let error):
-                console.err("finsam: error: " + error.message + "\nUsage: " + Self.usage + "\n")
-                return .usage
-            case .projection(let error):
-                console.err(path + ": error[input]: " + Catalog(language: options.language).render(error.message) + "\n")
-                failed = true
-            case .failed:
-                failed = true
-            case .unreadable(let error):
-                console.err(PlanLoader.describe(error, language: options.language))
-                failed = true
-            }
+        var check = CheckOptions(today: today)
+        check.projection = projectYears.map { overrides.request(years: $0) }
+        let plans: [CheckedPlan]
+        switch PlanLoader(options: check, stdinName: stdinName).check(paths).plans(console: console, language: options.language, usage: Self.usage) {
+        case .success(let checked): plans = checked
+        case .failure(let code): return code  // nothing is written when an input is bad
         }
-        // Nothing is written when an input is bad.
-        if failed { return .invalidInput }
-        if let year, !sources.contains(where: { source in source.ledger.years.contains { $0.number == year } }) {
+        if let year, !plans.contains(where: { plan in plan.ledger.years.contains { $0.number == year } }) {
             console.err("finsam: error: no plan has the year \(year)\nUsage: " + Self.usage + "\n")
             return .usage
         }
-        let text = format.render(kind.report(sources, year: year), options: options)
+        let text = format.render(kind.report(plans.map(ReportSource.init), year: year), options: options)
         guard let output else {
             console.out(text)
             return .success
         }
-        if case .failure(let message) = FileWriter.write(text, to: output) {
+        if let failure = AtomicFile.write(text, to: output) {
+            let message = Message("output.cannot_write", [.code(output), .text(failure)])
             console.err("finsam: error: " + Catalog(language: options.language).render(message) + "\n")
             return .invalidInput
         }

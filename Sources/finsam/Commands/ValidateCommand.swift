@@ -64,16 +64,7 @@ struct ValidateCommand: Command {
     }
 
     func run() -> ExitCode {
-        // Files are read and checked on worker threads (streams first, on this one); results come
-        // back in input order.
-        let sources = InputCollector(stdinName: stdinName).sources(paths)
-        let today = today
-        // Several files share the threads one file each; a single file may use them for its years.
-        let withinFile = sources.count == 1 ? WorkerThreads.parallelism : .serial
-        let checked = WorkerThreads.map(sources.count, readsStream: { sources[$0].isStream }) { index in
-            let input = sources[index].read()
-            return Checked(input: input, result: Self.check(input, today: today, parallelism: withinFile))
-        }
+        let checked = PlanLoader(options: CheckOptions(today: today), stdinName: stdinName).check(paths)
         let inputs = checked.map(\.input)
         let results = checked.map(\.result)
         console.out(reporter.report(results, options: options))
@@ -94,22 +85,5 @@ struct ValidateCommand: Command {
             return .invalidInput
         }
         return code
-    }
-
-    /// An input and what checking it gave (a struct, not a tuple: a tuple type is made by the
-    /// runtime on first use, a struct's is in the binary).
-    private struct Checked: Sendable {
-        let input: Input
-        let result: FileResult
-    }
-
-    private static func check(_ input: Input, today: PlanDate, parallelism: Parallelism) -> FileResult {
-        switch input.bytes {
-        case .success(let bytes):
-            return FileResult.check(bytes, file: input.name, today: today, parallelism: parallelism)
-        case .failure(let message):
-            let location = Finding.Location(file: input.name, line: 1, column: 1, pointer: .root)
-            return FileResult(file: input.name, outcome: .failure(InputError(location: location, message: message)))
-        }
     }
 }

@@ -92,8 +92,9 @@ struct EquityChart {
     }
 
     private func capLine() -> String {
-        guard series.points.allSatisfy({ $0.cap != nil }) else { return "" }
-        return segments(series.points.map { $0.cap ?? .zero }, colour: "#b3261e")
+        let caps = series.points.compactMap(\.cap)
+        guard caps.count == series.points.count else { return "" }
+        return segments(caps, colour: "#b3261e")
     }
 
     private func segments(_ values: [Money], colour: String) -> String {

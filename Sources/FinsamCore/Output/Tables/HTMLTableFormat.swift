@@ -30,7 +30,9 @@ public struct HTMLTableFormat: TableFormat {
         for series in report.series where !series.points.isEmpty {
             out += EquityChart(series: series, options: options).svg()
         }
-        for table in report.tables { out += render(table, options, showTitle: table.title != report.title) }
+        for table in report.tables + report.findingsTables {
+            out += render(table, options, showTitle: table.title != report.title)
+        }
         let footer = catalog.render(Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)]))
         out += "<footer>" + Self.escape(footer) + "</footer>\n</body>\n</html>\n"
         return out

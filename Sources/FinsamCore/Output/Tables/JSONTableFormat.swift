@@ -16,6 +16,7 @@ public struct JSONTableFormat: TableFormat {
             ("language", .string(options.language.rawValue)),
             ("amountsIn", .string("kr")),
             ("tables", .array(report.tables.map { table($0, catalog) })),
+            ("findings", .array(report.findingsTables.map { table($0, catalog) })),
             ("series", .array(report.series.map(series))),
         ]).rendered()
     }

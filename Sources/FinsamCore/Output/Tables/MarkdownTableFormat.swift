@@ -7,7 +7,7 @@ public struct MarkdownTableFormat: TableFormat {
     public func render(_ report: Report, options: TableOptions) -> String {
         let catalog = options.catalog
         var out = "# " + escape(catalog.render(report.title)) + "\n"
-        for table in report.tables {
+        for table in report.tables + report.findingsTables {
             if table.title != report.title { out += "\n## " + escape(catalog.render(table.title)) + "\n" }
             out += "\n"
             out += "| " + table.columns.map { escape(catalog.render($0.title)) }.joined(separator: " | ") + " |\n"

@@ -10,6 +10,10 @@ public struct TextTableFormat: TableFormat {
             out += "\n" + render(table, options, showTitle: table.title != report.title)
         }
         out += "\n" + options.catalog.render(Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)])) + "\n"
+        // The findings as `finsam validate` prints them, after the table.
+        if !report.findings.isEmpty {
+            out += "\n" + TextReporter().report(report.findings, options: ReportOptions(language: options.language))
+        }
         return out
     }
 

@@ -1,7 +1,7 @@
 /// Rule sets by year: each rule says which plan years it applies to, so a plan is checked
 /// against the rules in force for its years. Most rules hold for every year; those resting on
 /// a law or recommendation with a start date say so.
-extension Rule {
+extension RuleDescription {
     public var appliesFrom: Int? { nil }
     public var appliesUntil: Int? { nil }
 
@@ -27,7 +27,7 @@ extension Rule {
 public enum RuleSet {
     /// The findings of rules that apply: a finding about a year is kept if its rule applies to
     /// that year; one about no particular year if its rule applies to the plan's first year.
-    public static func applicable(_ findings: [Finding], plan: Plan, rules: [any Rule] = RuleRegistry.documented) -> [Finding] {
+    public static func applicable(_ findings: [Finding], plan: Plan, rules: [any RuleDescription] = RuleRegistry.documented) -> [Finding] {
         let firstYear = plan.years.first?.year
         // A few findings look their rule up in the list; a dictionary (its tuples and storage
         // made at run time: ~60 K instructions) pays only for many.
@@ -45,7 +45,7 @@ public enum RuleSet {
     }
 
     /// The ids of the rules that apply to at least one of `years`, in registry order.
-    public static func ids(for years: [Int], rules: [any Rule] = RuleRegistry.documented) -> [String] {
+    public static func ids(for years: [Int], rules: [any RuleDescription] = RuleRegistry.documented) -> [String] {
         rules.filter { rule in years.contains { rule.applies(in: $0) } }.map(\.id)
     }
 }

@@ -1,13 +1,12 @@
-/// Applies a plan's waivers to the findings of its rules, and reports on the waivers.
+/// The last stage of ``Pipeline``: applies a plan's waivers to the findings of its rules, and reports on the waivers.
 ///
 /// A complete, unexpired waiver marks every finding it matches as waived (reported, but not
 /// failing the run). A waiver without reason or decision is an error and applies to nothing;
 /// an expired one a warning and applies to nothing; one without an expiry date a warning (it
 /// still applies); one that matches nothing a warning.
-public enum WaiverApplication {
+public enum WaiverStage {
     /// The findings with waivers applied and the waivers' own findings added, ordered by place.
-    public static func apply(_ findings: [Finding], context: RuleContext, today: PlanDate) -> [Finding] {
-        let waivers = context.plan.waivers
+    static func apply(_ findings: [Finding], waivers: [Waiver], context: RuleContext, today: PlanDate) -> [Finding] {
         var own: [Finding] = []
         var usable: [Int] = []
         for (index, waiver) in waivers.enumerated() {
@@ -80,23 +79,5 @@ public enum WaiverApplication {
             index += 1
         }
         return true
-    }
-}
-
-extension FileResult {
-    /// Reads and checks one file's bytes against the rules in force for its years, then applies
-    /// the plan's waivers as of `today`: what `finsam validate` runs.
-    public static func check(
-        _ bytes: [UInt8], file: String, today: PlanDate, rules: [any Rule] = RuleRegistry.all,
-        parallelism: Parallelism = .serial
-    ) -> FileResult {
-        do throws(InputError) {
-            let loaded = try LoadedPlan.load(bytes, file: file, parallelism: parallelism)
-            let inForce = RuleSet.applicable(Validator.findings(in: loaded, rules: rules), plan: loaded.plan)
-            let findings = WaiverApplication.apply(inForce, context: loaded.ruleContext, today: today)
-            return FileResult(file: file, outcome: .success(findings), unit: loaded.plan.unit)
-        } catch {
-            return FileResult(file: file, outcome: .failure(error))
-        }
     }
 }

@@ -48,10 +48,6 @@ struct InputCollector {
     /// The name standard input goes by in messages (`--stdin-filename`).
     let stdinName: String
 
-    func collect(_ arguments: [String]) -> [Input] {
-        sources(arguments).map { $0.read() }
-    }
-
     /// The inputs `arguments` name, in order, not yet read: reading is left to the caller, which
     /// may read them on several threads.
     func sources(_ arguments: [String]) -> [InputSource] {

@@ -1,0 +1,89 @@
+/// A followed-up year as forecast at its follow-up's date: the plan with that year replaced by
+/// ``FollowUp/forecastYear(of:)`` (every line at outcome to date plus forecast), and its ledger.
+/// Built once by ``Pipeline``; rules, reports and the projection all read this one.
+public struct ForecastYear: Sendable {
+    public let asOf: PlanDate
+    /// The plan with the followed-up year replaced by its forecast.
+    public let plan: Plan
+    /// The ledger of that plan: the forecast year, and the years after it rolled from the
+    /// forecast's closing equity.
+    public let ledger: Ledger
+    /// The position of the followed-up year in the plan's years.
+    public let index: Int
+
+    /// The forecast year's figures.
+    public var year: YearLedger { ledger.years[index] }
+    public var number: Int { year.number }
+}
+
+/// Runs the rules on each followed-up year as forecast, like on any other year, so that a
+/// forecast closing equity above the cap is a finding at the interim report rather than a
+/// surprise in the annual report.
+///
+/// The forecast's findings read "forecast as of …: " and keep their rules' ids (so waivers and
+/// CI configurations treat them alike), point into the `followUp`, which tells them from the
+/// budget's, and carry ``Finding/forecastAsOf``. Only findings about the followed-up year are
+/// kept, and none the budget already gives in the same words.
+enum ForecastStage {
+    /// Each followed-up year's forecast, in year order. An overflow is an input error, as in
+    /// the budget's own years: no forecast figure is invented.
+    static func forecasts(of plan: Plan) throws(PlanError) -> [ForecastYear] {
+        var result: [ForecastYear] = []
+        for (index, year) in plan.years.enumerated() {
+            guard let followUp = year.followUp else { continue }
+            var forecastPlan = plan
+            forecastPlan.years[index] = followUp.forecastYear(of: year)
+            let ledger = try Ledger(plan: forecastPlan)
+            result.append(ForecastYear(asOf: followUp.asOf, plan: forecastPlan, ledger: ledger, index: index))
+        }
+        return result
+    }
+
+    /// The forecasts' own findings, and the keys of those left out because the budget gives
+    /// them in the same words (the forecast's verdict is then the budget's finding).
+    static func findings(
+        _ forecasts: [ForecastYear], context: RuleContext, rules: [any Rule], besides existing: [Finding]
+    ) -> (findings: [Finding], sharedWithBudget: [VerdictKey]) {
+        var result: [Finding] = []
+        var shared: [VerdictKey] = []
+        for forecast in forecasts {
+            let forecastContext = RuleContext(
+                plan: forecast.plan, ledger: forecast.ledger, unknownFields: [], file: context.file,
+                sourceMap: context.sourceMap, document: context.document)
+            let known = existing.filter { $0.year == forecast.number }
+            for rule in rules {
+                for finding in rule.check(forecastContext) where finding.year == forecast.number {
+                    guard !known.contains(where: { $0.ruleID == finding.ruleID && $0.message == finding.message }) else {
+                        shared.append(VerdictKey(ruleID: finding.ruleID, year: forecast.number, message: finding.message))
+                        continue
+                    }
+                    var marked = Finding(
+                        ruleID: finding.ruleID, severity: finding.severity,
+                        message: .forecast(asOf: forecast.asOf, finding.message),
+                        location: finding.location, year: finding.year, figures: finding.figures)
+                    marked.forecastAsOf = forecast.asOf
+                    result.append(marked)
+                }
+            }
+        }
+        return (result, shared)
+    }
+}
+
+/// A budget finding that is also the forecast's verdict: same rule, year and words.
+public struct VerdictKey: Sendable, Equatable {
+    let ruleID: String
+    let year: Int
+    let message: Message
+
+    func matches(_ finding: Finding) -> Bool {
+        finding.forecastAsOf == nil && finding.ruleID == ruleID && finding.year == year && finding.message == message
+    }
+}
+
+extension Message {
+    /// "forecast as of 2021-08-31: …", around a rule's own message.
+    static func forecast(asOf: PlanDate, _ message: Message) -> Message {
+        Message("followup.forecast", [.text(asOf.description), .message(message)])
+    }
+}

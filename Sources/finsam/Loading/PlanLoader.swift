@@ -1,0 +1,76 @@
+import FinsamCore
+
+/// The one way every command gets its plans: arguments (files, directories searched for
+/// `*.json`, `-` for standard input) → inputs → bytes → ``Pipeline/check(_:file:options:)``.
+///
+/// Threads: several inputs are read and checked one per worker thread (streams first, here, in
+/// argument order); a single input may use the workers for its own years. Results come back in
+/// argument order, so output never depends on the number of threads.
+struct PlanLoader {
+    /// The name standard input goes by in messages (`--stdin-filename`).
+    var stdinName = "<stdin>"
+    var options: CheckOptions
+
+    init(options: CheckOptions, stdinName: String? = nil) {
+        self.options = options
+        if let stdinName { self.stdinName = stdinName }
+    }
+
+    /// Every input the arguments name, read and checked.
+    func check(_ arguments: [String]) -> [CheckedInput] {
+        let sources = InputCollector(stdinName: stdinName).sources(arguments)
+        var options = options
+        options.parallelism = sources.count == 1 ? WorkerThreads.parallelism : .serial
+        let checkOptions = options
+        return WorkerThreads.map(sources.count, readsStream: { sources[$0].isStream }) { index in
+            let input = sources[index].read()
+            return CheckedInput(input: input, outcome: Self.check(input, options: checkOptions))
+        }
+    }
+
+    private static func check(_ input: Input, options: CheckOptions) -> Result<CheckedPlan, InputError> {
+        switch input.bytes {
+        case .success(let bytes): return Pipeline.check(bytes, file: input.name, options: options)
+        case .failure(let message): return .failure(InputError(file: input.name, message: message))
+        }
+    }
+}
+
+/// One input and what checking it gave.
+struct CheckedInput: Sendable {
+    let input: Input
+    let outcome: Result<CheckedPlan, InputError>
+
+    var result: FileResult { FileResult(outcome, file: input.name) }
+}
+
+extension Array where Element == CheckedInput {
+    /// The checked plans, or nil after printing every input error to stderr as `finsam
+    /// validate` would (the caller exits 2 and writes nothing). A projection request that does
+    /// not fit a plan is a usage error (exit 64).
+    func plans(console: Console, language: Language, usage: String) -> Result<[CheckedPlan], ExitCode> {
+        var plans: [CheckedPlan] = []
+        var code: ExitCode? = nil
+        for checked in self {
+            switch checked.outcome {
+            case .success(let plan):
+                plans.append(plan)
+            case .failure(let error) where error.isUsage:
+                console.err("finsam: error: " + Catalog(language: language).render(error.message) + "\nUsage: " + usage + "\n")
+                code = .usage
+            case .failure(let error):
+                console.err(InputErrorText.line(error, language: language))
+                if code == nil { code = .invalidInput }
+            }
+        }
+        if let code { return .failure(code) }
+        return .success(plans)
+    }
+}
+
+/// An input error as one compiler-style line, as `finsam validate` prints it.
+enum InputErrorText {
+    static func line(_ error: InputError, language: Language) -> String {
+        TextReporter().lines([FileResult(file: error.location.file, outcome: .failure(error))], options: ReportOptions(language: language))
+    }
+}
