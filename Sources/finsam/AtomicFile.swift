@@ -49,6 +49,7 @@ enum AtomicFile {
     /// True when both paths name the same existing file (the same device and inode), whatever
     /// links or `..` lead there.
     static func isSameFile(_ first: String, _ second: String) -> Bool {
+        if first == second { return true }
         var a = stat()
         var b = stat()
         guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }

@@ -108,7 +108,7 @@ enum Completions {
 struct CompletionsCommand: Command {
     static let name = "completions"
     static let summary = "Print a shell completion script (bash, zsh or fish)."
-    static let usage = "finsam completions bash|zsh|fish"
+    static let synopsis = "bash|zsh|fish"
     static let options: [OptionSpec] = []
 
     let shell: String

@@ -5,17 +5,12 @@ import FinsamCore
 struct BudgetCommand: Command {
     static let name = "budget"
     static let summary = "Project a plan forward: figures, room for new initiatives, findings."
-    static let usage = "finsam budget project PLAN --years N [--from YEAR] [options]"
+    static let synopsis = "project PLAN"
+    static let from = CommonOptions.year("--from", "Project from this year of the plan (default: its last); later years are replaced.")
     static var options: [OptionSpec] {
-        [
-            .option("--years", "N", "Years to project, 1 to \(Projector.maxYears)."),
-            .option("--from", "YEAR", "Project from this year of the plan (default: its last); later years are replaced."),
-        ] + ProjectionOptions.specs + [
-            .option("--format", "FORMAT", choices: TableFormats.all.map(\.name), "Output format: " + TableFormats.all.map(\.name).joined(separator: ", ") + " (default: text)."),
-            languageOption,
-            .option("--unit", "UNIT", choices: ["kr", "tkr"], "Unit of amounts: kr or tkr (default: kr)."),
-            .flag("--strict", "Fail (exit 1) on warnings too, not only on errors."),
-            .option("--stdin-filename", "NAME", "The name standard input (-) goes by in messages (default: <stdin>)."),
+        [CommonOptions.projectYears.spec, from.spec] + ProjectionOptions.specs + [
+            CommonOptions.tableFormat.spec, CommonOptions.language.spec, CommonOptions.unit.spec, CommonOptions.strict.spec,
+            CommonOptions.stdinFilename.spec,
         ]
     }
 
@@ -39,17 +34,17 @@ struct BudgetCommand: Command {
         }
         guard arguments.positionals.count == 2 else { throw UsageError(message: "budget project takes exactly one plan file") }
         path = arguments.positionals[1]
-        guard let years = try ProjectionOptions.years(arguments, required: true) else { throw UsageError(message: "--years N is required") }
+        guard let years = try arguments(CommonOptions.projectYears) else {
+            throw UsageError(message: "--years N is required (1 to \(Projector.maxYears))")
+        }
         self.years = years
-        from = try ProjectionOptions.year(arguments, "--from")
+        from = try arguments(Self.from)
         overrides = try ProjectionOptions(arguments: arguments)
-        let formatName = arguments.value("--format") ?? "text"
-        guard let format = TableFormats.named(formatName) else { throw UsageError(message: "unknown format '\(formatName)'") }
-        self.format = format
-        options = TableOptions(language: Self.language(arguments, console), unit: AmountUnit(rawValue: arguments.value("--unit") ?? "kr") ?? .kr)
-        strict = arguments.has("--strict")
-        today = try Today.date(console).get()
-        stdinName = arguments.value("--stdin-filename")
+        format = try arguments(CommonOptions.tableFormat) ?? TextTableFormat()
+        options = TableOptions(language: Self.language(arguments, console), unit: try arguments(CommonOptions.unit) ?? .kr)
+        strict = arguments(CommonOptions.strict)
+        today = try Self.today(console)
+        stdinName = try arguments(CommonOptions.stdinFilename)
         self.console = console
     }
 

@@ -5,10 +5,8 @@ import FinsamCore
 struct ExportCommand: Command {
     static let name = "export"
     static let summary = "Write a plan's budget as Swedish CSV or as an Excel workbook (xlsx)."
-    static let usage = "finsam export csv PLAN [--out FILE] | finsam export xlsx PLAN --out FILE"
-    static var options: [OptionSpec] {
-        [.option("--out", "FILE", "Write to FILE (atomically; never the plan itself). Required for xlsx."), languageOption]
-    }
+    static let synopsis = "csv|xlsx PLAN"
+    static var options: [OptionSpec] { [CommonOptions.output.spec, CommonOptions.language.spec] }
 
     enum Format: String, CaseIterable { case csv, xlsx }
 
@@ -30,14 +28,15 @@ struct ExportCommand: Command {
         guard arguments.positionals.count == 2 else { throw UsageError(message: "export \(name) needs exactly one plan file") }
         self.format = format
         path = arguments.positionals[1]
-        output = arguments.value("--out")
-        if format == .xlsx && output == nil { throw UsageError(message: "export xlsx needs --out FILE (a workbook is not text for a terminal)") }
-        if let output, output.isEmpty || output.hasSuffix("/") { throw UsageError(message: "--out needs a file name") }
-        if let output, ImportCommand.sameFile(path, output) {
-            throw UsageError(message: "--out \(output) is the plan; export never overwrites its input")
+        output = try arguments(CommonOptions.output)
+        if format == .xlsx && output == nil {
+            throw UsageError(message: "export xlsx needs --output FILE (a workbook is not text for a terminal)")
+        }
+        if let output, AtomicFile.isSameFile(path, output) {
+            throw UsageError(message: "--output \(output) is the plan; export never overwrites its input")
         }
         language = Self.language(arguments, console)
-        today = try Today.date(console).get()
+        today = try Self.today(console)
         self.console = console
     }
 

@@ -12,16 +12,15 @@ import FinsamCore
 struct ImportCommand: Command {
     static let name = "import"
     static let summary = "Make a plan from a budget table saved from Excel as CSV."
-    static let usage = "finsam import csv FILE --out PLAN.json [--mapping FILE] [--partial] [--unit kr|tkr] [--federation NAME]"
+    static let synopsis = "csv FILE"
+    static let mapping = Option<String>(
+        "--mapping", "FILE", "JSON saying which row is which member or category, and what the table lacks (docs/import.md).")
+    static let partial = Flag("--partial", "Write what could be placed, and list what was left out.")
+    static let unit = Option<AmountUnit>.choice(
+        "--unit", "UNIT", [("kr", .kr), ("tkr", .tkr)], "The table's unit where it does not say (default: tkr if the table says so, else kr).")
+    static let federation = Option<String>("--federation", "NAME", "The federation's name, where the table does not print it.")
     static var options: [OptionSpec] {
-        [
-            .option("--out", "FILE", "The plan file to write (atomically; never one of the inputs)."),
-            .option("--mapping", "FILE", "JSON saying which row is which member or category, and what the table lacks (docs/import.md)."),
-            .flag("--partial", "Write what could be placed, and list what was left out."),
-            .option("--unit", "UNIT", choices: ["kr", "tkr"], "The table's unit where it does not say (default: tkr if the table says so, else kr)."),
-            .option("--federation", "NAME", "The federation's name, where the table does not print it."),
-            languageOption,
-        ]
+        [CommonOptions.output.spec, mapping.spec, partial.spec, unit.spec, federation.spec, CommonOptions.language.spec]
     }
 
     let input: String
@@ -43,28 +42,20 @@ struct ImportCommand: Command {
         }
         guard arguments.positionals.count == 2 else { throw UsageError(message: "import csv needs exactly one CSV file") }
         input = arguments.positionals[1]
-        guard let output = arguments.value("--out"), !output.isEmpty, !output.hasSuffix("/") else {
-            throw UsageError(message: "import needs --out FILE: the plan file to write")
+        guard let output = try arguments(CommonOptions.output) else {
+            throw UsageError(message: "import needs --output FILE: the plan file to write")
         }
         self.output = output
-        mappingPath = arguments.value("--mapping")
-        partial = arguments.has("--partial")
-        unit = arguments.value("--unit").flatMap(AmountUnit.init(rawValue:))
-        federation = arguments.value("--federation")
+        mappingPath = try arguments(Self.mapping)
+        partial = arguments(Self.partial)
+        unit = try arguments(Self.unit)
+        federation = try arguments(Self.federation)
         language = Self.language(arguments, console)
-        today = try Today.date(console).get()
+        today = try Self.today(console)
         self.console = console
-        for path in [input] + (mappingPath.map { [$0] } ?? []) where Self.sameFile(path, output) {
-            throw UsageError(message: "--out \(output) is an input; import never overwrites its input")
+        for path in [input] + (mappingPath.map { [$0] } ?? []) where AtomicFile.isSameFile(path, output) {
+            throw UsageError(message: "--output \(output) is an input; import never overwrites its input")
         }
-    }
-
-    /// True when both paths name one file (the same text, or the same device and inode).
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        var first = stat(), second = stat()
-        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
-        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
     func run() -> ExitCode {

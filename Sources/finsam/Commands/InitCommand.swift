@@ -7,19 +7,18 @@ import FinsamCore
 struct InitCommand: Command {
     static let name = "init"
     static let summary = "Write a starting plan file for a federation (never overwrites)."
-    static let usage = """
-        finsam init --name NAME [--region NAME] [--members "A:12000,B:8000"] [--years 2027-2029] [--output FILE]
-        Exit codes: 0 written, 2 the file exists or cannot be written, 64 usage error.
-        """
+    static let synopsis = ""
+    static let federation = Option<String>("--name", "NAME", "The federation's name (required).")
+    static let region = Option<String>("--region", "NAME", "The region member's name (default: Regionen).")
+    static let members = Option<[PlanTemplate.Municipality]>(
+        .option("--members", "LIST", "The municipalities, comma-separated, each NAME or NAME:POPULATION."), read: municipalities)
+    static let years = Option<String>(
+        "--years", "FIRST-LAST", "The budget year and plan years (default: next year and the two after).")
+    static let output = Option<String>(
+        OptionSpec(name: "--output", value: "FILE", choices: [], help: "Where to write the plan (default: plan.json; - for stdout).",
+                   aliases: ["--out"]), read: { $0 })
     static var options: [OptionSpec] {
-        [
-            .option("--name", "NAME", "The federation's name (required)."),
-            .option("--region", "NAME", "The region member's name (default: Regionen)."),
-            .option("--members", "LIST", "The municipalities, comma-separated, each NAME or NAME:POPULATION."),
-            .option("--years", "FIRST-LAST", "The budget year and plan years (default: next year and the two after)."),
-            .option("--output", "FILE", "Where to write the plan (default: plan.json; - for stdout)."),
-            languageOption,
-        ]
+        [federation.spec, region.spec, members.spec, years.spec, output.spec, CommonOptions.language.spec]
     }
 
     let template: PlanTemplate
@@ -29,14 +28,14 @@ struct InitCommand: Command {
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
         guard arguments.positionals.isEmpty else { throw UsageError(message: "init takes no arguments; use --name, --members, --years") }
-        guard let name = arguments.value("--name"), !name.allSatisfy(\.isWhitespace) else {
+        guard let name = try arguments(Self.federation), !name.allSatisfy(\.isWhitespace) else {
             throw UsageError(message: "init needs --name, the federation's name")
         }
-        let years = try Self.years(arguments.value("--years"), console)
+        let years = try Self.years(try arguments(Self.years), console)
         template = PlanTemplate(
-            name: name, region: arguments.value("--region") ?? "Regionen",
-            municipalities: try Self.municipalities(arguments.value("--members") ?? ""), years: years)
-        output = arguments.value("--output") ?? "plan.json"
+            name: name, region: try arguments(Self.region) ?? "Regionen",
+            municipalities: try arguments(Self.members) ?? [], years: years)
+        output = try arguments(Self.output) ?? "plan.json"
         language = Self.language(arguments, console)
         self.console = console
     }

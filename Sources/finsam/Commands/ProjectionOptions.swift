@@ -2,13 +2,16 @@ import FinsamCore
 
 /// The command-line overrides of a plan's `assumptions` block, read once from the arguments.
 struct ProjectionOptions: Sendable {
-    static let specs: [OptionSpec] = [
-        .option("--growth", "PCT", "State allocation growth, percent a year (overrides the plan; may be negative)."),
-        .option("--allocation", "YEAR=AMOUNT,...", "Fixed state allocations by year, in the plan's unit."),
-        .option("--index-administration", "PCT", "Indexation of administration costs, percent a year."),
-        .option("--index-operations", "PCT", "Indexation of operations costs, percent a year."),
-        .option("--utilisation", "PCT", "Share of granted initiative funds budgeted, 0 to 100 (e.g. 90)."),
-    ]
+    static let growth = percent("--growth", signed: true, "State allocation growth, percent a year (overrides the plan; may be negative).")
+    static let allocation = Option<[(year: Int, amount: String)]>(
+        .option("--allocation", "YEAR=AMOUNT,...", "Fixed state allocations by year, in the plan's unit."), read: allocations)
+    static let indexAdministration = percent("--index-administration", signed: true, "Indexation of administration costs, percent a year.")
+    static let indexOperations = percent("--index-operations", signed: true, "Indexation of operations costs, percent a year.")
+    static let utilisation = percent("--utilisation", signed: false, "Share of granted initiative funds budgeted, 0 to 100 (e.g. 90).")
+
+    static var specs: [OptionSpec] {
+        [growth.spec, allocation.spec, indexAdministration.spec, indexOperations.spec, utilisation.spec]
+    }
 
     var growth: Percent?
     var indexAdministration: Percent?
@@ -18,18 +21,24 @@ struct ProjectionOptions: Sendable {
     var allocations: [(year: Int, amount: String)] = []
 
     init(arguments: ParsedArguments) throws(UsageError) {
-        growth = try Self.percent(arguments, "--growth", signed: true)
-        indexAdministration = try Self.percent(arguments, "--index-administration", signed: true)
-        indexOperations = try Self.percent(arguments, "--index-operations", signed: true)
-        utilisation = try Self.percent(arguments, "--utilisation", signed: false)
-        guard let text = arguments.value("--allocation") else { return }
+        growth = try arguments(Self.growth)
+        indexAdministration = try arguments(Self.indexAdministration)
+        indexOperations = try arguments(Self.indexOperations)
+        utilisation = try arguments(Self.utilisation)
+        allocations = try arguments(Self.allocation) ?? []
+    }
+
+    /// `2026=2200000,2027=2300000`: years and amounts as written (read in the plan's unit later).
+    private static func allocations(_ text: String) throws(UsageError) -> [(year: Int, amount: String)] {
+        var result: [(year: Int, amount: String)] = []
         for entry in text.split(separator: ",", omittingEmptySubsequences: false) {
             let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, let year = Int(parts[0]), (1900...2999).contains(year),
                 case .success(let money) = Money.parse(parts[1], unit: .kr), !money.isNegative
             else { throw UsageError(message: "--allocation takes YEAR=AMOUNT pairs separated by commas, e.g. 2026=2200000; not '\(entry)'") }
-            allocations.append((year, String(parts[1])))
+            result.append((year, String(parts[1])))
         }
+        return result
     }
 
     /// True when any override is given.
@@ -60,32 +69,14 @@ struct ProjectionOptions: Sendable {
         return ProjectionRequest(years: years, from: from) { plan throws(ProjectionError) in try overrides.apply(to: plan) }
     }
 
-    private static func percent(_ arguments: ParsedArguments, _ name: String, signed: Bool) throws(UsageError) -> Percent? {
-        guard let text = arguments.value(name) else { return nil }
-        let range: ClosedRange<Int64> = signed ? -10_000...10_000 : 0...10_000
-        guard let value = Percent.parse(text[...]), range.contains(value.basisPoints) else {
-            throw UsageError(message: "\(name) takes a percentage from \(signed ? "-100" : "0") to 100 with at most two decimals, not '\(text)'")
+    /// A percentage option: -100 to 100 (or 0 to 100), at most two decimals.
+    private static func percent(_ name: String, signed: Bool, _ help: String) -> Option<Percent> {
+        Option(.option(name, "PCT", help)) { text throws(UsageError) in
+            let range: ClosedRange<Int64> = signed ? -10_000...10_000 : 0...10_000
+            guard let value = Percent.parse(text[...]), range.contains(value.basisPoints) else {
+                throw UsageError(message: "\(name) takes a percentage from \(signed ? "-100" : "0") to 100 with at most two decimals, not '\(text)'")
+            }
+            return value
         }
-        return value
-    }
-
-    /// `--years N`: a whole number from 1 to the most a projection may add.
-    static func years(_ arguments: ParsedArguments, required: Bool) throws(UsageError) -> Int? {
-        guard let text = arguments.value("--years") else {
-            if required { throw UsageError(message: "--years N is required (1 to \(Projector.maxYears))") }
-            return nil
-        }
-        guard let value = Int(text), (1...Projector.maxYears).contains(value) else {
-            throw UsageError(message: "--years must be a whole number from 1 to \(Projector.maxYears), not '\(text)'")
-        }
-        return value
-    }
-
-    static func year(_ arguments: ParsedArguments, _ name: String) throws(UsageError) -> Int? {
-        guard let text = arguments.value(name) else { return nil }
-        guard let value = Int(text), (1900...2999).contains(value) else {
-            throw UsageError(message: "\(name) must be a year from 1900 to 2999, not '\(text)'")
-        }
-        return value
     }
 }

@@ -4,17 +4,15 @@ import FinsamCore
 struct ReportCommand: Command {
     static let name = "report"
     static let summary = "Make a report (equity-cap, split, budget, admin-share, individual-share, follow-up)."
-    static let usage = "finsam report KIND PLAN... [--year Y] [--format F] [--lang en|sv] [--unit kr|tkr] [--output FILE]"
+    static let synopsis = "KIND PLAN..."
+    static let year = CommonOptions.year(
+        "--year", "Only this year (split: the year to show; default: the budget year; follow-up: the year followed up).")
+    static let projectYears = Option<Int>(
+        .option("--years", "N", "Also project each plan N years (1 to \(Projector.maxYears)) with its assumptions."),
+        read: CommonOptions.projectYears.read)
     static var options: [OptionSpec] {
-        [
-            .option("--year", "YEAR", "Only this year (split: the year to show; default: the budget year; follow-up: the year followed up)."),
-            .option("--format", "FORMAT", choices: TableFormats.all.map(\.name), "Output format: " + TableFormats.all.map(\.name).joined(separator: ", ") + " (default: text)."),
-            languageOption,
-            .option("--unit", "UNIT", choices: ["kr", "tkr"], "Unit of amounts: kr or tkr (default: kr)."),
-            .option("--output", "FILE", "Write to FILE (atomically) instead of standard output."),
-            .option("--stdin-filename", "NAME", "The name standard input (-) goes by in messages (default: <stdin>)."),
-            .option("--years", "N", "Also project each plan N years (1 to \(Projector.maxYears)) with its assumptions."),
-        ] + ProjectionOptions.specs
+        [year.spec, CommonOptions.tableFormat.spec, CommonOptions.language.spec, CommonOptions.unit.spec,
+         CommonOptions.output.spec, CommonOptions.stdinFilename.spec, projectYears.spec] + ProjectionOptions.specs
     }
 
     let kind: ReportKind
@@ -42,20 +40,18 @@ struct ReportCommand: Command {
         self.kind = kind
         paths = Array(arguments.positionals.dropFirst())
         guard !paths.isEmpty else { throw UsageError(message: "report needs at least one plan file") }
-        year = try ProjectionOptions.year(arguments, "--year")
-        projectYears = try ProjectionOptions.years(arguments, required: false)
-        let formatName = arguments.value("--format") ?? "text"
-        guard let format = TableFormats.named(formatName) else { throw UsageError(message: "unknown format '\(formatName)'") }
-        self.format = format
-        options = TableOptions(language: Self.language(arguments, console), unit: AmountUnit(rawValue: arguments.value("--unit") ?? "kr") ?? .kr)
-        output = arguments.value("--output")
+        year = try arguments(Self.year)
+        projectYears = try arguments(Self.projectYears)
+        format = try arguments(CommonOptions.tableFormat) ?? TextTableFormat()
+        options = TableOptions(language: Self.language(arguments, console), unit: try arguments(CommonOptions.unit) ?? .kr)
+        output = try arguments(CommonOptions.output)
         if let output { try AtomicFile.refuseInput(output, among: paths, language: options.language) }
         overrides = try ProjectionOptions(arguments: arguments)
         if projectYears == nil, !overrides.isEmpty {
             throw UsageError(message: "projection assumptions need --years N")
         }
-        today = try Today.date(console).get()
-        stdinName = arguments.value("--stdin-filename")
+        today = try Self.today(console)
+        stdinName = try arguments(CommonOptions.stdinFilename)
         self.console = console
     }
 

@@ -4,10 +4,9 @@ import FinsamCore
 struct RulesCommand: Command {
     static let name = "rules"
     static let summary = "List the rules, or explain one."
-    static let usage = "finsam rules [options] [RULE_ID]"
-    static var options: [OptionSpec] {
-        [languageOption, .option("--year", "YEAR", "List only the rules that apply to plan year YEAR.")]
-    }
+    static let synopsis = "[RULE_ID]"
+    static let year = CommonOptions.year("--year", "List only the rules that apply to plan year YEAR.")
+    static var options: [OptionSpec] { [CommonOptions.language.spec, year.spec] }
 
     let ruleID: String?
     let year: Int?
@@ -22,12 +21,7 @@ struct RulesCommand: Command {
             if let near = Suggestion.nearest(to: ruleID, in: RuleRegistry.documented.map(\.id)) { message += "; did you mean '\(near)'?" }
             throw UsageError(message: message)
         }
-        if let text = arguments.value("--year") {
-            guard let year = Int(text), (1900...2999).contains(year) else { throw UsageError(message: "--year needs a year such as 2024, not '\(text)'") }
-            self.year = year
-        } else {
-            year = nil
-        }
+        year = try arguments(Self.year)
         language = Self.language(arguments, console)
         self.console = console
     }

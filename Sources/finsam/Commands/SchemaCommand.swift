@@ -4,7 +4,7 @@ import FinsamCore
 struct SchemaCommand: Command {
     static let name = "schema"
     static let summary = "Print the JSON Schema (draft 2020-12) of the plan file format."
-    static let usage = "finsam schema"
+    static let synopsis = ""
     static let options: [OptionSpec] = []
 
     let console: Console

@@ -5,16 +5,18 @@ import FinsamCore
 struct ValidateCommand: Command {
     static let name = "validate"
     static let summary = "Check plan files against the Finsam rules."
-    static let usage = "finsam validate [options] PATH...   (files, directories, or - for stdin)"
+    static let synopsis = "PATH..."
+    static let format = Option<any Reporter>.choice(
+        "--format", "FORMAT", Reporters.all.map { ($0.name, $0) },
+        "Output format: " + Reporters.names.joinedPlainly(separator: ", ") + " (default: text).")
+    static let failOn = Option<Severity>.choice(
+        "--fail-on", "LEVEL", Severity.allCases.reversed().map { ($0.rawValue, $0) },
+        "Exit 1 on findings at or above LEVEL: error (default), warning or info.")
+    static let strict = Flag("--strict", "Same as --fail-on warning.")
+    static let receipt = Option<String>(
+        "--receipt", "FILE", "Also write a JSON receipt: each input's SHA-256, finsam's version, the rule set, findings, waivers used.")
     static var options: [OptionSpec] {
-        [
-            .option("--format", "FORMAT", choices: Reporters.names, "Output format: " + Reporters.names.joinedPlainly(separator: ", ") + " (default: text)."),
-            languageOption,
-            .option("--fail-on", "LEVEL", choices: ["error", "warning", "info"], "Exit 1 on findings at or above LEVEL: error (default), warning or info."),
-            .flag("--strict", "Same as --fail-on warning."),
-            .option("--stdin-filename", "NAME", "The name standard input (-) goes by in messages (default: <stdin>)."),
-            .option("--receipt", "FILE", "Also write a JSON receipt: each input's SHA-256, finsam's version, the rule set, findings, waivers used."),
-        ]
+        [format.spec, CommonOptions.language.spec, failOn.spec, strict.spec, CommonOptions.stdinFilename.spec, receipt.spec]
     }
 
     let paths: [String]
@@ -32,18 +34,16 @@ struct ValidateCommand: Command {
             throw UsageError(message: "standard input (-) can be given only once")
         }
         paths = arguments.positionals
-        stdinName = arguments.value("--stdin-filename") ?? "<stdin>"
-        let format = arguments.value("--format") ?? "text"
-        guard let reporter = Reporters.named(format) else { throw UsageError(message: "unknown format '\(format)'") }
-        self.reporter = reporter
+        stdinName = try arguments(CommonOptions.stdinFilename) ?? "<stdin>"
+        reporter = try arguments(Self.format) ?? TextReporter()
         failOn = try Self.failLevel(arguments)
         var options = ReportOptions(
             language: Self.language(arguments, console),
-            colour: format == "text" && console.stdoutWantsColour)
+            colour: reporter.name == "text" && console.stdoutWantsColour)
         options.failOn = failOn
         self.options = options
-        today = try Today.date(console).get()
-        receiptPath = arguments.value("--receipt")
+        today = try Self.today(console)
+        receiptPath = try arguments(Self.receipt)
         if let receiptPath, receiptPath.isEmpty || receiptPath.hasSuffix("/") {
             throw UsageError(message: "--receipt needs a file name, not '\(receiptPath)'")
         }
@@ -53,8 +53,8 @@ struct ValidateCommand: Command {
 
     /// `--fail-on`, or `--strict` (= `--fail-on warning`); both at once only if they agree.
     static func failLevel(_ arguments: ParsedArguments) throws(UsageError) -> Severity {
-        let given = arguments.value("--fail-on").flatMap(Severity.init(rawValue:))
-        if arguments.has("--strict") {
+        let given = try arguments(Self.failOn)
+        if arguments(Self.strict) {
             if let given, given != .warning {
                 throw UsageError(message: "--strict means --fail-on warning; it cannot be combined with --fail-on \(given.rawValue)")
             }

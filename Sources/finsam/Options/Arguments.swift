@@ -1,13 +1,16 @@
 import FinsamCore
 
-/// An option a command accepts.
-struct OptionSpec {
+/// What help, the usage line and the completion scripts say of an option: its name, other
+/// names, value placeholder, allowed values and help text.
+struct OptionSpec: Sendable {
     let name: String
     /// The value's placeholder in help, or nil for a flag.
     let value: String?
     /// The values allowed, if fixed.
     let choices: [String]
     let help: String
+    /// Older names still accepted (`--out` for `--output`).
+    var aliases: [String] = []
 
     static func flag(_ name: String, _ help: String) -> OptionSpec {
         OptionSpec(name: name, value: nil, choices: [], help: help)
@@ -16,6 +19,9 @@ struct OptionSpec {
     static func option(_ name: String, _ value: String, choices: [String] = [], _ help: String) -> OptionSpec {
         OptionSpec(name: name, value: value, choices: choices, help: help)
     }
+
+    /// `[--format FORMAT]`, `[--strict]`: how the usage line shows the option.
+    var synopsis: String { "[" + name + (value.map { " " + $0 } ?? "") + "]" }
 }
 
 /// A mistake in how finsam was called: printed to stderr with usage, exit code 64.
@@ -48,10 +54,11 @@ struct ParsedArguments {
                 optionsEnded = true
                 continue
             }
-            let (name, inline) = split(argument)
-            guard let spec = specs.first(where: { $0.name == name }) else {
-                throw unknownOption(name, specs: specs)
+            let (given, inline) = split(argument)
+            guard let spec = specs.first(where: { $0.name == given || $0.aliases.contains(given) }) else {
+                throw unknownOption(given, specs: specs)
             }
+            let name = spec.name
             guard spec.value != nil else {
                 if inline != nil { throw UsageError(message: "option '\(name)' takes no value") }
                 parsed.flags.insert(name)
