@@ -33,25 +33,6 @@ struct PlanPropertyTests {
         }
     }
 
-    @Test("Validating the same bytes twice gives the same bytes out, in every format and language", arguments: PropertySeeds.all)
-    func determinism(seed: UInt64) throws {
-        var random = SplitMix64(seed: seed)
-        var inputs = (0..<40).map { _ in Array(RandomPlan(using: &random).text.utf8) }
-        for fixture in Self.fixtures { inputs.append(try Reliability.bytes(fixture)) }
-        for bytes in inputs {
-            let first = fileResult(bytes, file: "plan.json")
-            let second = fileResult(bytes, file: "plan.json")
-            for reporter in Reporters.all {
-                for language in Language.allCases {
-                    let options = ReportOptions(language: language)
-                    #expect(
-                        Array(reporter.report([first], options: options).utf8) == Array(reporter.report([second], options: options).utf8),
-                        "seed \(seed): \(reporter.name), \(language)")
-                }
-            }
-        }
-    }
-
     @Test("Reading never traps: random bytes", arguments: PropertySeeds.all)
     func randomBytes(seed: UInt64) {
         var random = SplitMix64(seed: seed)

@@ -17,7 +17,42 @@ struct RuleExampleTests {
             .filter { $0.forecastAsOf == nil && $0.waiver == nil }
         #expect(findings.isEmpty != example.triggers, "\(rule): \(example.description)")
         #expect(findings.allSatisfy { $0.ruleID == rule })
+        guard example.triggers else { return }
+        // The first finding's message and place, as worked out from each example's plan.
+        let expected = try #require(Self.firstFinding[rule + ": " + example.title.en], "\(rule): \(example.description)")
+        #expect(findings.first?.message.id == expected.message, "\(rule): \(example.description)")
+        #expect(findings.first?.location.pointer.description == expected.pointer, "\(rule): \(example.description)")
     }
+
+    /// What each triggering example must find first: the message and the place it points at.
+    static let firstFinding: [String: (message: String, pointer: String)] = [
+        "unknown_field: maxAdminShar, a typo": ("field.unknown", "/policy/maxAdminShar"),
+        "unknown_reference: A cost line naming an initiative that does not exist": ("ref.unknown_initiative", "/years/0/costs/1"),
+        "organisation_number: 222000-1025, a wrong check digit": ("orgnr.checksum", "/federation/organisationNumber"),
+        // The municipalities' total is short of the region's, at the first municipality.
+        "funding_split: Municipalities two kronor short of the region": ("split.municipal_total", "/years/0/contributions/a"),
+        "declared_figures: Declared closing equity 36 000 kr too high": ("declared.mismatch", "/years/0/declared/closingEquity"),
+        "balance_sheet: 877 ≠ 613 + 300": ("balance.mismatch", "/years/0/declared/balanceSheet/assets"),
+        "negative_equity: A deficit larger than equity": ("equity.negative", "/years/0"),
+        "deficit_reason: A deficit without a reason": ("deficit.no_reason", "/years/0"),
+        "equity_cap: Equity of 400 001 on contributions of 2 000 000": ("cap.exceeded", "/years/0"),
+        "equity_floor: Equity below the floor": ("floor.below", "/years/0"),
+        "admin_share: 10 % administration against a maximum of 9,6 %": ("admin.over", "/years/0"),
+        "individual_share: 90 % structural against a minimum of 70 %": ("individual.under", "/years/0"),
+        // The 2026 line of an initiative that ends in 2025, at its amount.
+        "initiative_period: Funded in 2026 but ending in 2025": ("initiative.cost_outside", "/years/2/costs/1/amount"),
+        "initiative_end_date: An initiative without one": ("initiative.no_end", "/initiatives/0"),
+        "initiative_members: One member": ("initiative.few_members", "/initiatives/0/members"),
+        // Two years: the plan ends too early, at its last year.
+        "planning_horizon: A budget year and one plan year": ("horizon.short", "/years/1"),
+        "interim_figures: Interim result 20 000 where income − costs is 0": ("interim.mismatch", "/years/0/followUp/interim/result"),
+        "interim_figures: Interim equity 150 000 where opening 100 000 + result 0 is 100 000":
+            ("interim.mismatch", "/years/0/followUp/interim/balanceSheet/equity"),
+        "interim_balance_sheet: 160 000 ≠ 100 000 + 50 000": ("interim.balance_mismatch", "/years/0/followUp/interim/balanceSheet/assets"),
+        "follow_up_share: Kansli at 75 % on 30 June: more than 49,73 % + 10 points": ("followup.over_share", "/years/0/followUp/costs/0"),
+        "follow_up_share: Insatser at 20 % on 30 June: less than 49,73 % − 20 points": ("followup.under_share", "/years/0/followUp/costs/1"),
+        "follow_up_unbudgeted: Outcome for Konsulter, which the budget does not have": ("followup.unbudgeted_cost", "/years/0/followUp/costs/2"),
+    ]
 
     @Test("Every rule has a triggering and a passing example, and a stable snake_case id")
     func coverage() {

@@ -74,6 +74,11 @@ struct WaiverTests {
             for example in rule.examples {
                 let found = Self.check(example.plan).filter { $0.ruleID == rule.id }
                 #expect(found.isEmpty != example.triggers, "\(rule.id): \(example.description)")
+                guard example.triggers else { continue }
+                // Each triggering example has one waiver, and the finding points at it.
+                let expected = ["waiver_incomplete": "waiver.incomplete", "waiver_expiry": "waiver.expired", "waiver_unused": "waiver.unused"]
+                #expect(found.map(\.message.id) == [expected[rule.id] ?? ""], "\(rule.id)")
+                #expect(found.map(\.location.pointer.description) == ["/waivers/0"], "\(rule.id)")
             }
         }
     }

@@ -35,7 +35,7 @@ enum FollowUpReport {
     }
 
     static func columns(_ followUp: FollowUp) -> [Column] {
-        let outcomeTitle = Message("report.col.outcome_to.\(followUp.asOf.month)", [.integer(followUp.asOf.day)])
+        let outcomeTitle = Message.outcomeTo(followUp.asOf)
         return [
             Column("line", Message("report.col.line"), numeric: false),
             Column("budget", Message("report.col.budget")),

@@ -81,8 +81,8 @@ enum SplitReport {
                 }
             }
             return Row([
-                .text(member.name), .label(Message("report.kind." + member.kind.rawValue)),
-                member.kind == .municipality ? .label(Message("report.key." + split.keyName)) : .empty,
+                .text(member.name), .label(Message.memberKind(member.kind)),
+                member.kind == .municipality ? .label(Message.splitKey(split.key)) : .empty,
                 weight, share.map(Cell.percent) ?? .empty,
                 expectedAmount.map(Cell.money) ?? .empty, .money(planned),
                 expectedAmount.flatMap { planned.subtracting($0) }.map(Cell.money) ?? .empty,

@@ -20,27 +20,27 @@ public struct UnknownReferenceRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         let plan = context.plan
         var findings: [Finding] = []
-        func unknown(_ kind: String, _ id: String, _ ref: SourceRef, year: Int? = nil) {
-            let known = kind == "initiative" ? plan.initiatives.map(\.id) : plan.members.map(\.id)
+        func unknown(_ kind: Reference, _ id: String, _ ref: SourceRef, year: Int? = nil) {
+            let known = kind == .initiative ? plan.initiatives.map(\.id) : plan.members.map(\.id)
             var arguments: [Message.Argument] = [.code(id)]
             if let near = Suggestion.nearest(to: id, in: known) { arguments.append(.code(near)) }
-            findings.append(context.finding(self, Message("ref.unknown_" + kind, arguments), at: ref, year: year))
+            findings.append(context.finding(self, Message(kind == .initiative ? "ref.unknown_initiative" : "ref.unknown_member", arguments), at: ref, year: year))
         }
         for ledger in context.ledger.years {
             let year = ledger.year
             for contribution in year.contributions where plan.member(contribution.memberID) == nil {
-                unknown("member", contribution.memberID, contribution.amount.ref, year: year.year)
+                unknown(.member, contribution.memberID, contribution.amount.ref, year: year.year)
             }
             for (index, line) in year.costs.enumerated() {
                 if let id = line.initiativeID, ledger.initiative(ofCostLine: index, in: plan) == nil {
-                    unknown("initiative", id, line.ref, year: year.year)
+                    unknown(.initiative, id, line.ref, year: year.year)
                 }
             }
         }
         // The policy's split, then each year's own, without gathering them in an array first.
         func checkShares(_ split: MunicipalSplit) {
             guard case .shares(let shares) = split.key else { return }
-            for share in shares where plan.member(share.memberID) == nil { unknown("member", share.memberID, split.ref) }
+            for share in shares where plan.member(share.memberID) == nil { unknown(.member, share.memberID, split.ref) }
         }
         checkShares(plan.policy.municipalSplit)
         for year in plan.years {
@@ -48,9 +48,15 @@ public struct UnknownReferenceRule: Rule {
         }
         for initiative in plan.initiatives {
             for id in initiative.memberIDs ?? [] where plan.member(id) == nil {
-                unknown("member", id, initiative.membersRef ?? initiative.ref)
+                unknown(.member, id, initiative.membersRef ?? initiative.ref)
             }
         }
         return findings
     }
+}
+
+/// What an unknown id was meant to name.
+private enum Reference {
+    case member
+    case initiative
 }
