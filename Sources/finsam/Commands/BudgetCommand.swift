@@ -10,8 +10,7 @@ struct BudgetCommand: Command {
     static var options: [OptionSpec] {
         [CommonOptions.projectYears.spec, from.spec] + ProjectionOptions.specs + [
             CommonOptions.tableFormat.spec, CommonOptions.language.spec, CommonOptions.unit.spec, CommonOptions.strict.spec,
-            CommonOptions.stdinFilename.spec,
-        ]
+        ] + PlanInputOptions.specs
     }
 
     let path: String
@@ -21,8 +20,7 @@ struct BudgetCommand: Command {
     let format: any TableFormat
     let options: TableOptions
     let strict: Bool
-    let today: PlanDate
-    let stdinName: String?
+    let input: PlanInputOptions
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
@@ -43,15 +41,12 @@ struct BudgetCommand: Command {
         format = try arguments(CommonOptions.tableFormat) ?? TextTableFormat()
         options = TableOptions(language: Self.language(arguments, console), unit: try arguments(CommonOptions.unit) ?? .kr)
         strict = arguments(CommonOptions.strict)
-        today = try Self.today(console)
-        stdinName = try arguments(CommonOptions.stdinFilename)
+        input = try PlanInputOptions(arguments: arguments, console: console)
         self.console = console
     }
 
     func run() -> ExitCode {
-        var check = CheckOptions(today: today)
-        check.projection = overrides.request(years: years, from: from)
-        let loaded = PlanLoader(options: check, stdinName: stdinName).check([path])
+        let loaded = input.loader(projection: overrides.request(years: years, from: from)).check([path])
         guard loaded.count == 1 else {
             console.err("finsam: error: budget project takes exactly one plan; \(path) holds \(loaded.count)\nUsage: " + Self.usage + "\n")
             return .usage

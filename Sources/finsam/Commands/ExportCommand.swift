@@ -6,7 +6,7 @@ struct ExportCommand: Command {
     static let name = "export"
     static let summary = "Write a plan's budget as Swedish CSV or as an Excel workbook (xlsx)."
     static let synopsis = "csv|xlsx PLAN"
-    static var options: [OptionSpec] { [CommonOptions.output.spec, CommonOptions.language.spec] }
+    static var options: [OptionSpec] { [CommonOptions.output.spec, CommonOptions.language.spec] + PlanInputOptions.specs }
 
     enum Format: String, CaseIterable { case csv, xlsx }
 
@@ -14,7 +14,7 @@ struct ExportCommand: Command {
     let path: String
     let output: String?
     let language: Language
-    let today: PlanDate
+    let input: PlanInputOptions
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
@@ -36,13 +36,13 @@ struct ExportCommand: Command {
             throw UsageError(message: "--output \(output) is the plan; export never overwrites its input")
         }
         language = Self.language(arguments, console)
-        today = try Self.today(console)
+        input = try PlanInputOptions(arguments: arguments, console: console)
         self.console = console
     }
 
     func run() -> ExitCode {
         let loaded: CheckedPlan
-        switch PlanLoader(options: CheckOptions(today: today)).check([path]).plans(console: console, language: language, usage: Self.usage) {
+        switch input.loader().check([path]).plans(console: console, language: language, usage: Self.usage) {
         case .success(let plans) where plans.count == 1: loaded = plans[0]
         case .success(let plans):
             console.err("finsam: error: export takes exactly one plan; \(path) holds \(plans.count)\nUsage: " + Self.usage + "\n")

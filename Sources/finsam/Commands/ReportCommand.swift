@@ -12,7 +12,7 @@ struct ReportCommand: Command {
         read: CommonOptions.projectYears.read)
     static var options: [OptionSpec] {
         [year.spec, CommonOptions.tableFormat.spec, CommonOptions.language.spec, CommonOptions.unit.spec,
-         CommonOptions.output.spec, CommonOptions.stdinFilename.spec, projectYears.spec] + ProjectionOptions.specs
+         CommonOptions.output.spec, projectYears.spec] + ProjectionOptions.specs + PlanInputOptions.specs
     }
 
     let kind: ReportKind
@@ -23,8 +23,7 @@ struct ReportCommand: Command {
     let options: TableOptions
     let output: String?
     let overrides: ProjectionOptions
-    let today: PlanDate
-    let stdinName: String?
+    let input: PlanInputOptions
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
@@ -50,16 +49,14 @@ struct ReportCommand: Command {
         if projectYears == nil, !overrides.isEmpty {
             throw UsageError(message: "projection assumptions need --years N")
         }
-        today = try Self.today(console)
-        stdinName = try arguments(CommonOptions.stdinFilename)
+        input = try PlanInputOptions(arguments: arguments, console: console)
         self.console = console
     }
 
     func run() -> ExitCode {
-        var check = CheckOptions(today: today)
-        check.projection = projectYears.map { overrides.request(years: $0) }
+        let loader = input.loader(projection: projectYears.map { overrides.request(years: $0) })
         let plans: [CheckedPlan]
-        switch PlanLoader(options: check, stdinName: stdinName).check(paths).plans(console: console, language: options.language, usage: Self.usage) {
+        switch loader.check(paths).plans(console: console, language: options.language, usage: Self.usage) {
         case .success(let checked): plans = checked
         case .failure(let code): return code  // nothing is written when an input is bad
         }

@@ -16,11 +16,11 @@ struct ValidateCommand: Command {
     static let receipt = Option<String>(
         "--receipt", "FILE", "Also write a JSON receipt: each input's SHA-256, finsam's version, the rule set, findings, waivers used.")
     static var options: [OptionSpec] {
-        [format.spec, CommonOptions.language.spec, failOn.spec, strict.spec, CommonOptions.stdinFilename.spec, receipt.spec]
+        [format.spec, CommonOptions.language.spec, failOn.spec, strict.spec, receipt.spec] + PlanInputOptions.specs
     }
 
     let paths: [String]
-    let stdinName: String
+    let input: PlanInputOptions
     let reporter: any Reporter
     let options: ReportOptions
     let failOn: Severity
@@ -34,7 +34,7 @@ struct ValidateCommand: Command {
             throw UsageError(message: "standard input (-) can be given only once")
         }
         paths = arguments.positionals
-        stdinName = try arguments(CommonOptions.stdinFilename) ?? "<stdin>"
+        input = try PlanInputOptions(arguments: arguments, console: console)
         reporter = try arguments(Self.format) ?? TextReporter()
         failOn = try Self.failLevel(arguments)
         var options = ReportOptions(
@@ -42,7 +42,7 @@ struct ValidateCommand: Command {
             colour: reporter.name == "text" && console.stdoutWantsColour)
         options.failOn = failOn
         self.options = options
-        today = try Self.today(console)
+        today = input.today
         receiptPath = try arguments(Self.receipt)
         if let receiptPath, receiptPath.isEmpty || receiptPath.hasSuffix("/") {
             throw UsageError(message: "--receipt needs a file name, not '\(receiptPath)'")
@@ -64,7 +64,7 @@ struct ValidateCommand: Command {
     }
 
     func run() -> ExitCode {
-        let checked = PlanLoader(options: CheckOptions(today: today), stdinName: stdinName).check(paths)
+        let checked = input.loader().check(paths)
         let inputs = checked.map(\.input)
         let results = checked.map(\.result)
         console.out(reporter.report(results, options: options))

@@ -21,11 +21,12 @@ enum InputSource: Sendable {
     /// Nothing to read: a directory without plans.
     case unavailable(name: String, Message)
 
-    /// The input with its bytes, or with the message saying why there are none.
-    func read() -> Input {
+    /// The input with its bytes (at most `limit` of them), or with the message saying why there
+    /// are none.
+    func read(limit: Int = InputLimit.default) -> Input {
         switch self {
-        case .file(let path): return Input(name: path, bytes: FileReader.read(path))
-        case .standardInput(let name): return Input(name: name, bytes: FileReader.readStandardInput())
+        case .file(let path): return Input(name: path, bytes: FileReader.read(path, limit: limit))
+        case .standardInput(let name): return Input(name: name, bytes: FileReader.readStandardInput(limit: limit))
         case .unavailable(let name, let message): return Input(name: name, bytes: .failure(message))
         }
     }
@@ -58,7 +59,9 @@ struct InputCollector {
             } else if Self.isDirectory(argument) {
                 let found = Self.planFiles(under: argument)
                 if found.isEmpty { sources.append(.unavailable(name: argument, Message("input.no_plans"))) }
-                sources += found.map(InputSource.file)
+                sources += found.map { path in
+                    Self.isRegularFile(path) ? .file(path) : .unavailable(name: path, Message("input.not_regular_file"))
+                }
             } else {
                 sources.append(.file(argument))
             }
@@ -88,6 +91,13 @@ struct InputCollector {
             }
         }
         return result.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    /// True when `path` (followed through links) is a regular file: what a directory's plans
+    /// must be, so that a `*.json` link to /dev/zero is refused rather than read forever.
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// The names in a directory, without `.` and `..`.

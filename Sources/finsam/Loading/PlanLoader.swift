@@ -10,9 +10,12 @@ struct PlanLoader {
     /// The name standard input goes by in messages (`--stdin-filename`).
     var stdinName = "<stdin>"
     var options: CheckOptions
+    /// The most bytes read from one input (`--max-input-size`).
+    var limit: Int
 
-    init(options: CheckOptions, stdinName: String? = nil) {
+    init(options: CheckOptions, stdinName: String? = nil, limit: Int) {
         self.options = options
+        self.limit = limit
         if let stdinName { self.stdinName = stdinName }
     }
 
@@ -21,9 +24,9 @@ struct PlanLoader {
         let sources = InputCollector(stdinName: stdinName).sources(arguments)
         var options = options
         options.parallelism = sources.count == 1 ? WorkerThreads.parallelism : .serial
-        let checkOptions = options
+        let checkOptions = options, limit = limit
         return WorkerThreads.map(sources.count, readsStream: { sources[$0].isStream }) { index in
-            let input = sources[index].read()
+            let input = sources[index].read(limit: limit)
             return CheckedInput(input: input, outcome: Self.check(input, options: checkOptions))
         }
     }
@@ -72,5 +75,26 @@ extension Array where Element == CheckedInput {
 enum InputErrorText {
     static func line(_ error: InputError, language: Language) -> String {
         TextReporter().lines([FileResult(file: error.location.file, outcome: .failure(error))], options: ReportOptions(language: language))
+    }
+}
+
+/// The options of every command that reads plans, parsed once: how standard input is named,
+/// the most bytes read from one input, and the day waivers are judged on.
+struct PlanInputOptions {
+    static var specs: [OptionSpec] { [CommonOptions.stdinFilename.spec, InputLimit.option.spec] }
+
+    let stdinName: String?
+    let limit: Int
+    let today: PlanDate
+
+    init(arguments: ParsedArguments, console: Console) throws(UsageError) {
+        stdinName = try arguments(CommonOptions.stdinFilename)
+        limit = try InputLimit.resolve(arguments, console)
+        today = try Today.date(console).get()
+    }
+
+    /// The loader for these options, projecting each plan when asked.
+    func loader(projection: ProjectionRequest? = nil) -> PlanLoader {
+        PlanLoader(options: CheckOptions(today: today, projection: projection), stdinName: stdinName, limit: limit)
     }
 }
