@@ -24,20 +24,23 @@ public struct DeclaredFiguresRule: Rule {
         var findings: [Finding] = []
         for year in context.ledger.years {
             guard let declared = year.year.declared else { continue }
-            func compare(_ label: String, _ printed: Amount?, _ computed: Money) {
+            func compare(_ label: Message.Argument, _ printed: Amount?, _ computed: Money) {
                 guard let printed, context.differs(printed: printed, from: computed) else { return }
                 findings.append(mismatch(label, printed, computed, year, context))
             }
-            compare("openingEquity", declared.openingEquity, year.openingEquity)
-            compare("totalContributions", declared.totalContributions, year.contributions)
-            compare("totalOtherIncome", declared.totalOtherIncome, year.otherIncome)
-            compare("totalIncome", declared.totalIncome, year.income)
-            compare("fundsAvailable", declared.fundsAvailable, year.openingEquity.adding(year.income) ?? year.income)
-            compare("totalCosts", declared.totalCosts, year.costs)
-            compare("result", declared.result, year.result)
-            compare("closingEquity", declared.closingEquity, year.closingEquity)
+            compare(.figure(.openingEquity), declared.openingEquity, year.openingEquity)
+            compare(.figure(.totalContributions), declared.totalContributions, year.contributions)
+            compare(.figure(.totalOtherIncome), declared.totalOtherIncome, year.otherIncome)
+            compare(.figure(.totalIncome), declared.totalIncome, year.income)
+            if let funds = year.openingEquity.adding(year.income) {
+                compare(.figure(.fundsAvailable), declared.fundsAvailable, funds)
+            }
+            compare(.figure(.totalCosts), declared.totalCosts, year.costs)
+            compare(.figure(.result), declared.result, year.result)
+            compare(.figure(.closingEquity), declared.closingEquity, year.closingEquity)
             for subtotal in declared.subtotals {
-                compare(subtotal.label, subtotal.amount, computed(subtotal, in: year))
+                // A subtotal is named as the document names it.
+                compare(.code(subtotal.label), subtotal.amount, computed(subtotal, in: year))
             }
             if let share = DeclaredShareCheck(rule: self).check(year, context) { findings.append(share) }
         }
@@ -51,10 +54,12 @@ public struct DeclaredFiguresRule: Rule {
         }
     }
 
-    private func mismatch(_ label: String, _ printed: Amount, _ computed: Money, _ year: YearLedger, _ context: RuleContext) -> Finding {
+    private func mismatch(
+        _ label: Message.Argument, _ printed: Amount, _ computed: Money, _ year: YearLedger, _ context: RuleContext
+    ) -> Finding {
         return context.finding(
             self,
-            Message("declared.mismatch", [.code(label), .integer(year.number), .money(printed.money),
+            Message("declared.mismatch", [label, .integer(year.number), .money(printed.money),
                                           .money(computed), .difference(printed.money, computed)]),
             at: printed.ref, year: year.number,
             figures: [.money("declared", printed.money), .money("computed", computed)]

@@ -28,17 +28,17 @@ public struct InterimFiguresRule: Rule {
             let costs = interim.costs?.money ?? followUp.reportedOutcome(followUp.costs)
             let computedResult = income.flatMap { i in costs.flatMap { i.subtracting($0) } }
             let result = interim.result?.money ?? computedResult
-            let checks: [(String, Amount?, Money?)] = [
-                ("income", interim.income, followUp.reportedOutcome(followUp.income)),
-                ("costs", interim.costs, followUp.reportedOutcome(followUp.costs)),
-                ("result", interim.result, computedResult),
-                ("equity", interim.balanceSheet?.equity, result.flatMap { year.openingEquity.adding($0) }),
+            let checks: [(DeclaredFigure, Amount?, Money?)] = [
+                (.totalIncome, interim.income, followUp.reportedOutcome(followUp.income)),
+                (.totalCosts, interim.costs, followUp.reportedOutcome(followUp.costs)),
+                (.result, interim.result, computedResult),
+                (.equity, interim.balanceSheet?.equity, result.flatMap { year.openingEquity.adding($0) }),
             ]
             return checks.compactMap { label, declared, computed in
                 guard let declared, let computed, context.differs(printed: declared, from: computed) else { return nil }
                 return context.finding(
                     self,
-                    Message("interim.mismatch", [.code(label), .integer(year.number), .text(followUp.asOf.description),
+                    Message("interim.mismatch", [.figure(label), .integer(year.number), .text(followUp.asOf.description),
                                                  .money(declared.money), .money(computed), .difference(declared.money, computed)]),
                     at: declared.ref, year: year.number,
                     figures: [.money("declared", declared.money), .money("computed", computed)]
