@@ -104,9 +104,11 @@ public struct ModelParameters: Sendable {
     /// Each parameter as a sentence for the report's notes: what it is, its value, its source
     /// and whether finsam assumes it.
     public var notes: [Message] {
+        // An assumed value gives finsam's reason in the reader's language; a confirmed one its source.
         func note(_ key: String, _ value: Message.Argument, _ source: String, _ confirmed: Bool) -> Message {
             Message(confirmed ? "allocation.parameter" : "allocation.parameter_assumed",
-                    [.message(Message("allocation.parameter." + key)), value, .text(source)])
+                    [.message(Message("allocation.parameter." + key)), value,
+                     confirmed ? .text(source) : .message(Message("allocation.reason." + key))])
         }
         let limit: Message.Argument = changeLimit.value.map { .percent($0) } ?? .message(Message("allocation.no_limit"))
         return [

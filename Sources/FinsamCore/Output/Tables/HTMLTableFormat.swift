@@ -30,6 +30,9 @@ public struct HTMLTableFormat: TableFormat {
         for series in report.series where !series.points.isEmpty {
             out += EquityChart(series: series, options: options).svg()
         }
+        for series in report.bars where !series.bars.isEmpty {
+            out += BarChart(series: series, options: options).svg()
+        }
         for table in report.tables { out += render(table, options, showTitle: table.title != report.title) }
         let footer = catalog.render(Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)]))
         out += "<footer>" + Self.escape(footer) + "</footer>\n</body>\n</html>\n"
