@@ -91,14 +91,17 @@ public struct SupportMeasure: Sendable, Equatable, Comparable {
     /// Parses `1234`, `1 234,5`, `1234.567891`: digits, spaces between groups, one decimal comma
     /// or point, at most six decimals; nil for anything else (no sign, no exponent).
     public static func parse(_ text: Substring) -> SupportMeasure? {
-        var whole: Int64 = 0, fraction: Int64 = 0, decimals = 0, seenPoint = false, digits = 0
+        var whole: Int64 = 0, fraction: Int64 = 0, decimals = 0, seenPoint = false, digits = 0, afterSpace = false
         for character in text.trimmingSheetSpace() {
             if character == " " || character == "\u{00A0}" || character == "\u{202F}" {
-                guard !seenPoint, digits > 0 else { return nil }
+                // Only between digit groups: `1 234`, not `1  234` or `1 ,5`.
+                guard !seenPoint, digits > 0, !afterSpace else { return nil }
+                afterSpace = true
                 continue
             }
+            defer { afterSpace = false }
             if character == "," || character == "." {
-                guard !seenPoint, digits > 0 else { return nil }
+                guard !seenPoint, digits > 0, !afterSpace else { return nil }
                 seenPoint = true
                 continue
             }
