@@ -12,8 +12,7 @@ extension AllocateCommand {
     /// with `--plans DIR`, every plan under DIR matched to a row by file name (= id) or
     /// federation name. A row's equity from the table wins over its plan's. Nil after printing
     /// why a plan cannot be read (exit 2).
-    func readPlans(_ rows: [FederationInput]) -> PlanReading? {
-        guard let today = todayOrReport() else { return nil }
+    func readPlans(_ rows: [FederationInput], today: PlanDate) -> PlanReading? {
         var reading = PlanReading(rows: rows, plans: [:], files: [])
         var directoryPlans: [(file: String, plan: AllocationPlan)] = []
         if let plansDirectory {
@@ -54,15 +53,6 @@ extension AllocateCommand {
                 console.err(PlanLoader.describe(error, language: options.language))
                 return nil
             }
-        }
-    }
-
-    func todayOrReport() -> PlanDate? {
-        switch Today.date(console) {
-        case .success(let date): return date
-        case .failure(let error):
-            console.err("finsam: error: " + error.message + "\n")
-            return nil
         }
     }
 

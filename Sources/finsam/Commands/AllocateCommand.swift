@@ -75,7 +75,14 @@ struct AllocateCommand: Command {
                 return .invalidInput
             }
         }
-        guard let reading = readPlans(rows) else { return .invalidInput }
+        let today: PlanDate
+        switch Today.date(console) {
+        case .success(let date): today = date
+        case .failure(let error):
+            console.err("finsam: error: " + error.message + "\nUsage: " + Self.usage + "\n")
+            return .usage
+        }
+        guard let reading = readPlans(rows, today: today) else { return .invalidInput }
         let result: AllocationResult
         do throws(AllocationError) {
             result = try AllocationModel.allocate(reading.rows, total: total, parameters: parameters)
