@@ -32,6 +32,22 @@ struct AllocateCLITests {
         #expect(run.stdout.contains("-71,143 kr") && run.stdout.contains("differs from the allocation"))
     }
 
+    @Test("--plans: Sunnerbo's equity over the cap in 2022, as equity_cap finds it, cuts its 2023 allocation")
+    func equityFromPlan() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let table = dir.appendingPathComponent("t.csv")
+        try Data("id;namn;befolkning 16-64;försörjningsmått\nsunnerbo-2022;Sunnerbo;25 000;900\nannat;Annat;25 000;900\n".utf8).write(to: table)
+        let run = try finsam(["allocate", "--total", "5000000", "--year", "2023", table.path, "--plans", "Fixtures/plans"])
+        #expect(run.status == 0, "\(run.stderr)")
+        // 944 998 − 836 799,60 = 108 198,40 over; half, rounded down to whole kronor: 54 099.
+        #expect(run.stdout.contains("above the reasonable level 836,799.60 kr (20% of member contributions 4,183,998 kr) by 108,198.40 kr; reduction 54,099 kr"))
+        // Model: 2 × 400 000 + 4 200 000 shared equally = 2 500 000 each; Sunnerbo's ceiling 2 445 901,
+        // the 54 099 goes to the other: 2 554 099.
+        #expect(run.stdout.contains("2,445,901 kr") && run.stdout.contains("2,554,099 kr"))
+        #expect(run.stderr.contains("sodra-vatterbygden-2024.json: note: "))
+    }
+
     @Test("--output writes atomically; bad input is exit 2 with its place; usage errors exit 64")
     func errors() throws {
         let dir = try temporaryDirectory()

@@ -81,7 +81,7 @@ extension Catalog {
         "allocation.bad_amount": "{0} is not an amount",
         "allocation.negative": "{0} is negative; this amount cannot be",
         "allocation.json_shape": "expected an object with \"federations\" (a list of federations), or the list itself",
-        "allocation.plan_not_found": "no plan for {0} in {1} (looked for {2})",
+        "allocation.plan_unmatched": "this plan matches no federation of the table (by file name = id, or federation name); it is not used",
     ]
 
     static let allocationSwedish: [String: String] = [
@@ -165,6 +165,6 @@ extension Catalog {
         "allocation.bad_amount": "{0} är inget belopp",
         "allocation.negative": "{0} är negativt; det kan beloppet inte vara",
         "allocation.json_shape": "väntade ett objekt med \"federations\" (en lista av förbund), eller listan själv",
-        "allocation.plan_not_found": "ingen plan för {0} i {1} (sökte {2})",
+        "allocation.plan_unmatched": "planen hör inte till något förbund i tabellen (filnamn = id, eller förbundets namn); den används inte",
     ]
 }

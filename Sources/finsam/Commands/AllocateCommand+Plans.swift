@@ -37,6 +37,10 @@ extension AllocateCommand {
             reading.plans[row.id] = plan
             if row.equity == nil { reading.rows[index] = row.with(equity: plan.equity(before: parameters.year)) }
         }
+        let used = Set(reading.plans.values.map(\.loaded.file))
+        for (file, _) in directoryPlans where !used.contains(file) {
+            console.err(file + ": note: " + Catalog(language: options.language).render(Message("allocation.plan_unmatched")) + "\n")
+        }
         return reading
     }
 
