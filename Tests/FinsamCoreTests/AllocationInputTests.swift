@@ -59,6 +59,8 @@ struct AllocationInputTests {
         #expect(failure("id;namn;befolkning 16-64;försörjningsmått;eget kapital\nx;X;1;1;5\n")?.message.id == "allocation.equity_pair")
         #expect(failure("id;namn;befolkning 16-64;försörjningsmått\nx;X;1;1,1234567\n")?.message.id == "allocation.bad_measure")
         #expect(failure("")?.message.id == "allocation.empty_table")
+        let stray = failure("id;namn;befolkning 16-64;försörjningsmått\nx;X;1;1;;7\n")
+        #expect(stray?.place == InputPlace(line: 2, column: 6) && stray?.message.id == "allocation.no_heading")
     }
 
     @Test("JSON errors carry line, column and pointer")

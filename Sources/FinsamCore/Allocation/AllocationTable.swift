@@ -76,6 +76,12 @@ struct CSVRow {
     let columns: [AllocationColumn: (Int, AmountUnit)]
 
     func federation() throws(AllocationInputError) -> FederationInput {
+        // A figure under no heading is misplaced: the row cannot be read for sure.
+        let used = Set(columns.values.map(\.0))
+        if let stray = cells.indices.first(where: { !used.contains($0) && !AllocationTable.blank(cells[$0]) }) {
+            throw AllocationInputError(place: InputPlace(line: line, column: stray + 1),
+                                       message: Message("allocation.no_heading", [.code(cells[stray])]))
+        }
         let equity = try amount(.equity, allowNegative: true)
         let contributions = try amount(.contributions, allowNegative: false)
         if (equity == nil) != (contributions == nil) {
