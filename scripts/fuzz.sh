@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Builds finsam's two libFuzzer targets and runs each for SECONDS (default 60):
-#   json    Fuzz/FuzzJSONReader.swift: the JSON reader alone
-#   loader  Fuzz/FuzzLoader.swift: reader, plan decoder, ledger, every rule, both reporters
+# Builds finsam's libFuzzer targets and runs each for SECONDS (default 60):
+#   json        Fuzz/FuzzJSONReader.swift: the JSON reader alone
+#   loader      Fuzz/FuzzLoader.swift: reader, plan decoder, ledger, every rule, both reporters
+#   allocation  Fuzz/FuzzAllocation.swift: allocate's national table (CSV or JSON), the model, every format
 # Each target is Sources/FinsamCore/**/*.swift compiled together with its entry file, with
 # -sanitize=fuzzer,address. Seeds come from Fixtures/; the growing corpus lives in .fuzz/corpus
 # and crashing inputs in .fuzz/artifacts (both git-ignored). Keep every crash as a regression
 # fixture in Fixtures/regressions/ with a test.
 #
-# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both]
+# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both|allocation|all]   (both = json and loader)
 # Run it under `nice -n 19` on a shared machine. The log of each run is .fuzz/<target>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +32,7 @@ seed() {
   local corpus="$1"
   mkdir -p "$corpus"
   # Copies, so libFuzzer never writes into Fixtures/.
-  find Fixtures -type f -name '*.json' -size -64k | while read -r file; do
+  find Fixtures -type f \( -name '*.json' -o -name '*.csv' \) -size -64k | while read -r file; do
     cp "$file" "$corpus/seed-$(echo "$file" | tr '/' '_')"
   done
 }
@@ -52,8 +53,11 @@ run() {
 }
 
 status=0
-if [ "$which" = json ] || [ "$which" = both ]; then build json Fuzz/FuzzJSONReader.swift; fi
-if [ "$which" = loader ] || [ "$which" = both ]; then build loader Fuzz/FuzzLoader.swift; fi
-if [ "$which" = json ] || [ "$which" = both ]; then run json || status=1; fi
-if [ "$which" = loader ] || [ "$which" = both ]; then run loader || status=1; fi
+wants() { [ "$which" = "$1" ] || [ "$which" = all ] || { [ "$which" = both ] && [ "$1" != allocation ]; }; }
+if wants json; then build json Fuzz/FuzzJSONReader.swift; fi
+if wants loader; then build loader Fuzz/FuzzLoader.swift; fi
+if wants allocation; then build allocation Fuzz/FuzzAllocation.swift; fi
+if wants json; then run json || status=1; fi
+if wants loader; then run loader || status=1; fi
+if wants allocation; then run allocation || status=1; fi
 exit $status

@@ -54,9 +54,16 @@ def sub(old, new):
     return BASE.replace(old, new, 1)
 
 
+def adopted(text):
+    """The plan with its adoption recorded: the fixtures that must be clean, or have exactly one
+    finding, would otherwise also get budget_adoption's note. Added at the end so no line moves."""
+    assert text.endswith('  ]\n}\n'), text[-20:]
+    return text[:-len('  ]\n}\n')] + '  ],\n  "adoption": {"date": "2024-11-26", "minute": "\u00a7 42", "membersConsulted": "2024-10-01"}\n}\n'
+
+
 def files():
     first_year = BASE[BASE.index('    {\n      "year": 2025'):BASE.index(',\n    {\n      "year": 2026')]
-    yield 'valid-base.json', BASE
+    yield 'valid-base.json', adopted(BASE)
     yield 'empty.json', b''
     yield 'not-json.json', 'Budget 2025: 2 000 000 kr\n'
     yield 'truncated.json', BASE[:BASE.index('"costs"') + 10]
@@ -65,7 +72,7 @@ def files():
     yield 'utf16be-bom.json', b'\xfe\xff' + BASE.encode('utf-16-be')
     yield 'utf16le-no-bom.json', BASE.encode('utf-16-le')
     yield 'utf16be-no-bom.json', BASE.encode('utf-16-be')
-    yield 'utf8-bom.json', b'\xef\xbb\xbf' + BASE.encode()
+    yield 'utf8-bom.json', b'\xef\xbb\xbf' + adopted(BASE).encode()
     yield 'duplicate-key.json', sub('"region": 500000,', '"region": 500000, "staten": 1000000,')
     yield 'trailing-comma.json', sub('"amount": 1800000}\n      ]', '"amount": 1800000},\n      ]')
     yield 'comment.json', sub('"openingEquity": 100000,', '"openingEquity": 100000, // from the 2024 annual report')
@@ -86,10 +93,10 @@ def files():
         '{"id": "kommun", "name": "Kommunen", "kind": "municipality"}',
         '{"id": "kommun", "name": "Kommunen", "kind": "municipality"},\n    {"id": "region", "name": "Region två", "kind": "region"}')
     yield 'duplicate-year.json', BASE.replace(first_year, first_year + ',\n' + first_year, 1)
-    yield 'unknown-initiative.json', sub(
+    yield 'unknown-initiative.json', adopted(sub(
         '{"name": "Insatser", "category": "operations", "amount": 1800000}',
-        '{"name": "Insatser", "category": "operations", "amount": 1800000, "initiative": "jobbspar"}')
-    yield 'unknown-field.json', sub('"openingEquity": 100000,', '"openingEquity": 100000,\n  "openingEqiuty": 100000,')
+        '{"name": "Insatser", "category": "operations", "amount": 1800000, "initiative": "jobbspar"}'))
+    yield 'unknown-field.json', adopted(sub('"openingEquity": 100000,', '"openingEquity": 100000,\n  "openingEqiuty": 100000,'))
     yield 'unknown-version.json', sub('"formatVersion": 1', '"formatVersion": 2')
 
 

@@ -109,8 +109,9 @@ struct FollowUpTests {
         #expect(forecast.closingEquity == kr(1_233_000))
         // 31 August 2021: 31+28+31+30+31+30+31+31 = 243 days of 365.
         #expect(followUp.elapsedDays == 243 && followUp.daysInYear == 365)
-        // Only the one-year plan's horizon warning: the declared forecast and interim figures add up.
-        #expect(loaded.findings.map(\.ruleID) == ["planning_horizon"])
+        // Only the one-year plan's horizon warning, and the note that the transcription records no
+        // adoption: the declared forecast and interim figures add up.
+        #expect(loaded.findings.map(\.ruleID) == ["planning_horizon", "budget_adoption"])
     }
 
     @Test("A declared forecast figure that does not match is a declared_figures finding in the follow-up")

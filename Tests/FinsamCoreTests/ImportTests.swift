@@ -137,7 +137,8 @@ struct ImportSeedTests {
         let (result, loaded) = try Self.imported("sodra-vatterbygden-2024.csv", mapping: nil)
         #expect(result.complete)
         #expect(result.notes.map(\.column) == [2])
-        #expect(Self.keys(loaded.findings) == ["deficit_reason@2023", "deficit_reason@2024", "deficit_reason@2025", "deficit_reason@2026"])
+        // (and the budget calendar's note: a table does not say when the board adopted it)
+        #expect(Self.keys(loaded.findings) == ["budget_adoption@2024", "deficit_reason@2023", "deficit_reason@2024", "deficit_reason@2025", "deficit_reason@2026"])
         #expect(loaded.plan.openingEquity.money == kr(2_337_024))
         // The admin subtotal's lines: 870 000 + 30 000 + 35 000 + 55 000 + 100 000 = 1 090 000.
         let year = try #require(loaded.plan.years.first { $0.year == 2024 })

@@ -52,6 +52,11 @@ struct RuleExampleTests {
         "follow_up_share: Kansli at 75 % on 30 June: more than 49,73 % + 10 points": ("followup.over_share", "/years/0/followUp/costs/0"),
         "follow_up_share: Insatser at 20 % on 30 June: less than 49,73 % − 20 points": ("followup.under_share", "/years/0/followUp/costs/1"),
         "follow_up_unbudgeted: Outcome for Konsulter, which the budget does not have": ("followup.unbudgeted_cost", "/years/0/followUp/costs/2"),
+        // Adopted after 30 November 2023 (the budget year is 2024), or before the consultation: at the date.
+        "budget_adoption: Adopted on 1 December": ("adoption.late", "/adoption/date"),
+        "budget_adoption: Adopted before the members were consulted": ("adoption.before_consultation", "/adoption/date"),
+        // No adoption at all: at the budget year it is about.
+        "budget_adoption: No adoption recorded (info)": ("adoption.missing", "/years/0"),
     ]
 
     @Test("Every rule has a triggering and a passing example, and a stable snake_case id")

@@ -17,8 +17,10 @@ struct SeedPlanTests {
     func sunnerbo() throws {
         let loaded = try loadFixture("sunnerbo-2022.json")
         let findings = loaded.findings
+        // budget_adoption: none of the three transcriptions records when its board adopted it (info).
         #expect(summary(findings) == [
             "equity_cap 2022 /years/0",
+            "budget_adoption 2022 /years/0",
             "funding_split 2022 /years/0/contributions/markaryd",
             "equity_cap 2023 /years/1",
             "equity_cap 2024 /years/2",
@@ -52,6 +54,7 @@ struct SeedPlanTests {
         let loaded = try loadFixture("sodra-vatterbygden-2024.json")
         let findings = loaded.findings
         #expect(summary(findings) == [
+            "budget_adoption 2024 /years/0",
             "initiative_end_date - /initiatives/0",
             "initiative_end_date - /initiatives/1",
             "initiative_end_date - /initiatives/2",
@@ -72,6 +75,7 @@ struct SeedPlanTests {
         let loaded = try loadFixture("sundsvall-2022.json")
         let findings = loaded.findings
         #expect(summary(findings) == [
+            "budget_adoption 2022 /years/0",
             "individual_share 2023 /years/1",
             "individual_share 2024 /years/2",
             "declared_figures 2024 /years/2/declared/closingEquity",

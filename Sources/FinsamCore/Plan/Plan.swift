@@ -38,6 +38,8 @@ public struct Plan: Sendable {
     public let assumptions: Assumptions
     /// Findings the board has accepted on purpose (`waivers`), applied after the rules run.
     public internal(set) var waivers: [Waiver] = []
+    /// The board's adoption of the budget (`adoption`), when the plan records it.
+    public internal(set) var adoption: Adoption? = nil
     private let memberIndex: [String: Int]
     private let initiativeIndex: [String: Int]
 

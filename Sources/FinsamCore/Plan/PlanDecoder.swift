@@ -43,7 +43,7 @@ public struct PlanDecoder: Sendable {
 
     static let topLevelFields: KnownFields = [
         "$schema", "formatVersion", "unit", "federation", "members", "policy", "openingEquity",
-        "years", "initiatives", "assumptions", "waivers",
+        "years", "initiatives", "assumptions", "waivers", "adoption",
     ]
 
     static let federationFields: KnownFields = ["name", "organisationNumber"]
@@ -76,6 +76,7 @@ public struct PlanDecoder: Sendable {
             initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [],
             assumptions: try fields.optional("assumptions").map { (f) throws(PlanError) in try assumptions(f) } ?? .none)
         plan.waivers = try fields.optional("waivers").map { (f) throws(PlanError) in try waivers(f) } ?? []
+        plan.adoption = try fields.optional("adoption").map { (f) throws(PlanError) in try adoption(f) }
         return plan
     }
 

@@ -74,7 +74,8 @@ public enum PlanSchema {
             "years": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/year"}},
             "initiatives": {"type": "array", "items": {"$ref": "#/$defs/initiative"}},
             "assumptions": {"$ref": "#/$defs/assumptions"},
-            "waivers": {"type": "array", "items": {"$ref": "#/$defs/waiver"}}
+            "waivers": {"type": "array", "items": {"$ref": "#/$defs/waiver"}},
+            "adoption": {"$ref": "#/$defs/adoption"}
           },
           "$defs": {
             "id": {"type": "string", "minLength": 1},
@@ -277,6 +278,16 @@ public enum PlanSchema {
                   "propertyNames": {"pattern": "^[0-9]{4}$"},
                   "additionalProperties": {"$ref": "#/$defs/nonNegativeAmount"}
                 }
+              }
+            },
+            "adoption": {
+              "type": "object",
+              "description": "The board's adoption of the budget: by 30 November of the year before, after consulting the members (finsam.se, Medlemssamråd).",
+              "additionalProperties": false,
+              "properties": {
+                "date": {"$ref": "#/$defs/date", "description": "The day the board adopted the budget."},
+                "minute": {"type": "string", "description": "The paragraph of the minutes, e.g. \"§ 42\"."},
+                "membersConsulted": {"$ref": "#/$defs/date", "description": "The day the members were consulted (medlemssamråd)."}
               }
             },
             "waiver": {

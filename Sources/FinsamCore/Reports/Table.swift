@@ -87,6 +87,22 @@ public struct EquitySeries: Sendable, Equatable {
     public let points: [EquityPoint]
 }
 
+/// One amount per labelled bar, e.g. each federation's allocation per inhabitant.
+public struct BarSeries: Sendable, Equatable {
+    public let title: Message
+    public let bars: [Bar]
+
+    public struct Bar: Sendable, Equatable {
+        public let label: String
+        public let value: Money
+    }
+
+    public init(title: Message, bars: [Bar]) {
+        self.title = title
+        self.bars = bars
+    }
+}
+
 /// A whole report: tables, and the equity series a chart can draw.
 public struct Report: Sendable, Equatable {
     /// The report's kind, e.g. `equity-cap`.
@@ -97,12 +113,15 @@ public struct Report: Sendable, Equatable {
     /// The findings of the plans the report shows: the same verdict `validate` gives, printed
     /// after the tables so that the board's table and CI's verdict are one document.
     public private(set) var findings: [FileResult] = []
+    /// Bar charts (one bar per federation), drawn by formats that draw.
+    public let bars: [BarSeries]
 
-    public init(kind: String, title: Message, tables: [Table], series: [EquitySeries] = []) {
+    public init(kind: String, title: Message, tables: [Table], series: [EquitySeries] = [], bars: [BarSeries] = []) {
         self.kind = kind
         self.title = title
         self.tables = tables
         self.series = series
+        self.bars = bars
     }
 
     /// The findings as a table, for the formats that print them as one (html, markdown, json);

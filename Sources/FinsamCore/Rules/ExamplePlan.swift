@@ -32,10 +32,11 @@ enum ExamplePlan {
             """
     }
 
-    /// A whole plan; `first` replaces the 2024 budget year, `later` the two plan years.
+    /// A whole plan; `first` replaces the 2024 budget year, `later` the two plan years; `extra`
+    /// adds top-level fields (e.g. `"adoption": {…}`).
     static func plan(
         opening: String = "0", policy: String = "{}", first: String? = nil, later: [String]? = nil,
-        initiatives: String = "[]", federation: String? = nil
+        initiatives: String = "[]", federation: String? = nil, extra: String = ""
     ) -> String {
         let years = [first ?? year(2024, status: "budget")] + (later ?? [year(2025), year(2026)])
         let federation = federation ?? #"{"name": "Samordningsförbundet Exempel"}"#
@@ -43,7 +44,7 @@ enum ExamplePlan {
             {"formatVersion": 1, "federation": \(federation),
              "members": \(members), "policy": \(policy), "openingEquity": \(opening),
              "years": [\(years.joined(separator: ",\n"))],
-             "initiatives": \(initiatives)}
+             "initiatives": \(initiatives)\(extra.isEmpty ? "" : ",\n " + extra)}
             """
     }
 }

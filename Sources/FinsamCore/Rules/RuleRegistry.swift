@@ -17,6 +17,7 @@ public enum RuleRegistry {
         InitiativeEndDateRule(),
         InitiativeMembersRule(),
         PlanningHorizonRule(),
+        BudgetAdoptionRule(),
         InterimFiguresRule(), InterimBalanceSheetRule(), FollowUpShareRule(), FollowUpUnbudgetedRule(),
     ]
 

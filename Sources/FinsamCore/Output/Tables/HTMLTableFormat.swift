@@ -30,6 +30,9 @@ public struct HTMLTableFormat: TableFormat {
         for series in report.series where !series.points.isEmpty {
             out += EquityChart(series: series, options: options).svg()
         }
+        for series in report.bars where !series.bars.isEmpty {
+            out += BarChart(series: series, options: options).svg()
+        }
         for table in report.tables + report.findingsTables {
             out += render(table, options, showTitle: table.title != report.title)
         }
