@@ -58,4 +58,9 @@ for start in range(0, len(data), 1000):
 pieces += c.flush()
 with open(os.path.join(out, "6-flushed.deflate"), "wb") as f:
     f.write(pieces)
+# A bomb: 16 MiB of zeros at level 9, about 1 000 to 1 (named .bin: not one of the streams
+# that must inflate, but one that must be refused under the default limits).
+c = zlib.compressobj(9, zlib.DEFLATED, -15)
+with open(os.path.join(out, "bomb-zeros.bin"), "wb") as f:
+    f.write(c.compress(bytes(16 << 20)) + c.flush())
 print(len(data), "bytes of input;", len(os.listdir(out)), "files in", os.path.normpath(out))
