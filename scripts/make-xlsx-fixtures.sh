@@ -8,8 +8,9 @@
 # number 1844.5, as when a Swedish user opens the file. Needs Debian's libreoffice-calc
 # (`apt-get install -y libreoffice-calc`). The results are committed; run again only to renew them.
 #
-# It also writes Fixtures/xlsx/recalculated-*.xlsx: finsam's own `export xlsx` of each seed plan with a CSV mapping,
-# opened and saved by LibreOffice, so its formulas carry cached values (the round-trip test).
+# It also writes Fixtures/xlsx/recalculated-*.xlsx: each seed CSV imported, exported by finsam's
+# own `export xlsx`, opened and saved by LibreOffice, so its formulas carry cached values (the
+# round-trip test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v soffice >/dev/null || { echo "soffice not found: apt-get install -y libreoffice-calc" >&2; exit 1; }
@@ -28,7 +29,8 @@ done
 
 swift build >/dev/null
 for name in sodra-vatterbygden-2024 sundsvall-2022 sunnerbo-2022; do
-  plan=Fixtures/plans/$name.json
+  plan=$work/$name.json
+  .build/debug/finsam import csv "Fixtures/csv/$name.csv" --mapping "Fixtures/csv/$name.mapping.json" --output "$plan" >/dev/null 2>&1
   .build/debug/finsam export xlsx "$plan" --out "$work/$name.xlsx"
   mkdir -p "$work/out"
   lo --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$work/out" "$work/$name.xlsx"

@@ -52,7 +52,7 @@ struct SheetReader {
         }
     }
 
-    private mutating func start(_ name: String, _ attributes: [String: String], at offset: Int) throws(XMLError) {
+    private mutating func start(_ name: String, _ attributes: XMLAttributes, at offset: Int) throws(XMLError) {
         switch name {
         case "row":
             column = 0

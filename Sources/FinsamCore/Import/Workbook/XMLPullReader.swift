@@ -6,8 +6,9 @@
 /// deeper than `maxDepth`, a DOCTYPE (refused outright, so no entity can expand), an unknown
 /// entity, a tag that does not close, an end tag that does not match.
 struct XMLPullReader {
-    enum Event: Equatable {
-        case start(name: String, attributes: [String: String])
+    enum Event {
+        /// Attributes in document order, by local name (a few per element: a list beats a dictionary).
+        case start(name: String, attributes: XMLAttributes)
         case end(name: String)
         case text(String)
     }
@@ -38,20 +39,13 @@ struct XMLPullReader {
         return nil
     }
 
-    /// A tag, or nil for a comment, CDATA (returned as text), declaration or PI.
+    /// A tag, or nil for a comment, CDATA (returned as text), declaration or PI. Decided on the
+    /// byte after `<`, so an ordinary tag costs no string comparison.
     private mutating func markup() throws(XMLError) -> Event? {
         let start = position
-        if starts(with: "<!--") {
-            try skip(past: "-->", from: start)
-        } else if starts(with: "<![CDATA[") {
-            let from = position + 9
-            try skip(past: "]]>", from: start)
-            return .text(String(decoding: bytes[from..<(position - 3)], as: UTF8.self))
-        } else if starts(with: "<!") {
-            throw XMLError(offset: start, Message("xlsx.xml_doctype"))
-        } else if starts(with: "<?") {
-            try skip(past: "?>", from: start)
-        } else if starts(with: "</") {
+        let next = position + 1 < bytes.count ? bytes[position + 1] : 0
+        switch next {
+        case UInt8(ascii: "/"):
             position += 2
             let name = try self.name()
             skipSpace()
@@ -60,7 +54,19 @@ struct XMLPullReader {
                 throw XMLError(offset: start, Message("xlsx.xml_mismatch", [.code(name), .code(open.last ?? "")]))
             }
             return .end(name: Self.local(name))
-        } else {
+        case UInt8(ascii: "!"):
+            if starts(with: "<!--") {
+                try skip(past: "-->", from: start)
+            } else if starts(with: "<![CDATA[") {
+                let from = position + 9
+                try skip(past: "]]>", from: start)
+                return .text(String(decoding: bytes[from..<(position - 3)], as: UTF8.self))
+            } else {
+                throw XMLError(offset: start, Message("xlsx.xml_doctype"))
+            }
+        case UInt8(ascii: "?"):
+            try skip(past: "?>", from: start)
+        default:
             return try startTag()
         }
         return nil
@@ -70,7 +76,7 @@ struct XMLPullReader {
         let start = position
         position += 1
         let name = try self.name()
-        var attributes: [String: String] = [:]
+        var attributes = XMLAttributes()
         while true {
             skipSpace()
             guard position < bytes.count else { throw XMLError(offset: start, Message("xlsx.xml_unclosed", [.code(name)])) }
@@ -90,7 +96,7 @@ struct XMLPullReader {
             skipSpace()
             try expect("=")
             skipSpace()
-            attributes[Self.local(attribute)] = try quoted()
+            attributes.pairs.append((Self.local(attribute), try quoted()))
         }
         return .start(name: Self.local(name), attributes: attributes)
     }
@@ -181,4 +187,11 @@ struct XMLError: Error {
         }
         return WorkbookError(part: part + ":" + String(line) + ":" + String(column), message)
     }
+}
+
+/// An element's attributes, looked up by local name (`r:id` is `id`).
+struct XMLAttributes {
+    var pairs: [(name: String, value: String)] = []
+
+    subscript(_ name: String) -> String? { pairs.first { $0.name == name }?.value }
 }
