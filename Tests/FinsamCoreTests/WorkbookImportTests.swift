@@ -136,5 +136,8 @@ struct WorkbookImportTests {
         #expect(CellNumber.plain("999999999999999.7") == "1000000000000000")
         #expect(CellNumber.plain("0") == "0" && CellNumber.plain("0.000") == "0")
         for bad in ["", "abc", "1E999", "1..2", "--1", "E5"] { #expect(CellNumber.plain(bad) == nil, "\(bad)") }
+        // A million leading zeros: no amount, said in one pass (no quadratic removal).
+        #expect(CellNumber.plain("0." + String(repeating: "0", count: 1_000_000) + "1") == nil)
+        #expect(CellNumber.plain("0.00000000000000000001") == "0.00000000000000000001")
     }
 }

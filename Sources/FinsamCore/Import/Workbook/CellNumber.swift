@@ -33,8 +33,12 @@ enum CellNumber {
         guard !digits.isEmpty else { return nil }
         // value = 0.d1d2d3… × 10^point
         var point = (pointAt ?? digits.count) + exponent
-        while digits.first == 0 && digits.count > 1 { digits.removeFirst(); point -= 1 }
-        if digits == [0] { return "0" }
+        // Leading zeros dropped at once: a hostile cell may have a million of them.
+        guard let firstDigit = digits.firstIndex(where: { $0 != 0 }) else { return "0" }
+        digits.removeFirst(firstDigit)
+        point -= firstDigit
+        // A number with more than 400 places either side is no amount; so say (nil), in bounded time.
+        guard abs(point) <= 400 else { return nil }
         round(&digits, &point)
         while digits.last == 0 { digits.removeLast() }
         return (negative ? "-" : "") + render(digits, point: point)
