@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes a workbook with a small budget and then N empty rows (default a million), deflated,
-for timing `finsam import xlsx` on a sheet of many rows (Benchmarks/xlsx-rows.sh)."""
+for timing `finsam import xlsx` on a sheet of many rows (Benchmarks/xlsx-rows.sh prints the figures)."""
 import sys
 import zipfile
 
