@@ -40,7 +40,7 @@ struct ImportCommand: Command {
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
-        guard let format = arguments.positionals.first else { throw UsageError(message: "import needs a format: csv") }
+        guard let format = arguments.positionals.first else { throw UsageError(message: "import needs a format: csv or xlsx") }
         guard format == "csv" || format == "xlsx" else {
             var message = "unknown import format '\(format)' (csv, xlsx)"
             if let near = Suggestion.nearest(to: format, in: ["csv", "xlsx"]) { message += "; did you mean '\(near)'?" }
