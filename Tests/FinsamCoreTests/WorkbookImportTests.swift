@@ -81,6 +81,21 @@ struct WorkbookImportTests {
         #expect(table.issues.first?.message.id == "xlsx.formula_without_value")
     }
 
+    @Test func prefixedNamesAndAbsoluteTargets() throws {
+        // As the Open XML SDK writes: elements with a prefix, a target from the package root,
+        // cells and rows without their r attribute (each the next one).
+        let sheet = "<?xml version=\"1.0\"?><x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><x:sheetData>"
+            + "<x:row><x:c t=\"inlineStr\"><x:is><x:t>Hej</x:t></x:is></x:c><x:c><x:v>5</x:v></x:c></x:row>"
+            + "<x:row><x:c r=\"C2\"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>"
+        var zip = TestZip.workbook([("Blad", sheet)])
+        let rels = String(decoding: zip.entries[2].data, as: UTF8.self)
+        zip.entries[2].data = Array(rels.replacingOccurrences(of: "Target=\"worksheets/", with: "Target=\"/xl/worksheets/").utf8)
+        let table = try worksheet(zip.bytes(), sheet: "Blad")
+        #expect(table.rows == [["Hej", "5"], ["", "", "7"]])
+        #expect(table.cellName(row: 2, column: 3) == "Blad!C2")
+        #expect(WorkbookReader.resolve("../media/a.png", base: "xl/worksheets/") == "xl/media/a.png")
+    }
+
     @Test func sparseSheetKeepsItsCellNames() throws {
         // Cells far apart: the table holds only used rows and columns, messages the sheet's.
         let table = try worksheet(TestZip.workbook([("Budget", "<row r=\"3\"><c r=\"C3\"><v>1</v></c></row><row r=\"900000\"><c r=\"XFD900000\"><v>2</v></c></row>")]).bytes(), sheet: "Budget")
