@@ -102,6 +102,7 @@ struct WorkbookImportTests {
         #expect(table.rows == [["1"], ["", "2"]])
         #expect(table.cellName(row: 2, column: 2) == "Budget!XFD900000")
         #expect(table.cellName(row: 1, column: 1) == "Budget!C3")
+        #expect(table.sourceRow(2) == 900_000 && CSVTable(text: "a\nb\n").sourceRow(2) == 2)
     }
 
     @Test func mergedAmountOverYearsIsReported() throws {

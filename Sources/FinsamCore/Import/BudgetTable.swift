@@ -6,8 +6,12 @@ public protocol BudgetTable: Sendable {
     /// The cell at a 1-based row and column of `rows`, as the user finds it: `B7` in a CSV file,
     /// `Budget!B7` in a workbook.
     func cellName(row: Int, column: Int) -> String
+    /// The number the user sees for a row of `rows` (1-based): the same in a CSV file, the
+    /// sheet's own row in a workbook, whose empty rows the table leaves out.
+    func sourceRow(_ row: Int) -> Int
 }
 
 extension CSVTable: BudgetTable {
     public func cellName(row: Int, column: Int) -> String { Self.columnName(column) + String(row) }
+    public func sourceRow(_ row: Int) -> Int { row }
 }

@@ -44,8 +44,10 @@ public struct WorksheetTable: BudgetTable {
         self.issues = issues
     }
 
+    public func sourceRow(_ row: Int) -> Int { row >= 1 && row <= sheetRows.count ? sheetRows[row - 1] : row }
+
     public func cellName(row: Int, column: Int) -> String {
-        let sheetRow = row >= 1 && row <= sheetRows.count ? sheetRows[row - 1] : row
+        let sheetRow = sourceRow(row)
         let sheetColumn = column >= 1 && column <= sheetColumns.count ? sheetColumns[column - 1] : column
         return Self.quoted(sheet) + "!" + Self.name(sheetRow, sheetColumn)
     }
