@@ -63,6 +63,10 @@ struct WorkbookHostileTests {
         for _ in 0..<3 { at += 46 + patched.u16(at + 28) + patched.u16(at + 30) + patched.u16(at + 32) }
         patched.replaceSubrange((at + 42)..<(at + 46), with: [0xF0, 0xFF, 0xFF, 0x0F])
         #expect(workbookError(patched)?.message.id == "xlsx.zip_past_end")
+        // The end record's directory offset moved past the end.
+        var directory = TestZip.workbook([("Budget", Self.budget)]).bytes()
+        directory.replaceSubrange((directory.count - 6)..<(directory.count - 2), with: [0xFF, 0xFF, 0xFF, 0x00])
+        #expect(workbookError(directory)?.message.id == "xlsx.zip_directory_past_end")
     }
 
     @Test func checksumSizeAndMethod() {
@@ -123,6 +127,7 @@ struct WorkbookHostileTests {
         #expect(Self.xmlError("<row r=\"1\"></c></row>")?.message.id == "xlsx.xml_mismatch")
         #expect(Self.xmlError("<?xml version=\"1.0\"?><worksheet><sheetData><row r=\"1\">")?.message == Message("xlsx.xml_unclosed", [.code("row")]))
         #expect(Self.xmlError("<row r=\"1\"><c r=\"A1\"")?.message.id == "xlsx.xml_syntax")
+        #expect(Self.xmlError("<?xml version=\"1.0\"?><worksheet><!-- never closed")?.message == Message("xlsx.xml_unclosed", [.code("<!--")]))
         #expect(Self.xmlError("<row r=\"1\"><c r=\"1A\"><v>1</v></c></row>")?.message == Message("xlsx.bad_reference", [.code("1A")]))
         #expect(Self.xmlError("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>")?.message == Message("xlsx.bad_shared_string", [.code("7")]))
         #expect(Self.xmlError("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&#0;</t></is></c></row>")?.message.id == "xlsx.xml_entity")

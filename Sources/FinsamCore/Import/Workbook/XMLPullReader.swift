@@ -56,16 +56,16 @@ struct XMLPullReader {
             return .end(name: Self.local(name))
         case UInt8(ascii: "!"):
             if starts(with: "<!--") {
-                try skip(past: "-->", from: start)
+                try skip(past: "-->", from: start, opener: "<!--")
             } else if starts(with: "<![CDATA[") {
                 let from = position + 9
-                try skip(past: "]]>", from: start)
+                try skip(past: "]]>", from: start, opener: "<![CDATA[")
                 return .text(String(decoding: bytes[from..<(position - 3)], as: UTF8.self))
             } else {
                 throw XMLError(offset: start, Message("xlsx.xml_doctype"))
             }
         case UInt8(ascii: "?"):
-            try skip(past: "?>", from: start)
+            try skip(past: "?>", from: start, opener: "<?")
         default:
             return try startTag()
         }
@@ -157,7 +157,7 @@ struct XMLPullReader {
         position += text.utf8CodeUnitCount
     }
 
-    private mutating func skip(past end: StaticString, from start: Int) throws(XMLError) {
+    private mutating func skip(past end: StaticString, from start: Int, opener: String) throws(XMLError) {
         while position < bytes.count {
             if starts(with: end) {
                 position += end.utf8CodeUnitCount
@@ -165,7 +165,7 @@ struct XMLPullReader {
             }
             position += 1
         }
-        throw XMLError(offset: start, Message("xlsx.xml_unclosed", [.code("<!--")]))
+        throw XMLError(offset: start, Message("xlsx.xml_unclosed", [.code(opener)]))
     }
 }
 

@@ -29,7 +29,7 @@ public struct ZipArchive {
         }
         let count = bytes.u16(end + 10), size = bytes.u32(end + 12), offset = bytes.u32(end + 16)
         if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF { throw WorkbookError(Message("xlsx.zip64")) }
-        guard offset <= end, size <= end - offset else { throw WorkbookError(Message("xlsx.zip_past_end", [.code("central directory")])) }
+        guard offset <= end, size <= end - offset else { throw WorkbookError(Message("xlsx.zip_directory_past_end")) }
         entries = try Self.directory(bytes, from: offset, to: offset + size, count: count)
     }
 
@@ -54,11 +54,11 @@ public struct ZipArchive {
         var entries: [Entry] = []
         var at = start
         for _ in 0..<count {
-            guard end - at >= 46, bytes.u32(at) == 0x0201_4B50 else { throw WorkbookError(Message("xlsx.zip_past_end", [.code("central directory")])) }
+            guard end - at >= 46, bytes.u32(at) == 0x0201_4B50 else { throw WorkbookError(Message("xlsx.zip_directory_past_end")) }
             let flags = bytes.u16(at + 8), method = bytes.u16(at + 10)
             let nameLength = bytes.u16(at + 28), extraLength = bytes.u16(at + 30), commentLength = bytes.u16(at + 32)
             let recordEnd = at + 46 + nameLength + extraLength + commentLength
-            guard recordEnd <= end else { throw WorkbookError(Message("xlsx.zip_past_end", [.code("central directory")])) }
+            guard recordEnd <= end else { throw WorkbookError(Message("xlsx.zip_directory_past_end")) }
             let name = String(decoding: bytes[(at + 46)..<(at + 46 + nameLength)], as: UTF8.self)
             // Bit 0: encrypted; bit 6: strong encryption.
             if flags & 0x41 != 0 { throw WorkbookError(part: name, Message("xlsx.zip_encrypted")) }
