@@ -96,6 +96,14 @@ struct WorkbookImportTests {
         #expect(WorkbookReader.resolve("../media/a.png", base: "xl/worksheets/") == "xl/media/a.png")
     }
 
+    @Test func excelStringEscapes() throws {
+        // _x000D_ is a carriage return; _x005F_ a literal underscore, so _x005F_x0041_ is _x0041_.
+        let sheet = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>a_x005F_x0041_</t></is></c></row>"
+        let table = try worksheet(TestZip.workbook([("S", sheet)], sharedStrings: ["Summa_x000D_\nkostnader"]).bytes(), sheet: "S")
+        #expect(table.rows == [["Summa\r\nkostnader", "a_x0041_"]])
+        #expect(StringEscapes.decode("_x00E5_ _xZZZZ_ _x12") == "å _xZZZZ_ _x12")
+    }
+
     @Test func sparseSheetKeepsItsCellNames() throws {
         // Cells far apart: the table holds only used rows and columns, messages the sheet's.
         let table = try worksheet(TestZip.workbook([("Budget", "<row r=\"3\"><c r=\"C3\"><v>1</v></c></row><row r=\"900000\"><c r=\"XFD900000\"><v>2</v></c></row>")]).bytes(), sheet: "Budget")

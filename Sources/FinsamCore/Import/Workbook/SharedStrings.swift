@@ -1,5 +1,6 @@
 /// The shared-strings part (`xl/sharedStrings.xml`, ECMA-376 §18.4): each `<si>` is one string,
-/// its text the `<t>` elements in order, of rich-text runs too, without phonetic guides (`<rPh>`).
+/// its text the `<t>` elements in order, of rich-text runs too, without phonetic guides (`<rPh>`),
+/// with `_xHHHH_` escapes decoded (``StringEscapes``).
 enum SharedStrings {
     static func read(_ bytes: [UInt8]) throws(XMLError) -> [String] {
         var reader = XMLPullReader(bytes)
@@ -13,7 +14,7 @@ enum SharedStrings {
                 if name == "rPh" { phonetic += 1 }
                 if name == "t" { inText = true }
             case .end(let name):
-                if name == "si" { strings.append(current); inItem = false }
+                if name == "si" { strings.append(StringEscapes.decode(current)); inItem = false }
                 if name == "rPh" { phonetic -= 1 }
                 if name == "t" { inText = false }
             case .text(let text):

@@ -100,7 +100,7 @@ struct SheetReader {
                 throw XMLError(offset: offset, Message("xlsx.bad_shared_string", [.code(value)]))
             }
             text = strings[index]
-        case "inlineStr": text = inline
+        case "inlineStr": text = StringEscapes.decode(inline)
         case "b": text = value.trimmedText == "1" ? "TRUE" : "FALSE"
         case "str", "e", "d": text = value
         default:
