@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Builds finsam's libFuzzer targets and runs each for SECONDS (default 60):
-#   json        Fuzz/FuzzJSONReader.swift: the JSON reader alone
-#   loader      Fuzz/FuzzLoader.swift: reader, plan decoder, ledger, every rule, both reporters
-#   allocation  Fuzz/FuzzAllocation.swift: allocate's national table (CSV or JSON), the model, every format
+#   json      Fuzz/FuzzJSONReader.swift: the JSON reader alone
+#   loader    Fuzz/FuzzLoader.swift: reader, plan decoder, ledger, every rule, both reporters
+#   inflate   Fuzz/FuzzInflater.swift: the DEFLATE decoder (seeds: Fixtures/deflate)
+#   workbook  Fuzz/FuzzWorkbook.swift: ZIP, XML and sheet readers, then the importer (seeds: the
+#             workbooks in Fixtures/xlsx and their sheets' XML)
+#   allocation Fuzz/FuzzAllocation.swift: allocate's national table (CSV or JSON), the model, every format
 # Each target is Sources/FinsamCore/**/*.swift compiled together with its entry file, with
 # -sanitize=fuzzer,address. Seeds come from Fixtures/; the growing corpus lives in .fuzz/corpus
 # and crashing inputs in .fuzz/artifacts (both git-ignored). Keep every crash as a regression
 # fixture in Fixtures/regressions/ with a test.
 #
-# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both|allocation|all]   (both = json and loader)
+# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both|inflate|workbook|allocation|all]   (both: json and loader)
 # Run it under `nice -n 19` on a shared machine. The log of each run is .fuzz/<target>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,20 +32,40 @@ build() {
 }
 
 seed() {
-  local corpus="$1"
+  local corpus="$1" name="$2"
   mkdir -p "$corpus"
   # Copies, so libFuzzer never writes into Fixtures/.
-  find Fixtures -type f \( -name '*.json' -o -name '*.csv' \) -size -64k | while read -r file; do
+  case "$name" in
+    inflate) find Fixtures/deflate -type f -name '*.deflate' -size -16k ;;
+    workbook) find Fixtures/xlsx -type f -name '*.xlsx' ;;
+    allocation) find Fixtures -type f \( -name '*.json' -o -name '*.csv' \) -size -64k ;;
+    *) find Fixtures -type f -name '*.json' -size -64k ;;
+  esac | while read -r file; do
     cp "$file" "$corpus/seed-$(echo "$file" | tr '/' '_')"
   done
+  if [ "$name" = workbook ]; then
+    # Each workbook's sheets as plain XML, the target's other way in.
+    python3 - "$corpus" Fixtures/xlsx/*.xlsx <<'PY'
+import sys, zipfile, os
+corpus = sys.argv[1]
+for book in sys.argv[2:]:
+    with zipfile.ZipFile(book) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/"):
+                out = os.path.join(corpus, "seed-" + os.path.basename(book) + "-" + os.path.basename(name))
+                open(out, "wb").write(z.read(name))
+PY
+  fi
 }
 
 run() {
   local name="$1"
   local corpus="$work/corpus/$name"
-  seed "$corpus"
+  seed "$corpus" "$name"
+  local dict=Fuzz/plan.dict
+  case "$name" in inflate) dict="" ;; workbook) dict=Fuzz/xml.dict ;; esac
   echo "== fuzzing $name for $seconds s"
-  "$work/bin/$name" "$corpus" -dict=Fuzz/plan.dict -max_total_time="$seconds" -max_len=16384 \
+  "$work/bin/$name" "$corpus" ${dict:+-dict=$dict} -max_total_time="$seconds" -max_len=16384 \
     -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
     -artifact_prefix="$work/artifacts/$name-" > "$work/$name.log" 2>&1 || {
       echo "fuzzer $name stopped with a finding: see $work/$name.log and $work/artifacts/" >&2
@@ -52,12 +75,20 @@ run() {
   grep -E '^(stat::number_of_executed_units|stat::new_units_added|Done)' "$work/$name.log" || tail -3 "$work/$name.log"
 }
 
+case "$which" in
+  both) targets="json loader" ;;
+  all) targets="json loader inflate workbook allocation" ;;
+  json|loader|inflate|workbook|allocation) targets="$which" ;;
+  *) echo "unknown target $which (json, loader, both, inflate, workbook, allocation, all)" >&2; exit 64 ;;
+esac
+entry() {
+  case "$1" in
+    json) echo Fuzz/FuzzJSONReader.swift ;; loader) echo Fuzz/FuzzLoader.swift ;;
+    inflate) echo Fuzz/FuzzInflater.swift ;; workbook) echo Fuzz/FuzzWorkbook.swift ;;
+    allocation) echo Fuzz/FuzzAllocation.swift ;;
+  esac
+}
 status=0
-wants() { [ "$which" = "$1" ] || [ "$which" = all ] || { [ "$which" = both ] && [ "$1" != allocation ]; }; }
-if wants json; then build json Fuzz/FuzzJSONReader.swift; fi
-if wants loader; then build loader Fuzz/FuzzLoader.swift; fi
-if wants allocation; then build allocation Fuzz/FuzzAllocation.swift; fi
-if wants json; then run json || status=1; fi
-if wants loader; then run loader || status=1; fi
-if wants allocation; then run allocation || status=1; fi
+for target in $targets; do build "$target" "$(entry "$target")"; done
+for target in $targets; do run "$target" || status=1; done
 exit $status

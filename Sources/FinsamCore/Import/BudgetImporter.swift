@@ -16,7 +16,7 @@ public struct BudgetImporter: Sendable {
         self.federation = federation
     }
 
-    public func run(_ table: CSVTable) -> ImportResult {
+    public func run(_ table: some BudgetTable) -> ImportResult {
         var reader = TableReader(importer: self, rows: table.rows)
         reader.read()
         var plan = ImportedPlan(reader: reader)

@@ -19,23 +19,23 @@ public struct Catalog: Sendable {
     /// a few core messages then builds only the core table, which keeps start-up short.
     static func englishTemplate(_ id: String) -> String? {
         coreEnglish[id] ?? reportsEnglish[id] ?? ciEnglish[id] ?? followUpEnglish[id] ?? importEnglish[id]
-            ?? exportEnglish[id] ?? reliabilityEnglish[id] ?? calendarEnglish[id] ?? allocationEnglish[id]
+            ?? exportEnglish[id] ?? reliabilityEnglish[id] ?? calendarEnglish[id] ?? allocationEnglish[id] ?? workbookEnglish[id]
     }
 
     static func swedishTemplate(_ id: String) -> String? {
         coreSwedish[id] ?? reportsSwedish[id] ?? ciSwedish[id] ?? followUpSwedish[id] ?? importSwedish[id]
-            ?? exportSwedish[id] ?? reliabilitySwedish[id] ?? calendarSwedish[id] ?? allocationSwedish[id]
+            ?? exportSwedish[id] ?? reliabilitySwedish[id] ?? calendarSwedish[id] ?? allocationSwedish[id] ?? workbookSwedish[id]
     }
 
     /// Every table merged, for the catalogue's own tests.
     static var english: [String: String] {
         merged([coreEnglish, reportsEnglish, ciEnglish, followUpEnglish, importEnglish, exportEnglish, reliabilityEnglish,
-                calendarEnglish, allocationEnglish])
+                calendarEnglish, allocationEnglish, workbookEnglish])
     }
 
     static var swedish: [String: String] {
         merged([coreSwedish, reportsSwedish, ciSwedish, followUpSwedish, importSwedish, exportSwedish, reliabilitySwedish,
-                calendarSwedish, allocationSwedish])
+                calendarSwedish, allocationSwedish, workbookSwedish])
     }
 
     private static func merged(_ tables: [[String: String]]) -> [String: String] {

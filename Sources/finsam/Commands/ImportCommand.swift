@@ -7,12 +7,15 @@ import Darwin
 #endif
 import FinsamCore
 
-/// `finsam import csv FILE --out PLAN`: a budget table saved from Excel as CSV, made a plan.
-/// Writes nothing unless the whole table was placed (or `--partial`), and never over an input.
+/// `finsam import csv FILE --output PLAN` and `finsam import xlsx BOOK.xlsx --output PLAN`: a
+/// budget table saved from Excel as CSV, or a sheet of the workbook itself, made a plan. Both go
+/// through the one ``BudgetImporter``. Writes nothing unless the whole table was placed (or
+/// `--partial`), and never over an input.
 struct ImportCommand: Command {
     static let name = "import"
-    static let summary = "Make a plan from a budget table saved from Excel as CSV."
-    static let synopsis = "csv FILE"
+    static let summary = "Make a plan from a budget table: a CSV file or a sheet of an Excel workbook."
+    static let synopsis = "csv FILE | xlsx BOOK.xlsx"
+    static let sheet = Option<String>("--sheet", "NAME", "xlsx: the sheet to read (default: the first with a header row of years).")
     static let mapping = Option<String>(
         "--mapping", "FILE", "JSON saying which row is which member or category, and what the table lacks (docs/import.md).")
     static let partial = Flag("--partial", "Write what could be placed, and list what was left out.")
@@ -20,10 +23,13 @@ struct ImportCommand: Command {
         "--unit", "UNIT", [("kr", .kr), ("tkr", .tkr)], "The table's unit where it does not say (default: tkr if the table says so, else kr).")
     static let federation = Option<String>("--federation", "NAME", "The federation's name, where the table does not print it.")
     static var options: [OptionSpec] {
-        [CommonOptions.output.spec, mapping.spec, partial.spec, unit.spec, federation.spec, CommonOptions.language.spec]
+        [CommonOptions.output.spec, sheet.spec, mapping.spec, partial.spec, unit.spec, federation.spec, CommonOptions.language.spec,
+         InputLimit.option.spec]
     }
 
+    let format: String
     let input: String
+    let sheet: String?
     let output: String
     let mappingPath: String?
     let partial: Bool
@@ -31,17 +37,22 @@ struct ImportCommand: Command {
     let federation: String?
     let language: Language
     let today: PlanDate
+    /// The most bytes read from the table (`--max-input-size`).
+    let limit: Int
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
-        guard let format = arguments.positionals.first else { throw UsageError(message: "import needs a format: csv") }
-        guard format == "csv" else {
-            var message = "unknown import format '\(format)' (csv)"
-            if Suggestion.nearest(to: format, in: ["csv"]) != nil { message += "; did you mean 'csv'?" }
+        guard let format = arguments.positionals.first else { throw UsageError(message: "import needs a format: csv or xlsx") }
+        guard format == "csv" || format == "xlsx" else {
+            var message = "unknown import format '\(format)' (csv, xlsx)"
+            if let near = Suggestion.nearest(to: format, in: ["csv", "xlsx"]) { message += "; did you mean '\(near)'?" }
             throw UsageError(message: message)
         }
-        guard arguments.positionals.count == 2 else { throw UsageError(message: "import csv needs exactly one CSV file") }
+        self.format = format
+        guard arguments.positionals.count == 2 else { throw UsageError(message: "import \(format) needs exactly one \(format == "csv" ? "CSV file" : "workbook")") }
         input = arguments.positionals[1]
+        sheet = try arguments(Self.sheet)
+        if sheet != nil && format != "xlsx" { throw UsageError(message: "--sheet is for import xlsx; a CSV file has one table") }
         guard let output = try arguments(CommonOptions.output) else {
             throw UsageError(message: "import needs --output FILE: the plan file to write")
         }
@@ -52,6 +63,7 @@ struct ImportCommand: Command {
         federation = try arguments(Self.federation)
         language = Self.language(arguments, console)
         today = try Self.today(console)
+        limit = try InputLimit.resolve(arguments, console)
         self.console = console
         for path in [input] + (mappingPath.map { [$0] } ?? []) where AtomicFile.isSameFile(path, output) {
             throw UsageError(message: "--output \(output) is an input; import never overwrites its input")
@@ -61,18 +73,27 @@ struct ImportCommand: Command {
     func run() -> ExitCode {
         let catalog = Catalog(language: language)
         let bytes: [UInt8]
-        switch FileReader.read(input) {
+        switch FileReader.read(input, limit: limit) {
         case .success(let read): bytes = read
         case .failure(let message):
             console.err(input + ":1:1: error[input]: " + catalog.render(message) + "\n")
             return .invalidInput
         }
         guard let mapping = loadMapping(catalog) else { return .invalidInput }
-        let (text, encoding) = SheetText.decode(bytes)
-        let result = BudgetImporter(mapping: mapping, unit: unit, federation: federation).run(CSVTable(text: text))
-        for note in result.notes { console.err(line(note, "note", catalog)) }
+        let importer = BudgetImporter(mapping: mapping, unit: unit, federation: federation)
+        let table: any BudgetTable, result: ImportResult, readAs: String
+        if format == "xlsx" {
+            guard let sheetTable = readSheet(bytes, catalog) else { return .invalidInput }
+            (table, result) = (sheetTable, importer.run(sheet: sheetTable))
+            readAs = catalog.render(Message("xlsx.read_as", [.code(sheetTable.sheet)]))
+        } else {
+            let (text, encoding) = SheetText.decode(bytes)
+            let csv = CSVTable(text: text)
+            (table, result, readAs) = (csv, importer.run(csv), encoding.rawValue)
+        }
+        for note in result.notes { console.err(line(note, "note", table, catalog)) }
         let severity = partial && !result.hasFatal ? "warning" : "error"
-        for issue in result.issues { console.err(line(issue, severity, catalog)) }
+        for issue in result.issues { console.err(line(issue, severity, table, catalog)) }
         guard let plan = result.plan, result.complete || partial else {
             console.err("finsam: " + catalog.render(Message("import.nothing_written", [.integer(result.issues.count)])) + "\n")
             return .invalidInput
@@ -89,7 +110,7 @@ struct ImportCommand: Command {
             return .invalidInput
         }
         console.out(catalog.render(Message("import.written", [
-            .code(output), .integer(result.years), .integer(result.members), .integer(result.costLines), .text(encoding.rawValue),
+            .code(output), .integer(result.years), .integer(result.members), .integer(result.costLines), .text(readAs),
         ])) + "\n")
         if !result.complete {
             console.out(catalog.render(Message("import.partial_written", [.code(output), .integer(result.issues.count)])) + "\n")
@@ -116,10 +137,24 @@ struct ImportCommand: Command {
         }
     }
 
-    /// `table.csv:5:2: error[import]: … [B5]`: row and column as numbers, and the cell as Excel names it.
-    private func line(_ issue: ImportIssue, _ severity: String, _ catalog: Catalog) -> String {
-        let cell = issue.row > 0 && issue.column > 0 ? " [" + CSVTable.columnName(issue.column) + String(issue.row) + "]" : ""
-        return input + ":" + String(issue.row) + ":" + String(issue.column) + ": " + severity + "[import]: "
-            + catalog.render(issue.message) + cell + "\n"
+    /// `table.csv:5:2: error[import]: … [B5]`: row and column as numbers, and the cell as Excel
+    /// names it; a workbook's cell is named with its sheet (`book.xlsx: error[import]: … [Budget!B7]`),
+    /// as the table's row and column are not the sheet's.
+    private func line(_ issue: ImportIssue, _ severity: String, _ table: any BudgetTable, _ catalog: Catalog) -> String {
+        let cell = issue.row > 0 && issue.column > 0 ? " [" + table.cellName(row: issue.row, column: issue.column) + "]" : ""
+        let place = format == "csv" ? ":" + String(issue.row) + ":" + String(issue.column) : ""
+        return input + place + ": " + severity + "[import]: " + catalog.render(issue.message) + cell + "\n"
+    }
+
+    /// The workbook's chosen sheet, or nil after printing why the workbook cannot be read.
+    private func readSheet(_ bytes: [UInt8], _ catalog: Catalog) -> WorksheetTable? {
+        do throws(WorkbookError) {
+            var workbook = try WorkbookReader(bytes)
+            return try workbook.table(sheet: sheet)
+        } catch {
+            let part = error.part.isEmpty ? "" : error.part + ": "
+            console.err(input + ": error[input]: " + part + catalog.render(error.message) + "\n")
+            return nil
+        }
     }
 }
