@@ -1,6 +1,6 @@
 /// One cell of a budget table read as an amount, the way Swedish Excel shows it.
 public enum SheetCell: Equatable, Sendable {
-    /// Empty, or a dash standing for nothing (`-`, `–`, `---`).
+    /// Empty, or a dash standing for nothing (`-`, `–`, `---`, `- kr`): zero for a line.
     case blank
     /// An amount, with the unit it was written in and its decimals (its precision).
     case amount(Money, unit: AmountUnit, decimals: Int)
@@ -22,6 +22,8 @@ public enum SheetCell: Equatable, Sendable {
             cellUnit = .kr
             text = text.dropLast(2).trimmingSheetSpace()
         }
+        // `- kr` and `– tkr`: Excel's accounting format prints zero as a dash before the unit.
+        if text.isEmpty || text.allSatisfy({ dashes.contains($0) }) { return .blank }
         var negative = false
         if text.hasPrefix("("), text.hasSuffix(")") {
             negative = true

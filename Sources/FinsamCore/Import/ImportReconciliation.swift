@@ -1,0 +1,78 @@
+/// Reconciles the table's printed totals with the plan made from it, before anything is written.
+///
+/// 1. The plan is built and computed (its ledger), and every printed total is compared.
+/// 2. Where totals disagree, a cost row that is the sum of the lines above it is read as
+///    their subtotal (``TableReader/readingSubtotals()``), if that leaves fewer disagreements.
+/// 3. A total that still disagrees is the sheet's own slip when its other totals agree with
+///    the lines (a note: written as printed, and `finsam validate` reports it); otherwise an
+///    issue at its cell, and the figure is left out of the plan, so that nothing is written
+///    unless `--partial` asks for the rest.
+struct ImportReconciliation {
+    private(set) var reader: TableReader
+    private var extraNotes: [ImportIssue] = []
+
+    init(reader: TableReader) {
+        self.reader = reader
+    }
+
+    mutating func result() -> ImportResult {
+        var build = ImportedPlan(reader: reader)
+        guard let first = build.plan(), let ledger = Self.ledger(of: first) else {
+            return finish(build, plan: nil, mismatches: [])
+        }
+        var mismatches = SheetTotals(placed: reader.placed, ledger: ledger).mismatches()
+        if mismatches.contains(where: { !$0.sheetSlip }), let repaired = repair(after: mismatches) {
+            (build, mismatches) = repaired
+        }
+        let wrong = Set(mismatches.filter { !$0.sheetSlip }.map(\.place))
+        var final = ImportedPlan(reader: reader, withheld: wrong)
+        let plan = final.plan()
+        return finish(final, plan: plan, mismatches: mismatches)
+    }
+
+    /// The plan computed as `finsam validate` computes it; nil when it does not load (the
+    /// command reports that when it loads the plan before writing).
+    static func ledger(of plan: JSONOutput) -> Ledger? {
+        do throws(InputError) {
+            return try LoadedPlan.load(Array(plan.rendered().utf8), file: "imported.json").ledger
+        } catch {
+            return nil
+        }
+    }
+
+    /// The rows read again with cost rows that add up the lines above them as subtotals; nil
+    /// unless that leaves fewer totals in disagreement.
+    private mutating func repair(after mismatches: [SheetTotals.Mismatch]) -> (ImportedPlan, [SheetTotals.Mismatch])? {
+        var candidate = reader
+        let changed = candidate.readingSubtotals()
+        guard !changed.isEmpty else { return nil }
+        var build = ImportedPlan(reader: candidate)
+        guard let plan = build.plan(), let ledger = Self.ledger(of: plan) else { return nil }
+        let after = SheetTotals(placed: candidate.placed, ledger: ledger).mismatches()
+        guard after.filter({ !$0.sheetSlip }).count < mismatches.filter({ !$0.sheetSlip }).count else { return nil }
+        reader = candidate
+        for index in changed {
+            let row = reader.placed[index]
+            extraNotes.append(ImportIssue(row: row.line, column: 1, Message("import.read_as_subtotal", [.code(row.name)])))
+        }
+        return (build, after)
+    }
+
+    private func finish(_ build: ImportedPlan, plan: JSONOutput?, mismatches: [SheetTotals.Mismatch]) -> ImportResult {
+        var issues = build.issues
+        var notes = reader.notes + extraNotes
+        for mismatch in mismatches {
+            let row = reader.placed[mismatch.place.row], column = reader.columns[mismatch.place.year]
+            let arguments: [Message.Argument] = [.code(row.name), .integer(column.year), .money(mismatch.printed), .money(mismatch.computed)]
+            let issue = ImportIssue(row: row.line, column: column.column,
+                                    Message(mismatch.sheetSlip ? "import.sheet_slip" : "import.total_differs", arguments))
+            if mismatch.sheetSlip { notes.append(issue) } else { issues.append(issue) }
+        }
+        let placement = ImportPlacement.describe(build, mismatches: mismatches)
+        return ImportResult(
+            plan: issues.contains(where: \.fatal) ? nil : plan, issues: issues, notes: notes,
+            years: reader.columns.count, members: build.members.count,
+            costLines: reader.placed.filter { if case .cost = $0.role { return true } else { return false } }.count,
+            placement: placement)
+    }
+}
