@@ -102,8 +102,6 @@ struct ImportedPlan {
         amount(SheetAmount(money: value.money.magnitude ?? value.money, precision: value.precision))
     }
 
-    private static let zero = SheetAmount(money: .zero, precision: Money(ore: 100))
-
     private mutating func year(_ index: Int, split: MunicipalKey) -> JSONOutput {
         let column = reader.columns[index]
         var fields: [(String, JSONOutput)] = [("year", .integer(column.year)), ("status", .string(column.status.rawValue))]
@@ -144,10 +142,11 @@ struct ImportedPlan {
 
     private func costs(_ index: Int) -> [JSONOutput] {
         reader.placed.compactMap { row in
-            guard case .cost(let category) = row.role else { return nil }
+            // A blank cell (or a dash) is zero: the year has no such line, as the export prints it.
+            guard case .cost(let category) = row.role, let value = row.values[index] else { return nil }
             var fields: [(String, JSONOutput)] = [("name", .string(row.name)), ("category", .string((category ?? row.namedCategory).rawValue))]
             if let group = row.group { fields.append(("group", .string(group))) }
-            fields.append(("amount", magnitude(row.values[index] ?? Self.zero)))
+            fields.append(("amount", magnitude(value)))
             if let initiative = row.initiative { fields.append(("initiative", .string(initiative))) }
             return .object(fields)
         }

@@ -54,6 +54,8 @@ struct TableReader {
     private var block = 0
     /// True under a members' heading (`Medlemsbidrag`) until the next heading or total.
     private var inMembers = false
+    /// True under `Övriga intäkter` until the next heading or total.
+    private var inOtherIncome = false
     /// The subtotals printed so far, those a subtotal of subtotals counts replaced by it: the
     /// parts a subtotal printed with no lines of its own may add up.
     private var recentSubtotals: [Int] = []
@@ -138,6 +140,7 @@ struct TableReader {
     private mutating func roleByName(_ name: String) -> RowRole? {
         let role = RowNames.role(name, section: section, sawCosts: sawCosts)
         if role == nil && inMembers { return .member(RowNames.blockMember(name)) }
+        if role == nil && inOtherIncome { return .otherIncome }
         if role == .cost(nil), let heading, RowNames.isFinancial(heading.lowercased()) { return .financial }
         return role
     }
@@ -174,12 +177,15 @@ struct TableReader {
     private mutating func readHeading(_ name: String) {
         let lower = name.lowercased()
         inMembers = false
+        inOtherIncome = false
         if lower.hasPrefix("intäkter") || lower.hasPrefix("inkomster") {
             section = .income
         } else if lower.hasPrefix("kostnader") || lower.hasPrefix("utgifter") {
             section = .costs
         } else if section == .income && RowNames.isMemberHeading(name) {
             inMembers = true
+        } else if section == .income && (lower.hasPrefix("övriga intäkter") || lower.hasPrefix("andra intäkter")) {
+            inOtherIncome = true
         } else if section == .costs {
             heading = name
             openBlock = []
@@ -192,7 +198,7 @@ struct TableReader {
     /// A subtotal printed right after other subtotals, equal to their sum, is a subtotal of them.
     private mutating func resolve(_ role: RowRole, values: [SheetAmount?]) -> RowRole {
         switch role {
-        case .member:
+        case .member, .otherIncome:
             return role
         case .openingEquity:
             sawOpening = true
@@ -201,7 +207,7 @@ struct TableReader {
             if sawOpening { return .fundsAvailable }
             let otherIncome = placed.contains { $0.role == .otherIncome }
             return otherIncome ? .totalIncome : .totalContributions
-        case .fundsAvailable, .totalIncome, .totalContributions:
+        case .fundsAvailable, .totalIncome:
             section = .costs
         case .subtotal where openBlock.isEmpty:
             section = .costs
@@ -216,6 +222,7 @@ struct TableReader {
             break
         }
         inMembers = false
+        inOtherIncome = false
         return role
     }
 

@@ -8,14 +8,17 @@ import Darwin
 import FinsamCore
 
 /// `finsam import csv FILE --out PLAN`: a budget table saved from Excel as CSV, made a plan.
-/// Writes nothing unless the whole table was placed (or `--partial`), and never over an input.
+/// Writes nothing unless the whole table was placed and its printed totals reconciled (or
+/// `--partial`), and never over an input. Prints what it made of each row; `--dry-run` only that.
 struct ImportCommand: Command {
     static let name = "import"
     static let summary = "Make a plan from a budget table saved from Excel as CSV."
-    static let usage = "finsam import csv FILE --out PLAN.json [--mapping FILE] [--partial] [--unit kr|tkr] [--federation NAME]"
+    static let usage = "finsam import csv FILE (--output PLAN.json | --dry-run) [--mapping FILE] [--partial] [--unit kr|tkr] [--federation NAME]"
     static var options: [OptionSpec] {
         [
-            .option("--out", "FILE", "The plan file to write (atomically; never one of the inputs)."),
+            .option("--output", "FILE", "The plan file to write (atomically; never one of the inputs)."),
+            .option("--out", "FILE", "Same as --output."),
+            .flag("--dry-run", "Print what each row would become, and check the totals, without writing anything."),
             .option("--mapping", "FILE", "JSON saying which row is which member or category, and what the table lacks (docs/import.md)."),
             .flag("--partial", "Write what could be placed, and list what was left out."),
             .option("--unit", "UNIT", choices: ["kr", "tkr"], "The table's unit where it does not say (default: tkr if the table says so, else kr)."),
@@ -25,7 +28,8 @@ struct ImportCommand: Command {
     }
 
     let input: String
-    let output: String
+    /// nil with `--dry-run`.
+    let output: String?
     let mappingPath: String?
     let partial: Bool
     let unit: AmountUnit?
@@ -42,18 +46,23 @@ struct ImportCommand: Command {
         }
         guard arguments.positionals.count == 2 else { throw UsageError(message: "import csv needs exactly one CSV file") }
         input = arguments.positionals[1]
-        guard let output = arguments.value("--out"), !output.isEmpty, !output.hasSuffix("/") else {
-            throw UsageError(message: "import needs --out FILE: the plan file to write")
+        let output = arguments.value("--output") ?? arguments.value("--out")
+        if arguments.has("--dry-run") {
+            self.output = nil
+        } else {
+            guard let output, !output.isEmpty, !output.hasSuffix("/") else {
+                throw UsageError(message: "import needs --output FILE (the plan file to write) or --dry-run")
+            }
+            self.output = output
         }
-        self.output = output
         mappingPath = arguments.value("--mapping")
         partial = arguments.has("--partial")
         unit = arguments.value("--unit").flatMap(AmountUnit.init(rawValue:))
         federation = arguments.value("--federation")
         language = Self.language(arguments, console)
         self.console = console
-        for path in [input] + (mappingPath.map { [$0] } ?? []) where Self.sameFile(path, output) {
-            throw UsageError(message: "--out \(output) is an input; import never overwrites its input")
+        for path in [input] + (mappingPath.map { [$0] } ?? []) where output.map({ Self.sameFile(path, $0) }) ?? false {
+            throw UsageError(message: "--output \(output ?? "") is an input; import never overwrites its input")
         }
     }
 
@@ -71,39 +80,62 @@ struct ImportCommand: Command {
         switch FileReader.read(input) {
         case .success(let read): bytes = read
         case .failure(let message):
-            console.err(input + ":1:1: error[input]: " + catalog.render(message) + "\n")
+            console.err(input + ": error[input]: " + catalog.render(message) + "\n")
             return .invalidInput
         }
         guard let mapping = loadMapping(catalog) else { return .invalidInput }
         let (text, encoding) = SheetText.decode(bytes)
         let result = BudgetImporter(mapping: mapping, unit: unit, federation: federation).run(CSVTable(text: text))
+        printPlacement(result, catalog)
         for note in result.notes { console.err(line(note, "note", catalog)) }
         let severity = partial && !result.hasFatal ? "warning" : "error"
         for issue in result.issues { console.err(line(issue, severity, catalog)) }
         guard let plan = result.plan, result.complete || partial else {
-            console.err("finsam: " + catalog.render(Message("import.nothing_written", [.integer(result.issues.count)])) + "\n")
+            let id = output == nil ? "import.dry_run_refused" : "import.nothing_written"
+            console.err("finsam: " + catalog.render(Message(id, [.integer(result.issues.count)])) + "\n")
             return .invalidInput
         }
-        // The plan must load as any plan file does; a table finsam misread is never written.
+        return write(plan, result, encoding: encoding, catalog)
+    }
+
+    /// Loads the plan as any plan file is loaded (a table finsam misread is never written),
+    /// then writes it, or with `--dry-run` says what would have been written.
+    private func write(_ plan: JSONOutput, _ result: ImportResult, encoding: SheetText.Encoding, _ catalog: Catalog) -> ExitCode {
         let rendered = plan.rendered()
         do throws(InputError) {
-            _ = try LoadedPlan.load(Array(rendered.utf8), file: output + " (not written)")
+            _ = try LoadedPlan.load(Array(rendered.utf8), file: (output ?? input) + " (not written)")
         } catch {
             console.err(PlanLoader.describe(error, language: language))
             console.err("finsam: " + catalog.render(Message("import.nothing_written", [.integer(1)])) + "\n")
             return .invalidInput
         }
+        let counts: [Message.Argument] = [.integer(result.years), .integer(result.members), .integer(result.costLines)]
+        guard let output else {
+            console.out(catalog.render(Message("import.dry_run", counts)) + "\n")
+            return .success
+        }
         if let failure = AtomicFile.write(rendered, to: output) {
             console.err("finsam: error: " + catalog.render(Message("import.cannot_write", [.code(output), .text(failure)])) + "\n")
             return .invalidInput
         }
-        console.out(catalog.render(Message("import.written", [
-            .code(output), .integer(result.years), .integer(result.members), .integer(result.costLines), .text(encoding.rawValue),
-        ])) + "\n")
+        console.out(catalog.render(Message("import.written", [.code(output)] + counts + [.text(encoding.rawValue)])) + "\n")
         if !result.complete {
             console.out(catalog.render(Message("import.partial_written", [.code(output), .integer(result.issues.count)])) + "\n")
         }
         return .success
+    }
+
+    /// One line per row: `  12  Delsumma verksamhet → subtotal of group Verksamhet; agrees with the lines`.
+    private func printPlacement(_ result: ImportResult, _ catalog: Catalog) {
+        guard !result.placement.isEmpty else { return }
+        var text = catalog.render(Message("import.placement_header", [.code(input)])) + "\n"
+        let width = String(result.placement.last?.row ?? 0).count
+        for place in result.placement {
+            let number = String(place.row)
+            text += "  " + String(repeating: " ", count: max(0, width - number.count)) + number + "  " + place.label + " → "
+                + catalog.render(place.description) + "\n"
+        }
+        console.out(text)
     }
 
     /// The mapping, or nil after printing why it cannot be used.
@@ -125,10 +157,11 @@ struct ImportCommand: Command {
         }
     }
 
-    /// `table.csv:5:2: error[import]: … [B5]`: row and column as numbers, and the cell as Excel names it.
+    /// `table.csv:5:2: error[import]: … [B5]`: row and column as numbers, and the cell as Excel
+    /// names it; `table.csv: error[import]: …` for the whole table.
     private func line(_ issue: ImportIssue, _ severity: String, _ catalog: Catalog) -> String {
-        let cell = issue.row > 0 && issue.column > 0 ? " [" + CSVTable.columnName(issue.column) + String(issue.row) + "]" : ""
+        guard !issue.isWholeTable else { return input + ": " + severity + "[import]: " + catalog.render(issue.message) + "\n" }
         return input + ":" + String(issue.row) + ":" + String(issue.column) + ": " + severity + "[import]: "
-            + catalog.render(issue.message) + cell + "\n"
+            + catalog.render(issue.message) + " [" + CSVTable.columnName(issue.column) + String(issue.row) + "]\n"
     }
 }
