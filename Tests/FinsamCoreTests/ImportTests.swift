@@ -20,7 +20,12 @@ struct ImportCellTests {
     }
 
     @Test func blanksAndText() {
-        for blank in ["", "  ", "-", "---", "–"] { #expect(SheetCell.read(blank, unit: .kr) == .blank) }
+        for blank in ["", "  ", "\u{00A0}"] { #expect(SheetCell.read(blank, unit: .kr) == .blank) }
+        // A dash alone, or before the unit, is a printed zero (Excel's accounting format).
+        for zero in ["-", "---", "–", "- kr", "–\u{00A0}kr", "0 kr"] {
+            #expect(SheetCell.read(zero, unit: .kr) == .amount(.zero, unit: .kr, decimals: 0), "\(zero)")
+        }
+        #expect(SheetCell.read("- tkr", unit: .kr) == .amount(.zero, unit: .tkr, decimals: 0))
         for text in ["abc", "1 2,3,4", "--5", "(-5)", "1e5", "12 345,678"] {
             #expect(SheetCell.read(text, unit: .kr) == .text(text), "\(text)")
         }

@@ -68,11 +68,26 @@ struct ImportReconciliation {
                                     Message(mismatch.sheetSlip ? "import.sheet_slip" : "import.total_differs", arguments))
             if mismatch.sheetSlip { notes.append(issue) } else { issues.append(issue) }
         }
+        if mismatches.contains(where: { !$0.sheetSlip }) { notes += otherSignNotes() }
         let placement = ImportPlacement.describe(build, mismatches: mismatches)
         return ImportResult(
             plan: issues.contains(where: \.fatal) ? nil : plan, issues: issues, notes: notes,
             years: reader.columns.count, members: build.members.count,
             costLines: reader.placed.filter { if case .cost = $0.role { return true } else { return false } }.count,
             placement: placement)
+    }
+
+    /// Cost lines printed with the other sign than most: a credit (a refund) among costs,
+    /// which a plan cannot hold (its costs are positive), is the usual cause of totals that
+    /// disagree with every line placed.
+    private func otherSignNotes() -> [ImportIssue] {
+        let lines = reader.placed.filter { if case .cost = $0.role { return true } else { return false } }
+        let signs = lines.map { row in row.values.compactMap { $0 }.contains { $0.money.isNegative } }
+        let negative = signs.filter { $0 }.count
+        guard negative > 0 && negative * 2 != signs.count else { return [] }
+        let minority = negative * 2 < signs.count
+        return zip(lines, signs).filter { $0.1 == minority }.map { row, _ in
+            ImportIssue(row: row.line, column: 1, Message("import.other_sign", [.code(row.name)]))
+        }
     }
 }

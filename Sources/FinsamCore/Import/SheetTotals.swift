@@ -101,8 +101,10 @@ struct Chain {
             case .totalIncome: figures["I"] = amount
             case .totalContributions, .contributionsTotal: figures["C"] = amount
             case .fundsAvailable: figures["F"] = amount
-            case .totalCosts, .operatingCosts: figures["K"] = amount
-            case .result, .operatingResult: figures["R"] = amount
+            case .totalCosts: figures["K"] = amount
+            case .operatingCosts: figures["k"] = amount
+            case .result: figures["R"] = amount
+            case .operatingResult: figures["r"] = amount
             case .closingEquity: figures["E"] = amount
             case .subtotal: subtotals.append((row.group, amount))
             case .cost: if !row.counted { subtotalsCoverCosts = false }
@@ -111,6 +113,12 @@ struct Chain {
         }
         // Contributions are the income where the sheet has no other income.
         hasOtherIncome = placed.contains { $0.role == .otherIncome }
+        // Operating costs and result are the costs and result only where no financial item
+        // lies between them.
+        if !placed.contains(where: { $0.ignored == .financial }) {
+            figures["K"] = figures["K"] ?? figures["k"]
+            figures["R"] = figures["R"] ?? figures["r"]
+        }
         if figures["I"] == nil && !hasOtherIncome { figures["I"] = figures["C"] }
     }
 
@@ -119,8 +127,10 @@ struct Chain {
     func vouchers(_ role: RowRole, group: String?) -> [Voucher] {
         let ways: [[(String, Int64)]]
         switch role {
-        case .totalCosts, .operatingCosts: ways = [[("F", 1), ("E", -1)], [("F", 1), ("O", -1), ("R", -1)], [("I", 1), ("R", -1)], [("O", 1), ("I", 1), ("E", -1)]]
-        case .result, .operatingResult: ways = [[("I", 1), ("K", -1)], [("F", 1), ("O", -1), ("K", -1)], [("E", 1), ("O", -1)]]
+        case .totalCosts: ways = [[("F", 1), ("E", -1)], [("F", 1), ("O", -1), ("R", -1)], [("I", 1), ("R", -1)], [("O", 1), ("I", 1), ("E", -1)]]
+        case .operatingCosts: ways = [[("I", 1), ("r", -1)]]
+        case .result: ways = [[("I", 1), ("K", -1)], [("F", 1), ("O", -1), ("K", -1)], [("E", 1), ("O", -1)]]
+        case .operatingResult: ways = [[("I", 1), ("k", -1)]]
         case .closingEquity: ways = [[("O", 1), ("R", 1)], [("F", 1), ("K", -1)], [("O", 1), ("I", 1), ("K", -1)]]
         case .fundsAvailable: ways = [[("O", 1), ("I", 1)], [("E", 1), ("K", 1)], [("O", 1), ("R", 1), ("K", 1)]]
         case .totalContributions, .contributionsTotal where hasOtherIncome: return []

@@ -178,9 +178,10 @@ struct TableReader {
         let lower = name.lowercased()
         inMembers = false
         inOtherIncome = false
-        if lower.hasPrefix("intäkter") || lower.hasPrefix("inkomster") {
+        let operating = RowNames.operatingRole(lower)
+        if lower.hasPrefix("intäkter") || lower.hasPrefix("inkomster") || operating == .incomeTotal {
             section = .income
-        } else if lower.hasPrefix("kostnader") || lower.hasPrefix("utgifter") {
+        } else if lower.hasPrefix("kostnader") || lower.hasPrefix("utgifter") || operating == .operatingCosts {
             section = .costs
         } else if section == .income && RowNames.isMemberHeading(name) {
             inMembers = true
