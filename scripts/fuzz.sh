@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Builds finsam's two libFuzzer targets and runs each for SECONDS (default 60):
+# Builds finsam's libFuzzer targets and runs each for SECONDS (default 60):
 #   json    Fuzz/FuzzJSONReader.swift: the JSON reader alone
 #   loader  Fuzz/FuzzLoader.swift: reader, plan decoder, ledger, every rule, both reporters
+#   import  Fuzz/FuzzImport.swift: import csv (decoding, CSV, placement, reconciliation); seeds
+#           are Fixtures/csv/*.csv, run only when named (`both` is json and loader)
 # Each target is Sources/FinsamCore/**/*.swift compiled together with its entry file, with
 # -sanitize=fuzzer,address. Seeds come from Fixtures/; the growing corpus lives in .fuzz/corpus
 # and crashing inputs in .fuzz/artifacts (both git-ignored). Keep every crash as a regression
 # fixture in Fixtures/regressions/ with a test.
 #
-# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both]
+# Usage: scripts/fuzz.sh [SECONDS] [json|loader|import|both]
 # Run it under `nice -n 19` on a shared machine. The log of each run is .fuzz/<target>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +33,7 @@ seed() {
   local corpus="$1"
   mkdir -p "$corpus"
   # Copies, so libFuzzer never writes into Fixtures/.
-  find Fixtures -type f -name '*.json' -size -64k | while read -r file; do
+  find Fixtures -type f -name "${2:-*.json}" -size -64k | while read -r file; do
     cp "$file" "$corpus/seed-$(echo "$file" | tr '/' '_')"
   done
 }
@@ -39,7 +41,7 @@ seed() {
 run() {
   local name="$1"
   local corpus="$work/corpus/$name"
-  seed "$corpus"
+  seed "$corpus" "${2:-*.json}"
   echo "== fuzzing $name for $seconds s"
   "$work/bin/$name" "$corpus" -dict=Fuzz/plan.dict -max_total_time="$seconds" -max_len=16384 \
     -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
@@ -56,4 +58,5 @@ if [ "$which" = json ] || [ "$which" = both ]; then build json Fuzz/FuzzJSONRead
 if [ "$which" = loader ] || [ "$which" = both ]; then build loader Fuzz/FuzzLoader.swift; fi
 if [ "$which" = json ] || [ "$which" = both ]; then run json || status=1; fi
 if [ "$which" = loader ] || [ "$which" = both ]; then run loader || status=1; fi
+if [ "$which" = import ]; then build import Fuzz/FuzzImport.swift && { run import '*.csv' || status=1; }; fi
 exit $status

@@ -226,7 +226,9 @@ struct ImportMappingTests {
     @Test func mappingErrorsNameTheirPlace() {
         for (text, id) in [("{\"rowz\": {}}", "import.mapping_unknown_field"), ("{\"rows\": {\"X\": \"adminstration\"}}", "import.mapping_unknown_role"),
                            ("{\"unit\": \"mkr\"}", "import.mapping_wrong_type"), ("{\"rows\": {\"X\": {\"member\": \"nobody\"}}}", "import.mapping_unknown_member"),
-                           ("{\"rows\": ", "json.unexpected_end")] {
+                           ("{\"rows\": ", "json.unexpected_end"),
+                           ("{\"members\": [{\"id\": \"a\", \"name\": \"A kommun\", \"kind\": \"municipality\", \"populaton\": 5}]}", "import.mapping_unknown_field"),
+                           ("{\"members\": [{\"id\": \"a\", \"name\": \"A kommun\", \"kind\": \"municipality\", \"population\": \"many\"}]}", "import.mapping_wrong_type")] {
             do {
                 _ = try ImportMapping.decode(Array(text.utf8))
                 Issue.record("\(text) was accepted")
