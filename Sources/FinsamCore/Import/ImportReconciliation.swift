@@ -17,9 +17,10 @@ struct ImportReconciliation {
 
     mutating func result() -> ImportResult {
         var build = ImportedPlan(reader: reader)
-        guard let first = build.plan(), let ledger = Self.ledger(of: first) else {
-            return finish(build, plan: nil, mismatches: [])
-        }
+        guard let first = build.plan() else { return finish(build, plan: nil, mismatches: []) }
+        // A plan that does not load is returned as it is: the command loads it before writing
+        // and reports why, in the plan's terms.
+        guard let ledger = Self.ledger(of: first) else { return finish(build, plan: first, mismatches: []) }
         var mismatches = SheetTotals(placed: reader.placed, ledger: ledger).mismatches()
         if mismatches.contains(where: { !$0.sheetSlip }), let repaired = repair(after: mismatches) {
             (build, mismatches) = repaired

@@ -38,20 +38,23 @@ extension TableReader {
         return false
     }
 
-    /// True when row `total` prints, in every year it prints something (and in one at least,
-    /// not zero), the sum of the magnitudes of `parts`, to half of each last printed digit.
+    /// True when row `total` prints a sum of `parts` (below), and not only zeros.
     private func adds(_ parts: [Int], to total: Int) -> Bool {
-        var nonZero = false
+        printedSum(of: parts, is: placed[total].values) && placed[total].values.contains { $0.map { !$0.money.isZero } ?? false }
+    }
+
+    /// True when, in every year `values` prints, it is the sum of the magnitudes of the rows at
+    /// `parts`, to half of each last printed digit.
+    func printedSum(of parts: [Int], is values: [SheetAmount?]) -> Bool {
         for year in columns.indices {
-            guard let printed = placed[total].values[year] else { continue }
+            guard let printed = values[year] else { continue }
             let amounts = parts.compactMap { placed[$0].values[year] }
             guard let sum = Money.sum(amounts.map { $0.money.magnitude ?? $0.money }),
                 let difference = sum.subtracting(printed.money.magnitude ?? printed.money)?.magnitude
             else { return false }
             let slack = amounts.reduce(printed.precision.ore / 2) { $0 + $1.precision.ore / 2 }
             if difference.ore > slack { return false }
-            nonZero = nonZero || !printed.money.isZero
         }
-        return nonZero
+        return true
     }
 }

@@ -232,21 +232,9 @@ struct TableReader {
         guard recentSubtotals.count > 1 else { return nil }
         for count in 2...recentSubtotals.count {
             let parts = Array(recentSubtotals.suffix(count))
-            if sums(parts, to: values) { return parts }
+            if printedSum(of: parts, is: values) { return parts }
         }
         return nil
-    }
-
-    /// True when the rows at `parts` add up to `values` in every year either prints.
-    private func sums(_ parts: [Int], to values: [SheetAmount?]) -> Bool {
-        columns.indices.allSatisfy { year in
-            let amounts = parts.compactMap { placed[$0].values[year] }
-            guard let total = values[year] else { return amounts.isEmpty }
-            let sum = Money.sum(amounts.map { $0.money.magnitude ?? $0.money })
-            let slack = amounts.reduce(total.precision.ore / 2) { $0 + $1.precision.ore / 2 }
-            guard let sum, let difference = sum.subtracting(total.money.magnitude ?? total.money)?.magnitude else { return false }
-            return difference.ore <= slack
-        }
     }
 
     /// Financial items: kept as cost lines where a printed subtotal counts them, left out
