@@ -189,6 +189,33 @@ struct ImportNameTests {
     }
 }
 
+struct ImportMemberHeadingTests {
+    @Test func rowsUnderTheMembersHeadingAreMembersAndTheirSumIsATotal() throws {
+        // Under "Medlemsbidrag", Markaryd and Älmhult are municipalities by place; the bare
+        // "Summa" is their total, 1 000 + 500 + 250 + 250 = 2 000, not a member.
+        let text = """
+            Samordningsförbundet Rubrik;
+            ;Budget 2024
+            Medlemsbidrag;
+            Försäkringskassan;1 000
+            Region Kronoberg;500
+            Markaryd;250
+            Älmhult;250
+            Summa;2 000
+            Eget kapital;300
+            Kostnader;
+            Kansli;2 000
+            Summa kostnader;2 000
+            """
+        let result = BudgetImporter().run(CSVTable(text: text))
+        #expect(result.complete, "\(result.issues)")
+        let loaded = try ImportReconcileTests.load(result)
+        #expect(loaded.plan.members.map(\.id) == ["fk", "region", "markaryd", "almhult"])
+        #expect(loaded.plan.members.map(\.kind) == [.state, .region, .municipality, .municipality])
+        #expect(loaded.ledger.years.first?.year.declared?.totalContributions?.money == kr(2_000))
+    }
+}
+
 /// `finsam export csv` of each fixture plan, imported back without a mapping, gives the same
 /// figures: what each member pays, each line, the totals, the equity.
 struct ImportExportRoundTripTests {

@@ -139,7 +139,12 @@ struct TableReader {
     /// every line.
     private mutating func roleByName(_ name: String) -> RowRole? {
         let role = RowNames.role(name, section: section, sawCosts: sawCosts)
-        if role == nil && inMembers { return .member(RowNames.blockMember(name)) }
+        if role == nil && inMembers {
+            // A bare `Summa` or `Totalt` under the members is their total, never a member.
+            let lower = name.lowercased()
+            let total = ["summa", "totalt", "total ", "delsumma"].contains(where: lower.hasPrefix)
+            return total ? .totalContributions : .member(RowNames.blockMember(name))
+        }
         if role == nil && inOtherIncome { return .otherIncome }
         if role == .cost(nil), let heading, RowNames.isFinancial(heading.lowercased()) { return .financial }
         return role

@@ -21,7 +21,7 @@ extension Catalog {
         "import.mapping_wrong_type": "expected {0}, found {1}",
         "import.written": "Wrote {0}: {1} years, {2} members, {3} cost lines (read as {4}).",
         "import.partial_written": "Wrote {0} without the {1} parts listed above (--partial).",
-        "import.nothing_written": "Nothing written: {0} parts of the table could not be placed (fix the table or the mapping, or give --partial).",
+        "import.nothing_written": "Nothing written: {0} parts of the table could not be placed or reconciled (fix the table or the mapping, or give --partial).",
         "import.cannot_write": "cannot write {0}: {1}",
     ]
 
@@ -46,7 +46,7 @@ extension Catalog {
         "import.mapping_wrong_type": "väntade {0}, fann {1}",
         "import.written": "Skrev {0}: {1} år, {2} medlemmar, {3} kostnadsrader (läst som {4}).",
         "import.partial_written": "Skrev {0} utan de {1} delar som listas ovan (--partial).",
-        "import.nothing_written": "Inget skrevs: {0} delar av tabellen kunde inte placeras (rätta tabellen eller mappningen, eller ange --partial).",
+        "import.nothing_written": "Inget skrevs: {0} delar av tabellen kunde inte placeras eller stämmas av (rätta tabellen eller mappningen, eller ange --partial).",
         "import.cannot_write": "kan inte skriva {0}: {1}",
     ]
 }
