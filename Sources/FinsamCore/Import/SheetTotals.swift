@@ -133,7 +133,7 @@ struct Chain {
         case .operatingResult: ways = [[("I", 1), ("k", -1)]]
         case .closingEquity: ways = [[("O", 1), ("R", 1)], [("F", 1), ("K", -1)], [("O", 1), ("I", 1), ("K", -1)]]
         case .fundsAvailable: ways = [[("O", 1), ("I", 1)], [("E", 1), ("K", 1)], [("O", 1), ("R", 1), ("K", 1)]]
-        case .totalContributions, .contributionsTotal where hasOtherIncome: return []
+        case .totalContributions where hasOtherIncome, .contributionsTotal where hasOtherIncome: return []
         case .totalIncome, .totalContributions, .contributionsTotal: ways = [[("F", 1), ("O", -1)], [("R", 1), ("K", 1)], [("E", 1), ("O", -1), ("K", 1)]]
         case .openingEquity: ways = [[("F", 1), ("I", -1)], [("E", 1), ("R", -1)]]
         case .subtotal: return subtotalVoucher(group).map { [$0] } ?? []
