@@ -113,6 +113,33 @@ struct ImportReconcileTests {
         #expect(result.issues.first?.message.arguments == [.code("Summa kostnader"), .integer(2024), .money(kr(900)), .money(kr(800))])
     }
 
+    @Test func withNoTotalToCheckASuspectedSubtotalIsNamed() throws {
+        // "Insatser" 1 200 = Enter 800 + FIA 400, but the sheet prints no costs total, result or
+        // closing equity to say which it is: read as a line, with a note, and a note that
+        // nothing could be checked. The mapping settles it: 800 + 400 + 300 = 1 500 of costs.
+        let text = """
+            Samordningsförbundet Osäker;
+            ;Budget 2024
+            Försäkringskassan;1 000
+            Region Osäker;500
+            Osäkers kommun;500
+            Eget kapital;100
+            Kostnader;
+            Enter;800
+            FIA;400
+            Insatser;1 200
+            Kansli;300
+            """
+        let result = BudgetImporter().run(CSVTable(text: text))
+        #expect(result.complete)
+        #expect(result.notes.map(\.message.id) == ["import.maybe_subtotal", "import.nothing_to_check"])
+        #expect(result.notes.first?.row == 10 && result.notes.last?.isWholeTable == true)
+        let mapping = try ImportMapping.decode(Array(#"{"rows": {"Insatser": "subtotal"}}"#.utf8))
+        let mapped = BudgetImporter(mapping: mapping).run(CSVTable(text: text))
+        #expect(try Self.load(mapped).ledger.years.first?.costs == kr(1_500))
+        #expect(mapped.notes.map(\.message.id) == [])
+    }
+
     @Test func incomeStatementRowsAndNestedSubtotals() throws {
         // income-statement.csv (tkr): members under "Bidrag från medlemmar" (Laholm and Hylte are
         // municipalities by place), Rörelsens kostnader 900 + 500 + 200 + 250 + 50 = 1 900,

@@ -25,6 +25,7 @@ struct ImportReconciliation {
         if mismatches.contains(where: { !$0.sheetSlip }), let repaired = repair(after: mismatches) {
             (build, mismatches) = repaired
         }
+        extraNotes += uncheckedNotes()
         let wrong = Set(mismatches.filter { !$0.sheetSlip }.map(\.place))
         var final = ImportedPlan(reader: reader, withheld: wrong)
         let plan = final.plan()
@@ -57,6 +58,22 @@ struct ImportReconciliation {
             extraNotes.append(ImportIssue(row: row.line, column: 1, Message("import.read_as_subtotal", [.code(row.name)])))
         }
         return (build, after)
+    }
+
+    /// What no printed total can settle: a sheet with no costs total, where a cost row that
+    /// adds up the lines above it may be their subtotal (a note names it: the mapping can say
+    /// `"subtotal"`), and a sheet with no totals at all.
+    private func uncheckedNotes() -> [ImportIssue] {
+        let costTotals: [RowRole] = [.totalCosts, .operatingCosts, .result, .operatingResult, .closingEquity]
+        guard !reader.placed.contains(where: { costTotals.contains($0.role) }) else { return [] }
+        var candidate = reader
+        var notes = candidate.readingSubtotals().map { index in
+            ImportIssue(row: reader.placed[index].line, column: 1, Message("import.maybe_subtotal", [.code(reader.placed[index].name)]))
+        }
+        if !reader.placed.contains(where: { ![.openingEquity, .ignore].contains($0.role) && SheetTotals.isTotal($0.role) }) {
+            notes.append(ImportIssue(row: 0, column: 0, Message("import.nothing_to_check")))
+        }
+        return notes
     }
 
     private func finish(_ build: ImportedPlan, plan: JSONOutput?, mismatches: [SheetTotals.Mismatch]) -> ImportResult {

@@ -56,6 +56,17 @@ struct SheetTotals {
         }
     }
 
+    /// True for a row that prints a total of the plan (a figure ``figure(_:_:)`` computes).
+    static func isTotal(_ role: RowRole) -> Bool {
+        switch role {
+        case .openingEquity, .closingEquity, .contributionsTotal, .totalContributions, .totalIncome, .fundsAvailable,
+            .subtotal, .totalCosts, .operatingCosts, .result, .operatingResult, .nestedSubtotal:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The plan's figure a total row prints, or nil for a row that is no total. A subtotal of
     /// subtotals is checked against its parts when read (``TableReader``), not here.
     static func figure(_ row: PlacedRow, _ year: YearLedger) -> Money? {
