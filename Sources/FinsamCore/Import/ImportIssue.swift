@@ -29,8 +29,9 @@ public struct ImportResult: Sendable {
     public let years: Int
     public let members: Int
     public let costLines: Int
-    /// What the import made of each row of the table, in table order.
-    public let placement: [ImportPlacement]
+    /// What the import made of each row of the table, in table order (a default, so that a
+    /// result made from another one by hand still compiles: pass `placement:` on).
+    public internal(set) var placement: [ImportPlacement] = []
 
     /// True when every cell of the table was placed.
     public var complete: Bool { issues.isEmpty }
