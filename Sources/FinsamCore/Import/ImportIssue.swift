@@ -32,6 +32,8 @@ public struct ImportResult: Sendable {
     /// What the import made of each row of the table, in table order (a default, so that a
     /// result made from another one by hand still compiles: pass `placement:` on).
     public internal(set) var placement: [ImportPlacement] = []
+    /// The table's unit, for showing figures in messages as the table prints them.
+    public internal(set) var unit: AmountUnit = .kr
 
     /// True when every cell of the table was placed.
     public var complete: Bool { issues.isEmpty }

@@ -92,7 +92,7 @@ struct ImportReconciliation {
             plan: issues.contains(where: \.fatal) ? nil : plan, issues: issues, notes: notes,
             years: reader.columns.count, members: build.members.count,
             costLines: reader.placed.filter { if case .cost = $0.role { return true } else { return false } }.count,
-            placement: placement)
+            placement: placement, unit: reader.unit)
     }
 
     /// Cost lines printed with the other sign than most: a credit (a refund) among costs,

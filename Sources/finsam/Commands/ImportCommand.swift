@@ -75,17 +75,19 @@ struct ImportCommand: Command {
     }
 
     func run() -> ExitCode {
-        let catalog = Catalog(language: language)
+        let plain = Catalog(language: language)
         let bytes: [UInt8]
         switch FileReader.read(input) {
         case .success(let read): bytes = read
         case .failure(let message):
-            console.err(input + ": error[input]: " + catalog.render(message) + "\n")
+            console.err(input + ": error[input]: " + plain.render(message) + "\n")
             return .invalidInput
         }
-        guard let mapping = loadMapping(catalog) else { return .invalidInput }
+        guard let mapping = loadMapping(plain) else { return .invalidInput }
         let (text, encoding) = SheetText.decode(bytes)
         let result = BudgetImporter(mapping: mapping, unit: unit, federation: federation).run(CSVTable(text: text))
+        // Figures in messages in the table's unit, as the user reads them on the paper.
+        let catalog = Catalog(language: language, unit: result.unit)
         printPlacement(result, catalog)
         for note in result.notes { console.err(line(note, "note", catalog)) }
         let severity = partial && !result.hasFatal ? "warning" : "error"
