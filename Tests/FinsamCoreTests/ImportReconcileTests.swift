@@ -93,6 +93,31 @@ struct ImportReconcileTests {
         #expect(findings.compactMap(\.year) == [2024])
     }
 
+    @Test func aSubtotalAndAClosingEquitySlipAreTheSheets() throws {
+        // Delsumma administration 2024 typed 1 090 100: total costs 11 356 500 less Delsumma
+        // verksamhet 10 266 500 is 1 090 000, what the lines make it. Prel balanserat resultat
+        // 2024 typed 1 306 825: funds 12 663 324 less costs 11 356 500 is 1 306 824. Both the
+        // sheet's own slips: written, and each a declared_figures finding for 2024.
+        let nbsp = "\u{00A0}"
+        var text = SheetText.decode(try fixtureBytes("Fixtures/csv/sodra-vatterbygden-2024.csv")).text
+        text = text.replacingOccurrences(of: "971\(nbsp)000;1\(nbsp)090\(nbsp)000", with: "971\(nbsp)000;1\(nbsp)090\(nbsp)100")
+        let prel = "Prel balanserat resultat;1\(nbsp)312\(nbsp)210;1\(nbsp)491\(nbsp)324;1\(nbsp)306\(nbsp)82"
+        text = text.replacingOccurrences(of: prel + "4", with: prel + "5")
+        let result = BudgetImporter().run(CSVTable(text: text))
+        #expect(result.complete, "\(result.issues)")
+        let slips = result.notes.filter { $0.message.id == "import.sheet_slip" }
+        #expect(slips.map { [$0.row, $0.column] } == [[30, 4], [32, 4]])
+        #expect(slips.first?.message.arguments == [.code("Delsumma administration"), .integer(2024), .money(kr(1_090_100)), .money(kr(1_090_000))])
+        #expect(Self.declaredFindings(try Self.load(result)).compactMap(\.year) == [2024, 2024])
+        // The 2025 opening equity (E12) typed 1 306 825 has nothing to vouch for 1 306 824 (the
+        // sheet prints no income total or result for 2025): refused, not taken as a slip.
+        let opening = "Balanserat resultat;1\(nbsp)999\(nbsp)710;2\(nbsp)337\(nbsp)024;1\(nbsp)491\(nbsp)324;1\(nbsp)306\(nbsp)82"
+        let original = SheetText.decode(try fixtureBytes("Fixtures/csv/sodra-vatterbygden-2024.csv")).text
+        let refused = BudgetImporter().run(CSVTable(text: original.replacingOccurrences(of: opening + "4", with: opening + "5")))
+        #expect(refused.issues.map { [$0.row, $0.column] } == [[12, 5]])
+        #expect(refused.issues.first?.message.arguments == [.code("Balanserat resultat"), .integer(2025), .money(kr(1_306_825)), .money(kr(1_306_824))])
+    }
+
     @Test func aLoneTotalThatDisagreesCannotBeVouchedFor() {
         // Only Summa kostnader is printed: 300 + 500 = 800 against 900, and nothing else in the
         // sheet says which is right, so nothing is written.
