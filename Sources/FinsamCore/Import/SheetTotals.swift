@@ -131,6 +131,15 @@ struct Chain {
             figures["R"] = figures["R"] ?? figures["r"]
         }
         if figures["I"] == nil && !hasOtherIncome { figures["I"] = figures["C"] }
+        // A year's opening equity is the year before's closing equity, as the sheet prints both.
+        figures["P"] = Self.printed(placed, .closingEquity, year: year - 1, last: true)
+        figures["N"] = Self.printed(placed, .openingEquity, year: year + 1, last: false)
+    }
+
+    /// The figure of the last (or first) row of `role` that `year` prints, if the table has it.
+    private static func printed(_ placed: [PlacedRow], _ role: RowRole, year: Int, last: Bool) -> SheetAmount? {
+        let rows = placed.filter { $0.role == role && year >= 0 && year < $0.values.count && $0.values[year] != nil }
+        return (last ? rows.last : rows.first)?.values[year]
     }
 
     /// What the other printed totals make the figure of `role`: costs are funds available less
@@ -142,11 +151,11 @@ struct Chain {
         case .operatingCosts: ways = [[("I", 1), ("r", -1)]]
         case .result: ways = [[("I", 1), ("K", -1)], [("F", 1), ("O", -1), ("K", -1)], [("E", 1), ("O", -1)]]
         case .operatingResult: ways = [[("I", 1), ("k", -1)]]
-        case .closingEquity: ways = [[("O", 1), ("R", 1)], [("F", 1), ("K", -1)], [("O", 1), ("I", 1), ("K", -1)]]
+        case .closingEquity: ways = [[("O", 1), ("R", 1)], [("F", 1), ("K", -1)], [("O", 1), ("I", 1), ("K", -1)], [("N", 1)]]
         case .fundsAvailable: ways = [[("O", 1), ("I", 1)], [("E", 1), ("K", 1)], [("O", 1), ("R", 1), ("K", 1)]]
         case .totalContributions where hasOtherIncome, .contributionsTotal where hasOtherIncome: return []
         case .totalIncome, .totalContributions, .contributionsTotal: ways = [[("F", 1), ("O", -1)], [("R", 1), ("K", 1)], [("E", 1), ("O", -1), ("K", 1)]]
-        case .openingEquity: ways = [[("F", 1), ("I", -1)], [("E", 1), ("R", -1)]]
+        case .openingEquity: ways = [[("F", 1), ("I", -1)], [("E", 1), ("R", -1)], [("P", 1)]]
         case .subtotal: return subtotalVoucher(group).map { [$0] } ?? []
         default: return []
         }
