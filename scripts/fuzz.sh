@@ -6,12 +6,14 @@
 #   workbook  Fuzz/FuzzWorkbook.swift: ZIP, XML and sheet readers, then the importer (seeds: the
 #             workbooks in Fixtures/xlsx and their sheets' XML)
 #   allocation Fuzz/FuzzAllocation.swift: allocate's national table (CSV or JSON), the model, every format
+#   import    Fuzz/FuzzImport.swift: import csv (decoding, CSV, placement, reconciliation); seeds
+#             are Fixtures/csv/*.csv
 # Each target is Sources/FinsamCore/**/*.swift compiled together with its entry file, with
 # -sanitize=fuzzer,address. Seeds come from Fixtures/; the growing corpus lives in .fuzz/corpus
 # and crashing inputs in .fuzz/artifacts (both git-ignored). Keep every crash as a regression
 # fixture in Fixtures/regressions/ with a test.
 #
-# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both|inflate|workbook|allocation|all]   (both: json and loader)
+# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both|inflate|workbook|allocation|import|all]   (both: json and loader)
 # Run it under `nice -n 19` on a shared machine. The log of each run is .fuzz/<target>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +41,7 @@ seed() {
     inflate) find Fixtures/deflate -type f -name '*.deflate' -size -16k ;;
     workbook) find Fixtures/xlsx -type f -name '*.xlsx' ;;
     allocation) find Fixtures -type f \( -name '*.json' -o -name '*.csv' \) -size -64k ;;
+    import) find Fixtures -type f -name '*.csv' -size -64k ;;
     *) find Fixtures -type f -name '*.json' -size -64k ;;
   esac | while read -r file; do
     cp "$file" "$corpus/seed-$(echo "$file" | tr '/' '_')"
@@ -77,15 +80,15 @@ run() {
 
 case "$which" in
   both) targets="json loader" ;;
-  all) targets="json loader inflate workbook allocation" ;;
-  json|loader|inflate|workbook|allocation) targets="$which" ;;
-  *) echo "unknown target $which (json, loader, both, inflate, workbook, allocation, all)" >&2; exit 64 ;;
+  all) targets="json loader inflate workbook allocation import" ;;
+  json|loader|inflate|workbook|allocation|import) targets="$which" ;;
+  *) echo "unknown target $which (json, loader, both, inflate, workbook, allocation, import, all)" >&2; exit 64 ;;
 esac
 entry() {
   case "$1" in
     json) echo Fuzz/FuzzJSONReader.swift ;; loader) echo Fuzz/FuzzLoader.swift ;;
     inflate) echo Fuzz/FuzzInflater.swift ;; workbook) echo Fuzz/FuzzWorkbook.swift ;;
-    allocation) echo Fuzz/FuzzAllocation.swift ;;
+    allocation) echo Fuzz/FuzzAllocation.swift ;; import) echo Fuzz/FuzzImport.swift ;;
   esac
 }
 status=0

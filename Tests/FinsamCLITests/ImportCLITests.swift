@@ -56,4 +56,56 @@ struct ImportCLITests {
         #expect(mapped.status == 2)
         #expect(mapped.stderr.contains(badMapping.path + ":2:3:") && mapped.stderr.contains("\"rows\""))
     }
+
+    @Test func dryRunPrintsThePlacementAndWritesNothing() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try finsam(["import", "csv", "Fixtures/csv/subtotal-as-line.csv", "--dry-run"], in: repositoryRoot)
+        #expect(run.status == 0, "\(run.stderr)")
+        // Row 12 "Insatser" (800 000 + 400 000) is read as the subtotal of rows 10 and 11.
+        #expect(run.stdout.contains("  12  Insatser → subtotal of group Insatser; agrees with the lines\n"))
+        #expect(run.stdout.contains("  10  Enter → cost line, operations, group Insatser\n"))
+        #expect(run.stdout.contains("Dry run: nothing written. The plan would have 2 years, 3 members, 4 cost lines."))
+        #expect(run.stderr.contains("subtotal-as-line.csv:12:1: note[import]:"))
+        // Swedish, and --output is the option's name (--out still works).
+        let out = directory.appendingPathComponent("plan.json").path
+        let sv = try finsam(["import", "csv", "Fixtures/csv/subtotal-as-line.csv", "--output", out, "--lang", "sv"])
+        #expect(sv.status == 0)
+        #expect(sv.stdout.contains("  15  Administration → delsumma för gruppen Administration; stämmer med raderna\n"))
+        #expect(FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func totalsThatDisagreeWriteNothingAndSayWhere() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("plan.json").path
+        let run = try finsam(["import", "csv", "Fixtures/csv/totals-disagree.csv", "--output", out, "--lang", "en"])
+        #expect(run.status == 2)
+        // Lines 1 400 000 + 650 000 + 50 000 (the credit, counted as a cost) = 2 100 000.
+        #expect(run.stderr.contains("totals-disagree.csv:13:2: error[import]: \"Summa kostnader\" 2024: the sheet prints 2,000,000 kr, but the rows as finsam placed them add up to 2,100,000 kr"))
+        #expect(run.stderr.contains("[B13]"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let dry = try finsam(["import", "csv", "Fixtures/csv/totals-disagree.csv", "--dry-run"])
+        #expect(dry.status == 2)
+        #expect(dry.stdout.contains("  13  Summa kostnader → total costs; differs from the lines in 2024, 2025\n"))
+        // A tkr sheet's figures in tkr: the result 100 − 5 (the financial cost left out) = 95.
+        let tkr = try finsam(["import", "csv", "Fixtures/csv/financial-item.csv", "--mapping", "Fixtures/csv/income-statement.mapping.json",
+                              "--dry-run", "--lang", "sv"])
+        #expect(tkr.status == 2)
+        #expect(tkr.stderr.contains("financial-item.csv:27:2: error[import]: ”Resultat efter finansiella poster” 2024: arket anger 95 tkr, men raderna som finsam placerade dem summerar till 100 tkr"))
+    }
+
+    @Test func aMessageAboutTheWholeFileHasNoPlace() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let csv = directory.appendingPathComponent("t.csv")
+        try "Kansli;100\n".write(to: csv, atomically: true, encoding: .utf8)
+        let run = try finsam(["import", "csv", csv.path, "--dry-run", "--lang", "en"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix(csv.path + ": error[import]: no header row of years"))
+        #expect(!run.stderr.contains(":0:"))
+        let missing = try finsam(["import", "csv", directory.appendingPathComponent("none.csv").path, "--dry-run"])
+        #expect(missing.stderr.hasPrefix(directory.appendingPathComponent("none.csv").path + ": error[input]:"))
+        #expect(try finsam(["import", "csv", csv.path]).status == 64)
+    }
 }

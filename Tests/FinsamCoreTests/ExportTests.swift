@@ -104,8 +104,11 @@ struct ExportTests {
         let sheets = Workbook(ledger).sheets
         #expect(sheets.map(\.name) == ["Budget", "Medlemsbidrag", "Eget kapital"])
         let budget = sheets[0].xml
-        // Summa intäkter sums Medlemsbidrag rows 4–8 and Balanserat resultat (row 9) in one range.
-        #expect(budget.contains("<c r=\"B10\" s=\"5\"><f>SUM(B4:B9)</f></c>"))
+        // Under the heading Medlemsbidrag (row 4), the members are rows 5–9 and Summa
+        // medlemsbidrag (row 10) their sum; Summa intäkter (row 12) sums them and Balanserat
+        // resultat (row 11), not the members' sum again.
+        #expect(budget.contains("<c r=\"B10\" s=\"5\"><f>SUM(B5:B9)</f></c>"))
+        #expect(budget.contains("<c r=\"B12\" s=\"5\"><f>SUM(B5:B9,B11)</f></c>"))
         #expect(budget.contains("<v>348666</v>"))
         // The cap 20 % is 0.2 with a percent format; the cap amount is a formula.
         let equity = sheets[2].xml

@@ -34,15 +34,22 @@ public struct BudgetSheet: Sendable {
         if derived {
             income.append(add(.contributionsTotal, "Anslag", years.map { $0.contributions }))
         } else {
+            // Under a heading, so that `import csv` reads every row as a member whatever its name.
+            add(.section, "Medlemsbidrag", years.map { _ in nil })
+            var members: [Int] = []
             for member in ledger.plan.members {
                 let amounts = years.map { year in
                     Money.sum(year.year.contributions.lazy.filter { $0.memberID == member.id }.map(\.amount.money))
                 }
                 guard amounts.contains(where: { $0.map { !$0.isZero } ?? false }) else { continue }
-                income.append(add(.member, member.name, amounts))
+                members.append(add(.member, member.name, amounts))
             }
+            income += members
+            add(.subtotal, "Summa medlemsbidrag", years.map(\.contributions), sums: members)
         }
-        for (name, amounts) in Self.lines(years.map { $0.year.otherIncome.map { ($0.name, nil as String?, $0.amount.money) } }) {
+        let otherIncome = Self.lines(years.map { $0.year.otherIncome.map { ($0.name, nil as String?, $0.amount.money) } })
+        if !otherIncome.isEmpty { add(.section, "Övriga intäkter", years.map { _ in nil }) }
+        for (name, amounts) in otherIncome {
             income.append(add(.otherIncome, name.0, amounts))
         }
         income.append(add(.openingEquity, "Balanserat resultat", years.map(\.openingEquity)))

@@ -1,11 +1,14 @@
-/// Something in the table the import could not place, at a row and column (1-based; 0 where
-/// it is about the whole table).
+/// Something in the table the import could not place, at a cell (row and column, 1-based), or
+/// about the whole table (row and column both 0; never one without the other).
 public struct ImportIssue: Sendable, Equatable {
     public let row: Int
     public let column: Int
     public let message: Message
     /// True when nothing can be written at all, even with `--partial` (no header, no years).
     public let fatal: Bool
+
+    /// True when the message is about the whole table, not one cell.
+    public var isWholeTable: Bool { row == 0 }
 
     public init(row: Int, column: Int, _ message: Message, fatal: Bool = false) {
         self.row = row
@@ -26,6 +29,11 @@ public struct ImportResult: Sendable {
     public let years: Int
     public let members: Int
     public let costLines: Int
+    /// What the import made of each row of the table, in table order (a default, so that a
+    /// result made from another one by hand still compiles: pass `placement:` on).
+    public internal(set) var placement: [ImportPlacement] = []
+    /// The table's unit, for showing figures in messages as the table prints them.
+    public internal(set) var unit: AmountUnit = .kr
 
     /// True when every cell of the table was placed.
     public var complete: Bool { issues.isEmpty }

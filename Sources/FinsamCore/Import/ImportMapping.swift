@@ -92,11 +92,27 @@ extension ImportMapping {
         }
     }
 
+    static let memberFields = ["id", "name", "kind", "population"]
+
+    /// A member with every field a plan's member has; a field finsam does not know is an error,
+    /// never dropped.
     static func member(_ value: JSONValue) throws(ImportMappingError) -> ImportedMember {
         guard value.isObject, let id = value.member("id")?.string, let name = value.member("name")?.string,
             let kind = value.member("kind")?.string.flatMap(Member.Kind.init(rawValue:))
         else { throw wrong(value, "{\"id\", \"name\", \"kind\": state|region|municipality}") }
-        return ImportedMember(id: id, name: name, kind: kind)
+        for field in value.members where !memberFields.contains(field.key) {
+            var arguments: [Message.Argument] = [.code(field.key)]
+            if let near = Suggestion.nearest(to: field.key, in: memberFields) { arguments.append(.code(near)) }
+            throw ImportMappingError(message: Message("import.mapping_unknown_field", arguments), offset: field.keyOffset)
+        }
+        var member = ImportedMember(id: id, name: name, kind: kind)
+        if let population = value.member("population") {
+            guard let text = population.numberText, let count = Int64(text), count >= 0 else {
+                throw wrong(population, "a whole number of inhabitants")
+            }
+            member.population = count
+        }
+        return member
     }
 
     /// A row is a role name (`"administration"`), or an object: `{"member": "fk"}` or

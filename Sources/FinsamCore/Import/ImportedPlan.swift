@@ -3,19 +3,21 @@ struct ImportedPlan {
     let reader: TableReader
     var issues: [ImportIssue]
     var members: [ImportedMember]
+    /// Printed totals left out of `declared`: they disagree with the lines because of the
+    /// import (reported as issues), so the plan must not carry them.
+    let withheld: Set<SheetPlace>
 
-    init(reader: TableReader) {
+    init(reader: TableReader, withheld: Set<SheetPlace> = []) {
         self.reader = reader
         self.issues = reader.issues
         self.members = reader.importer.mapping.members
+        self.withheld = withheld
     }
 
-    mutating func result() -> ImportResult {
+    /// The plan as JSON, or nil when the table cannot make one.
+    mutating func plan() -> JSONOutput? {
         let plan = build()
-        return ImportResult(
-            plan: issues.contains(where: \.fatal) ? nil : plan, issues: issues, notes: reader.notes,
-            years: reader.columns.count, members: members.count,
-            costLines: reader.placed.filter { if case .cost = $0.role { return true } else { return false } }.count)
+        return issues.contains(where: \.fatal) ? nil : plan
     }
 
     private var unit: AmountUnit { reader.unit }
@@ -32,7 +34,9 @@ struct ImportedPlan {
         if let number = reader.importer.mapping.organisationNumber { federation.append(("organisationNumber", .string(number))) }
         fields.append(("federation", .object(federation)))
         fields.append(("members", .array(members.map { member in
-            .object([("id", .string(member.id)), ("name", .string(member.name)), ("kind", .string(member.kind.rawValue))])
+            var fields: [(String, JSONOutput)] = [("id", .string(member.id)), ("name", .string(member.name)), ("kind", .string(member.kind.rawValue))]
+            if let population = member.population { fields.append(("population", .number(String(population)))) }
+            return .object(fields)
         })))
         let split = MunicipalKey(members: members, ids: reader.placed.indices.map(memberID), reader: reader)
         if let policy = split.policy { fields.append(("policy", policy)) }
@@ -71,7 +75,7 @@ struct ImportedPlan {
     /// Member rows whose id was made unique, by row index.
     private var renamed: [Int: ImportedMember] = [:]
 
-    private func memberID(_ index: Int) -> String? {
+    func memberID(_ index: Int) -> String? {
         if let member = renamed[index] { return member.id }
         if case .member(let member) = reader.placed[index].role { return member.id }
         return nil
@@ -85,7 +89,7 @@ struct ImportedPlan {
         if let text = reader.importer.mapping.openingEquity, case .amount(let money, let cellUnit, let decimals) = SheetCell.read(text, unit: unit) {
             return SheetAmount(money: money, precision: cellUnit.precision(decimals: decimals))
         }
-        issues.append(ImportIssue(row: reader.header + 1, column: 0, Message("import.no_opening_equity"), fatal: true))
+        issues.append(ImportIssue(row: 0, column: 0, Message("import.no_opening_equity"), fatal: true))
         return nil
     }
 
@@ -97,8 +101,6 @@ struct ImportedPlan {
     private func magnitude(_ value: SheetAmount) -> JSONOutput {
         amount(SheetAmount(money: value.money.magnitude ?? value.money, precision: value.precision))
     }
-
-    private static let zero = SheetAmount(money: .zero, precision: Money(ore: 100))
 
     private mutating func year(_ index: Int, split: MunicipalKey) -> JSONOutput {
         let column = reader.columns[index]
@@ -140,11 +142,11 @@ struct ImportedPlan {
 
     private func costs(_ index: Int) -> [JSONOutput] {
         reader.placed.compactMap { row in
-            guard case .cost(let category) = row.role else { return nil }
-            let chosen = category ?? row.group.flatMap(RowNames.category) ?? RowNames.category(row.name) ?? .operations
-            var fields: [(String, JSONOutput)] = [("name", .string(row.name)), ("category", .string(chosen.rawValue))]
+            // A blank cell (or a dash) is zero: the year has no such line, as the export prints it.
+            guard case .cost(let category) = row.role, let value = row.values[index] else { return nil }
+            var fields: [(String, JSONOutput)] = [("name", .string(row.name)), ("category", .string((category ?? row.namedCategory).rawValue))]
             if let group = row.group { fields.append(("group", .string(group))) }
-            fields.append(("amount", magnitude(row.values[index] ?? Self.zero)))
+            fields.append(("amount", magnitude(value)))
             if let initiative = row.initiative { fields.append(("initiative", .string(initiative))) }
             return .object(fields)
         }
@@ -154,7 +156,8 @@ struct ImportedPlan {
     private func declared(_ index: Int) -> [(String, JSONOutput)] {
         var fields: [(String, JSONOutput)] = []
         func add(_ key: String, _ role: RowRole, positive: Bool = false) {
-            guard let value = reader.placed.last(where: { $0.role == role && $0.values[index] != nil })?.values[index] else { return }
+            guard let row = reader.placed.indices.last(where: { printed($0, role, index) }), let value = reader.placed[row].values[index]
+            else { return }
             fields.append((key, positive ? magnitude(value) : amount(value)))
         }
         add("openingEquity", .openingEquity)
@@ -162,15 +165,31 @@ struct ImportedPlan {
         if !fields.contains(where: { $0.0 == "totalContributions" }) { add("totalContributions", .totalContributions) }
         add("totalIncome", .totalIncome)
         add("fundsAvailable", .fundsAvailable)
-        let subtotals: [JSONOutput] = reader.placed.filter { $0.role == .subtotal }.compactMap { row in
-            row.values[index].map { value in
+        let subtotals: [JSONOutput] = reader.placed.indices.filter { printed($0, .subtotal, index) }.compactMap { position in
+            let row = reader.placed[position]
+            return row.values[index].map { value in
                 .object([("label", .string(row.name)), ("group", .string(row.group ?? row.name)), ("amount", magnitude(value))])
             }
         }
         if !subtotals.isEmpty { fields.append(("subtotals", .array(subtotals))) }
         add("totalCosts", .totalCosts, positive: true)
+        // Rörelsens kostnader are the plan's costs while it has no financial category.
+        if !fields.contains(where: { $0.0 == "totalCosts" }) { add("totalCosts", .operatingCosts, positive: true) }
         add("result", .result)
         add("closingEquity", .closingEquity)
         return fields
     }
+
+    /// True when row `position` has `role` and prints a figure for year `index` that the plan may carry.
+    private func printed(_ position: Int, _ role: RowRole, _ index: Int) -> Bool {
+        let row = reader.placed[position]
+        return row.role == role && row.values[index] != nil && !withheld.contains(SheetPlace(row: position, year: index))
+    }
+}
+
+/// A printed figure of the table: the placed row (an index into ``TableReader/placed``) and the
+/// year column (an index into ``TableReader/columns``).
+struct SheetPlace: Hashable, Sendable {
+    let row: Int
+    let year: Int
 }

@@ -1,18 +1,20 @@
 /// One cell of a budget table read as an amount, the way Swedish Excel shows it.
 public enum SheetCell: Equatable, Sendable {
-    /// Empty, or a dash standing for nothing (`-`, `–`, `---`).
+    /// Empty: nothing printed (no line that year; a total not declared).
     case blank
     /// An amount, with the unit it was written in and its decimals (its precision).
     case amount(Money, unit: AmountUnit, decimals: Int)
     /// Text that is not an amount.
     case text(String)
 
-    /// Reads a cell: decimal comma (or point), space or no-break space between digit groups,
+    /// Reads a cell: a dash alone (`-`, `–`, `---`, `- kr`) is a printed zero, as Excel's
+    /// accounting format shows it; decimal comma (or point), space or no-break space between digit groups,
     /// a `kr` or `tkr` suffix (which overrides `unit`), and a negative as `-1 234`, `- 1 234`,
     /// `−1 234` or `(1 234)`. Exact: it goes through ``Money/parseCountingDecimals(_:unit:)``.
     public static func read(_ raw: String, unit: AmountUnit) -> SheetCell {
         var text = Substring(raw).trimmingSheetSpace()
-        if text.isEmpty || text.allSatisfy({ dashes.contains($0) }) { return .blank }
+        if text.isEmpty { return .blank }
+        if text.allSatisfy({ dashes.contains($0) }) { return .amount(.zero, unit: unit, decimals: 0) }
         var cellUnit = unit
         let lower = text.lowercased()
         if lower.hasSuffix("tkr") {
@@ -22,6 +24,8 @@ public enum SheetCell: Equatable, Sendable {
             cellUnit = .kr
             text = text.dropLast(2).trimmingSheetSpace()
         }
+        // `- kr` and `– tkr`: Excel's accounting format prints zero as a dash before the unit.
+        if text.isEmpty || text.allSatisfy({ dashes.contains($0) }) { return .amount(.zero, unit: cellUnit, decimals: 0) }
         var negative = false
         if text.hasPrefix("("), text.hasSuffix(")") {
             negative = true

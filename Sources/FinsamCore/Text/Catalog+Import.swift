@@ -16,12 +16,12 @@ extension Catalog {
         "import.mapping_unknown_field": "the mapping has a field {0} that finsam does not know",
         "import.mapping_unknown_field_suggest": "the mapping has a field {0} that finsam does not know; did you mean {1}?",
         "import.mapping_unknown_member": "the mapping names the member {0}, which is not in its \"members\" and not a name finsam recognises",
-        "import.mapping_unknown_role": "{0} is not a row role (contributionsTotal, otherIncome, administration, operations, openingEquity, closingEquity, fundsAvailable, totalIncome, totalContributions, subtotal, totalCosts, result, ignore)",
+        "import.mapping_unknown_role": "{0} is not a row role (contributionsTotal, otherIncome, administration, operations, openingEquity, closingEquity, fundsAvailable, totalIncome, totalContributions, subtotal, totalCosts, operatingCosts, result, operatingResult, ignore)",
         "import.mapping_unknown_role_suggest": "{0} is not a row role; did you mean {1}?",
         "import.mapping_wrong_type": "expected {0}, found {1}",
         "import.written": "Wrote {0}: {1} years, {2} members, {3} cost lines (read as {4}).",
         "import.partial_written": "Wrote {0} without the {1} parts listed above (--partial).",
-        "import.nothing_written": "Nothing written: {0} parts of the table could not be placed (fix the table or the mapping, or give --partial).",
+        "import.nothing_written": "Nothing written: {0} parts of the table could not be placed or reconciled (fix the table or the mapping, or give --partial).",
         "import.cannot_write": "cannot write {0}: {1}",
     ]
 
@@ -41,12 +41,12 @@ extension Catalog {
         "import.mapping_unknown_field": "mappningen har fältet {0}, som finsam inte känner till",
         "import.mapping_unknown_field_suggest": "mappningen har fältet {0}, som finsam inte känner till; menade du {1}?",
         "import.mapping_unknown_member": "mappningen anger medlemmen {0}, som varken finns i dess \"members\" eller är ett namn finsam känner igen",
-        "import.mapping_unknown_role": "{0} är ingen radroll (contributionsTotal, otherIncome, administration, operations, openingEquity, closingEquity, fundsAvailable, totalIncome, totalContributions, subtotal, totalCosts, result, ignore)",
+        "import.mapping_unknown_role": "{0} är ingen radroll (contributionsTotal, otherIncome, administration, operations, openingEquity, closingEquity, fundsAvailable, totalIncome, totalContributions, subtotal, totalCosts, operatingCosts, result, operatingResult, ignore)",
         "import.mapping_unknown_role_suggest": "{0} är ingen radroll; menade du {1}?",
         "import.mapping_wrong_type": "väntade {0}, fann {1}",
         "import.written": "Skrev {0}: {1} år, {2} medlemmar, {3} kostnadsrader (läst som {4}).",
         "import.partial_written": "Skrev {0} utan de {1} delar som listas ovan (--partial).",
-        "import.nothing_written": "Inget skrevs: {0} delar av tabellen kunde inte placeras (rätta tabellen eller mappningen, eller ange --partial).",
+        "import.nothing_written": "Inget skrevs: {0} delar av tabellen kunde inte placeras eller stämmas av (rätta tabellen eller mappningen, eller ange --partial).",
         "import.cannot_write": "kan inte skriva {0}: {1}",
     ]
 }

@@ -13,30 +13,39 @@ public struct Catalog: Sendable {
     }
 
     /// Each feature keeps its messages in its own table (`Catalog+en.swift`, …); the catalogue
-    /// is their union. Add a feature's table to both lookups.
+    /// is their union. A new feature adds one line here.
     ///
-    /// The tables are searched in turn rather than merged into one dictionary: a run that prints
-    /// a few core messages then builds only the core table, which keeps start-up short.
+    /// The tables are searched in turn rather than merged into one dictionary, and each is a
+    /// lazily made global reached through its closure: a run that prints a few core messages
+    /// builds only the core table, which keeps start-up short.
+    static let features: [FeatureTable] = [
+        FeatureTable(english: { coreEnglish }, swedish: { coreSwedish }),
+        FeatureTable(english: { reportsEnglish }, swedish: { reportsSwedish }),
+        FeatureTable(english: { ciEnglish }, swedish: { ciSwedish }),
+        FeatureTable(english: { followUpEnglish }, swedish: { followUpSwedish }),
+        FeatureTable(english: { importEnglish }, swedish: { importSwedish }),
+        FeatureTable(english: { importCheckEnglish }, swedish: { importCheckSwedish }),
+        FeatureTable(english: { exportEnglish }, swedish: { exportSwedish }),
+        FeatureTable(english: { reliabilityEnglish }, swedish: { reliabilitySwedish }),
+        FeatureTable(english: { calendarEnglish }, swedish: { calendarSwedish }),
+        FeatureTable(english: { allocationEnglish }, swedish: { allocationSwedish }),
+        FeatureTable(english: { workbookEnglish }, swedish: { workbookSwedish }),
+    ]
+
     static func englishTemplate(_ id: String) -> String? {
-        coreEnglish[id] ?? reportsEnglish[id] ?? ciEnglish[id] ?? followUpEnglish[id] ?? importEnglish[id]
-            ?? exportEnglish[id] ?? reliabilityEnglish[id] ?? calendarEnglish[id] ?? allocationEnglish[id] ?? workbookEnglish[id]
+        for feature in features { if let template = feature.english()[id] { return template } }
+        return nil
     }
 
     static func swedishTemplate(_ id: String) -> String? {
-        coreSwedish[id] ?? reportsSwedish[id] ?? ciSwedish[id] ?? followUpSwedish[id] ?? importSwedish[id]
-            ?? exportSwedish[id] ?? reliabilitySwedish[id] ?? calendarSwedish[id] ?? allocationSwedish[id] ?? workbookSwedish[id]
+        for feature in features { if let template = feature.swedish()[id] { return template } }
+        return nil
     }
 
     /// Every table merged, for the catalogue's own tests.
-    static var english: [String: String] {
-        merged([coreEnglish, reportsEnglish, ciEnglish, followUpEnglish, importEnglish, exportEnglish, reliabilityEnglish,
-                calendarEnglish, allocationEnglish, workbookEnglish])
-    }
+    static var english: [String: String] { merged(features.map { $0.english() }) }
 
-    static var swedish: [String: String] {
-        merged([coreSwedish, reportsSwedish, ciSwedish, followUpSwedish, importSwedish, exportSwedish, reliabilitySwedish,
-                calendarSwedish, allocationSwedish, workbookSwedish])
-    }
+    static var swedish: [String: String] { merged(features.map { $0.swedish() }) }
 
     private static func merged(_ tables: [[String: String]]) -> [String: String] {
         tables.reduce(into: [:]) { result, table in result.merge(table) { first, _ in first } }
@@ -105,4 +114,10 @@ public struct Catalog: Sendable {
     public static var messageIDs: (english: Set<String>, swedish: Set<String>) {
         (Set(english.keys), Set(swedish.keys))
     }
+}
+
+/// One feature's messages in both languages.
+struct FeatureTable: Sendable {
+    let english: @Sendable () -> [String: String]
+    let swedish: @Sendable () -> [String: String]
 }

@@ -9,13 +9,15 @@ import FinsamCore
 
 /// `finsam import csv FILE --output PLAN` and `finsam import xlsx BOOK.xlsx --output PLAN`: a
 /// budget table saved from Excel as CSV, or a sheet of the workbook itself, made a plan. Both go
-/// through the one ``BudgetImporter``. Writes nothing unless the whole table was placed (or
-/// `--partial`), and never over an input.
+/// through the one ``BudgetImporter``. Writes nothing unless the whole table was placed and its
+/// printed totals reconciled (or `--partial`), and never over an input. Prints what it made of
+/// each row; `--dry-run` only that.
 struct ImportCommand: Command {
     static let name = "import"
     static let summary = "Make a plan from a budget table: a CSV file or a sheet of an Excel workbook."
     static let synopsis = "csv FILE | xlsx BOOK.xlsx"
     static let sheet = Option<String>("--sheet", "NAME", "xlsx: the sheet to read (default: the first with a header row of years).")
+    static let dryRun = Flag("--dry-run", "Print what each row would become, and check the totals, without writing anything.")
     static let mapping = Option<String>(
         "--mapping", "FILE", "JSON saying which row is which member or category, and what the table lacks (docs/import.md).")
     static let partial = Flag("--partial", "Write what could be placed, and list what was left out.")
@@ -23,14 +25,15 @@ struct ImportCommand: Command {
         "--unit", "UNIT", [("kr", .kr), ("tkr", .tkr)], "The table's unit where it does not say (default: tkr if the table says so, else kr).")
     static let federation = Option<String>("--federation", "NAME", "The federation's name, where the table does not print it.")
     static var options: [OptionSpec] {
-        [CommonOptions.output.spec, sheet.spec, mapping.spec, partial.spec, unit.spec, federation.spec, CommonOptions.language.spec,
-         InputLimit.option.spec]
+        [CommonOptions.output.spec, dryRun.spec, sheet.spec, mapping.spec, partial.spec, unit.spec, federation.spec,
+         CommonOptions.language.spec, InputLimit.option.spec]
     }
 
     let format: String
     let input: String
     let sheet: String?
-    let output: String
+    /// nil with `--dry-run`.
+    let output: String?
     let mappingPath: String?
     let partial: Bool
     let unit: AmountUnit?
@@ -53,10 +56,13 @@ struct ImportCommand: Command {
         input = arguments.positionals[1]
         sheet = try arguments(Self.sheet)
         if sheet != nil && format != "xlsx" { throw UsageError(message: "--sheet is for import xlsx; a CSV file has one table") }
-        guard let output = try arguments(CommonOptions.output) else {
-            throw UsageError(message: "import needs --output FILE: the plan file to write")
+        let output = try arguments(CommonOptions.output)
+        if arguments(Self.dryRun) {
+            self.output = nil
+        } else {
+            guard let output else { throw UsageError(message: "import needs --output FILE (the plan file to write) or --dry-run") }
+            self.output = output
         }
-        self.output = output
         mappingPath = try arguments(Self.mapping)
         partial = arguments(Self.partial)
         unit = try arguments(Self.unit)
@@ -65,57 +71,85 @@ struct ImportCommand: Command {
         today = try Self.today(console)
         limit = try InputLimit.resolve(arguments, console)
         self.console = console
-        for path in [input] + (mappingPath.map { [$0] } ?? []) where AtomicFile.isSameFile(path, output) {
-            throw UsageError(message: "--output \(output) is an input; import never overwrites its input")
+        for path in [input] + (mappingPath.map { [$0] } ?? []) where output.map({ AtomicFile.isSameFile(path, $0) }) ?? false {
+            throw UsageError(message: "--output \(output ?? "") is an input; import never overwrites its input")
         }
     }
 
     func run() -> ExitCode {
-        let catalog = Catalog(language: language)
+        let plain = Catalog(language: language)
         let bytes: [UInt8]
         switch FileReader.read(input, limit: limit) {
         case .success(let read): bytes = read
         case .failure(let message):
-            console.err(input + ":1:1: error[input]: " + catalog.render(message) + "\n")
+            console.err(input + ": error[input]: " + plain.render(message) + "\n")
             return .invalidInput
         }
-        guard let mapping = loadMapping(catalog) else { return .invalidInput }
+        guard let mapping = loadMapping(plain) else { return .invalidInput }
         let importer = BudgetImporter(mapping: mapping, unit: unit, federation: federation)
         let table: any BudgetTable, result: ImportResult, readAs: String
         if format == "xlsx" {
-            guard let sheetTable = readSheet(bytes, catalog) else { return .invalidInput }
+            guard let sheetTable = readSheet(bytes, plain) else { return .invalidInput }
             (table, result) = (sheetTable, importer.run(sheet: sheetTable))
-            readAs = catalog.render(Message("xlsx.read_as", [.code(sheetTable.sheet)]))
+            readAs = plain.render(Message("xlsx.read_as", [.code(sheetTable.sheet)]))
         } else {
             let (text, encoding) = SheetText.decode(bytes)
             let csv = CSVTable(text: text)
             (table, result, readAs) = (csv, importer.run(csv), encoding.rawValue)
         }
+        // Figures in messages in the table's unit, as the user reads them on the paper.
+        let catalog = Catalog(language: language, unit: result.unit)
+        printPlacement(result, table, catalog)
         for note in result.notes { console.err(line(note, "note", table, catalog)) }
         let severity = partial && !result.hasFatal ? "warning" : "error"
         for issue in result.issues { console.err(line(issue, severity, table, catalog)) }
         guard let plan = result.plan, result.complete || partial else {
-            console.err("finsam: " + catalog.render(Message("import.nothing_written", [.integer(result.issues.count)])) + "\n")
+            let id = output == nil ? "import.dry_run_refused" : "import.nothing_written"
+            console.err("finsam: " + catalog.render(Message(id, [.integer(result.issues.count)])) + "\n")
             return .invalidInput
         }
-        // The plan must load as any plan file does; a table finsam misread is never written.
+        return write(plan, result, readAs: readAs, catalog)
+    }
+
+    /// Loads the plan as any plan file is loaded (a table finsam misread is never written),
+    /// then writes it, or with `--dry-run` says what would have been written.
+    private func write(_ plan: JSONOutput, _ result: ImportResult, readAs: String, _ catalog: Catalog) -> ExitCode {
         let rendered = plan.rendered()
-        if case .failure(let error) = Pipeline.check(Array(rendered.utf8), file: output + " (not written)", options: CheckOptions(today: today)) {
+        if case .failure(let error) = Pipeline.check(
+            Array(rendered.utf8), file: (output ?? input) + " (not written)", options: CheckOptions(today: today))
+        {
             console.err(InputErrorText.line(error, language: language))
             console.err("finsam: " + catalog.render(Message("import.nothing_written", [.integer(1)])) + "\n")
             return .invalidInput
+        }
+        let counts: [Message.Argument] = [.integer(result.years), .integer(result.members), .integer(result.costLines)]
+        guard let output else {
+            console.out(catalog.render(Message("import.dry_run", counts)) + "\n")
+            return .success
         }
         if let failure = AtomicFile.write(rendered, to: output) {
             console.err("finsam: error: " + catalog.render(Message("import.cannot_write", [.code(output), .text(failure)])) + "\n")
             return .invalidInput
         }
-        console.out(catalog.render(Message("import.written", [
-            .code(output), .integer(result.years), .integer(result.members), .integer(result.costLines), .text(readAs),
-        ])) + "\n")
+        console.out(catalog.render(Message("import.written", [.code(output)] + counts + [.text(readAs)])) + "\n")
         if !result.complete {
             console.out(catalog.render(Message("import.partial_written", [.code(output), .integer(result.issues.count)])) + "\n")
         }
         return .success
+    }
+
+    /// One line per row: `  12  Delsumma verksamhet → subtotal of group Verksamhet; agrees with the lines`.
+    private func printPlacement(_ result: ImportResult, _ table: any BudgetTable, _ catalog: Catalog) {
+        guard !result.placement.isEmpty else { return }
+        var text = catalog.render(Message("import.placement_header", [.code(input)])) + "\n"
+        // A workbook's rows by the sheet's own numbers.
+        let width = String(table.sourceRow(result.placement.last?.row ?? 0)).count
+        for place in result.placement {
+            let number = String(table.sourceRow(place.row))
+            text += "  " + String(repeating: " ", count: max(0, width - number.count)) + number + "  " + place.label + " → "
+                + catalog.render(place.description) + "\n"
+        }
+        console.out(text)
     }
 
     /// The mapping, or nil after printing why it cannot be used.
@@ -139,9 +173,11 @@ struct ImportCommand: Command {
 
     /// `table.csv:5:2: error[import]: … [B5]`: row and column as numbers, and the cell as Excel
     /// names it; a workbook's cell is named with its sheet (`book.xlsx: error[import]: … [Budget!B7]`),
-    /// as the table's row and column are not the sheet's.
+    /// as the table's row and column are not the sheet's; `table.csv: error[import]: …` for the
+    /// whole table.
     private func line(_ issue: ImportIssue, _ severity: String, _ table: any BudgetTable, _ catalog: Catalog) -> String {
-        let cell = issue.row > 0 && issue.column > 0 ? " [" + table.cellName(row: issue.row, column: issue.column) + "]" : ""
+        guard !issue.isWholeTable else { return input + ": " + severity + "[import]: " + catalog.render(issue.message) + "\n" }
+        let cell = " [" + table.cellName(row: issue.row, column: issue.column) + "]"
         let place = format == "csv" ? ":" + String(issue.row) + ":" + String(issue.column) : ""
         return input + place + ": " + severity + "[import]: " + catalog.render(issue.message) + cell + "\n"
     }
