@@ -37,20 +37,22 @@ struct YearRows {
         }
     }
 
-    /// Each cost line's amount, and its category and initiative as one more row, so that
-    /// moving a line to another category or initiative shows as a change of that line.
+    /// Each cost line's amount, its category and its initiative (if any) as rows of their own,
+    /// so that moving a line to another category or initiative shows as a change of that line.
     var costs: [FigureRow] {
         Self.identified(ledger.year.costs.map { (name: $0.name, group: $0.group, line: $0) }).flatMap { item in
             let line = item.line
-            let amountLabel = line.group.map { Message("figure.cost_in_group", [.text(line.name), .text($0)]) }
-                ?? Message("figure.cost", [.text(line.name)])
-            let kindLabel = line.group.map { Message("figure.cost_kind_in_group", [.text(line.name), .text($0)]) }
-                ?? Message("figure.cost_kind", [.text(line.name)])
-            let kind = line.category.rawValue + (line.initiativeID.map { ", " + $0 } ?? "")
-            return [
-                FigureRow("cost/" + item.key, amountLabel, .money(line.amount.money)),
-                FigureRow("cost/" + item.key + "/kind", kindLabel, .text(kind)),
+            let name = Message.Argument.text(line.name)
+            let label = line.group.map { Message("figure.cost_in_group", [name, .text($0)]) } ?? Message("figure.cost", [name])
+            let key = "cost/" + item.key
+            var rows = [
+                FigureRow(key, label, .money(line.amount.money)),
+                FigureRow(key + "/category", Message("figure.cost_category", [.message(label)]), .text(line.category.rawValue)),
             ]
+            if let initiative = line.initiativeID {
+                rows.append(FigureRow(key + "/initiative", Message("figure.cost_initiative", [.message(label)]), .text(initiative)))
+            }
+            return rows
         }
     }
 
