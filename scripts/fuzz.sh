@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Builds finsam's two libFuzzer targets and runs each for SECONDS (default 60):
+# Builds finsam's libFuzzer targets and runs each for SECONDS (default 60):
 #   json    Fuzz/FuzzJSONReader.swift: the JSON reader alone
 #   loader  Fuzz/FuzzLoader.swift: reader, plan decoder, ledger, every rule, both reporters
+#   review  Fuzz/FuzzReview.swift: fmt (idempotent, keeps the plan) and diff (fmt changes nothing
+#           it shows; every format renders)
 # Each target is Sources/FinsamCore/**/*.swift compiled together with its entry file, with
 # -sanitize=fuzzer,address. Seeds come from Fixtures/; the growing corpus lives in .fuzz/corpus
 # and crashing inputs in .fuzz/artifacts (both git-ignored). Keep every crash as a regression
 # fixture in Fixtures/regressions/ with a test.
 #
-# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both]
+# Usage: scripts/fuzz.sh [SECONDS] [json|loader|review|both|all]   (both: json and loader)
 # Run it under `nice -n 19` on a shared machine. The log of each run is .fuzz/<target>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,8 +54,11 @@ run() {
 }
 
 status=0
-if [ "$which" = json ] || [ "$which" = both ]; then build json Fuzz/FuzzJSONReader.swift; fi
-if [ "$which" = loader ] || [ "$which" = both ]; then build loader Fuzz/FuzzLoader.swift; fi
-if [ "$which" = json ] || [ "$which" = both ]; then run json || status=1; fi
-if [ "$which" = loader ] || [ "$which" = both ]; then run loader || status=1; fi
+wants() { [ "$which" = "$1" ] || [ "$which" = all ] || { [ "$which" = both ] && [ "$1" != review ]; }; }
+if wants json; then build json Fuzz/FuzzJSONReader.swift; fi
+if wants loader; then build loader Fuzz/FuzzLoader.swift; fi
+if wants review; then build review Fuzz/FuzzReview.swift; fi
+if wants json; then run json || status=1; fi
+if wants loader; then run loader || status=1; fi
+if wants review; then run review || status=1; fi
 exit $status
