@@ -66,6 +66,7 @@ struct DiffTests {
         // Administration 1 847 000 of 5 835 000 kr = 31,65 %; then 1 857 000 of 5 845 000 = 31,77 %.
         let share = try #require(year?.changes.first { $0.key == "adminShare" })
         #expect(share.old == .percent(Percent(basisPoints: 3165)) && share.new == .percent(Percent(basisPoints: 3177)))
+        #expect(share.pointsDelta == Percent(basisPoints: 12))
         for later in [2023, 2024] {
             #expect(DiffSupport.deltas(DiffSupport.year(diff, later)) == ["openingEquity": -1_000_000, "closingEquity": -1_000_000, "capMargin": 1_000_000])
         }

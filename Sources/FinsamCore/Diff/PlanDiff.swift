@@ -77,6 +77,13 @@ public struct FigureChange: Sendable, Equatable {
         return after.subtracting(before)
     }
 
+    /// New minus old in percentage points, for a share on both sides.
+    public var pointsDelta: Percent? {
+        guard case .percent(let before)? = old, case .percent(let after)? = new else { return nil }
+        let (points, overflow) = after.basisPoints.subtractingReportingOverflow(before.basisPoints)
+        return overflow ? nil : Percent(basisPoints: points)
+    }
+
     /// The rows whose values differ, in the order of `new`, then those only in `old`.
     static func between(_ old: [FigureRow], _ new: [FigureRow]) -> [FigureChange] {
         let oldByKey = Dictionary(old.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })

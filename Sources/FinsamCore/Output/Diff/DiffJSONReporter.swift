@@ -1,5 +1,6 @@
 /// `finsam diff --format json`: the difference for tools. Amounts are numbers in kronor,
-/// written exactly (`1000`, `836799.6`); shares numbers in percent; the rest strings.
+/// written exactly (`1000`, `836799.6`); shares numbers in percent (their `delta` in percentage
+/// points); the rest strings.
 public struct DiffJSONReporter: DiffReporter {
     public let name = "json"
 
@@ -27,7 +28,7 @@ public struct DiffJSONReporter: DiffReporter {
                 .object([
                     ("key", .string(change.key)), ("label", .string(words.catalog.render(change.label))),
                     ("old", value(change.old)), ("new", value(change.new)),
-                    ("delta", change.delta.map(JSONOutput.kronor) ?? .null),
+                    ("delta", change.delta.map(JSONOutput.kronor) ?? change.pointsDelta.map { .number($0.decimalText) } ?? .null),
                 ])
             })),
         ])

@@ -40,10 +40,15 @@ struct DiffWords {
         }
     }
 
-    /// `+1 000 kr`, `-800 kr`; nil where there is no amount on both sides.
+    /// `+1 000 kr`, `-800 kr`, `+0,12 procentenheter`; nil where there is no amount or share
+    /// on both sides.
     func delta(_ change: FigureChange) -> String? {
-        guard let delta = change.delta else { return nil }
-        return (delta.ore > 0 ? "+" : "") + catalog.render(.money(delta))
+        if let delta = change.delta { return (delta.ore > 0 ? "+" : "") + catalog.render(.money(delta)) }
+        guard let points = change.pointsDelta else { return nil }
+        // The share's own format without its percent sign: percentage points are not percent.
+        var number = points.formatted(catalog.language, decimals: 2)
+        while number.last == "%" || number.last == " " { number.removeLast() }
+        return catalog.render(Message("diff.points", [.text((points.basisPoints > 0 ? "+" : "") + number)]))
     }
 
     /// `error[funding_split]: 2024: …`, with the waiver where there is one.
