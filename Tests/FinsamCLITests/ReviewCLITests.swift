@@ -95,6 +95,13 @@ struct ReviewCLITests {
         #expect(written.status == 1 && written.stdout.isEmpty)
         #expect(try String(contentsOfFile: out, encoding: .utf8) == markdown.stdout)
         #expect(try finsam(["diff", "--output", path, old, path]).status == 64)
+        // A plan added (git hands a difftool /dev/null for the missing side): all of it is new.
+        let added = try finsam(["diff", "/dev/null", old])
+        #expect(added.status == 1 && added.stdout.contains("2024: added\n  status: none → budget\n"), "\(added.stdout)")
+        #expect(try finsam(["diff", "/dev/null", "/dev/null"]).status == 0)
+        #expect(try finsam(["diff", "--textconv", "/dev/null"]).status == 2)
+        let piped = try finsam(["diff", "-", path], stdin: try Data(contentsOf: URL(fileURLWithPath: old)))
+        #expect(piped.stdout.hasPrefix("Budget difference: <stdin> → " + path + "\n"))
     }
 
     @Test func textconvListsEveryFigureStably() throws {

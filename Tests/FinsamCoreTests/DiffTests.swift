@@ -141,6 +141,10 @@ struct DiffTests {
         #expect(added.changes.allSatisfy { $0.old == nil })
         // 2 000 000 in, 300 000 out: the result is 1 700 000 kr.
         #expect(added.changes.first { $0.key == "result" }?.new == .money(kr(1_700_000)))
+        // A whole plan added: its years and initiatives added, its findings introduced.
+        let whole = PlanDiff.compare(nil, try DiffSupport.reviewed(base), oldFile: "/dev/null", newFile: "new.json")
+        #expect(whole.years.map(\.key) == ["2025", "2026", "2027"] && whole.years.allSatisfy { $0.presence == .added })
+        #expect(whole.introduced.count == (try DiffSupport.reviewed(base)).findings.count && whole.resolved.isEmpty)
         let back = try DiffSupport.diff(longer, base)
         #expect(back.years.first?.presence == .removed)
         #expect(back.years.first?.changes.allSatisfy { $0.new == nil } == true)

@@ -32,19 +32,26 @@ public struct PlanDiff: Sendable {
     public var changedFigures: Int { (years + initiatives).reduce(0) { $0 + $1.changes.count } }
 
     public static func compare(_ old: ReviewedPlan, _ new: ReviewedPlan) -> PlanDiff {
-        let before = PlanFigures(old)
-        let after = PlanFigures(new)
-        let findings = FindingMatch(old: old.findings, new: new.findings)
+        compare(old, new, oldFile: old.file, newFile: new.file)
+    }
+
+    /// The same where one side has no plan (a file added or deleted: git hands a difftool
+    /// `/dev/null` for it): every year, initiative and finding of the other side is added or
+    /// removed.
+    public static func compare(_ old: ReviewedPlan?, _ new: ReviewedPlan?, oldFile: String, newFile: String) -> PlanDiff {
+        let before = old.map(PlanFigures.init)
+        let after = new.map(PlanFigures.init)
+        let findings = FindingMatch(old: old?.findings ?? [], new: new?.findings ?? [])
         return PlanDiff(
-            oldFile: old.file, newFile: new.file, unit: new.plan.unit,
-            years: groups(before.years, after.years, byNumber: true),
-            initiatives: groups(before.initiatives, after.initiatives, byNumber: false),
+            oldFile: oldFile, newFile: newFile, unit: (new ?? old)?.plan.unit ?? .kr,
+            years: groups(before?.years ?? [], after?.years ?? []),
+            initiatives: groups(before?.initiatives ?? [], after?.initiatives ?? []),
             introduced: findings.introduced, resolved: findings.resolved)
     }
 
     /// The groups present on either side that differ: in the newer plan's order, removed ones
     /// where they stood (years by number).
-    static func groups(_ old: [PlanFigures.Group], _ new: [PlanFigures.Group], byNumber: Bool) -> [GroupChange] {
+    static func groups(_ old: [PlanFigures.Group], _ new: [PlanFigures.Group]) -> [GroupChange] {
         let oldByKey = Dictionary(old.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let newKeys = Set(new.map(\.key))
         var result: [(order: String, change: GroupChange)] = []

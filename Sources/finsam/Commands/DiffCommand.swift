@@ -42,18 +42,28 @@ struct DiffCommand: Command {
         self.console = console
     }
 
+    /// What git passes for the side of a file that does not exist (added or deleted).
+    static let noFile = "/dev/null"
+
     func run() -> ExitCode {
-        let plans = paths.map(review)
-        var reviewed: [ReviewedPlan] = []
-        for plan in plans {
-            switch plan {
+        var reviewed: [ReviewedPlan?] = []
+        var invalid = false
+        for path in paths {
+            // Only a diff may have a side with no plan; textconv needs one.
+            if path == Self.noFile && !textconv {
+                reviewed.append(nil)
+                continue
+            }
+            switch review(path) {
             case .success(let plan): reviewed.append(plan)
-            case .failure(let error): console.err(PlanLoader.describe(error, language: options.language))
+            case .failure(let error):
+                console.err(PlanLoader.describe(error, language: options.language))
+                invalid = true
             }
         }
-        guard reviewed.count == paths.count else { return .invalidInput }
-        if textconv, let plan = reviewed.first { return emit(FigureListing.render(plan, options: options), code: .success) }
-        let diff = PlanDiff.compare(reviewed[0], reviewed[1])
+        guard !invalid else { return .invalidInput }
+        if textconv, let plan = reviewed.first ?? nil { return emit(FigureListing.render(plan, options: options), code: .success) }
+        let diff = PlanDiff.compare(reviewed[0], reviewed[1], oldFile: reviewed[0]?.file ?? paths[0], newFile: reviewed[1]?.file ?? paths[1])
         return emit(reporter.report(diff, options: options), code: diff.isEmpty ? .success : .findings)
     }
 
