@@ -63,7 +63,9 @@ struct DiffCommand: Command {
         }
         guard !invalid else { return .invalidInput }
         if textconv, let plan = reviewed.first ?? nil { return emit(FigureListing.render(plan, options: options), code: .success) }
-        let diff = PlanDiff.compare(reviewed[0], reviewed[1], oldFile: reviewed[0]?.file ?? paths[0], newFile: reviewed[1]?.file ?? paths[1])
+        guard reviewed.count == 2, paths.count == 2 else { return .usage }
+        let (old, new) = (reviewed[0], reviewed[1])
+        let diff = PlanDiff.compare(old, new, oldFile: old?.file ?? paths[0], newFile: new?.file ?? paths[1])
         return emit(reporter.report(diff, options: options), code: diff.isEmpty ? .success : .findings)
     }
 
