@@ -76,6 +76,23 @@ struct DiffTests {
         #expect(DiffSupport.rules(diff.introduced) == ["equity_cap": 3, "declared_figures": 8])
     }
 
+    @Test("A follow-up's outcome 10 000 kr higher: the line's outcome and forecast for the year move; the interim total no longer adds up")
+    func followUpOutcome() throws {
+        let old = try DiffSupport.text("Fixtures/plans/follow-up-example.json")
+        let new = try DiffSupport.replacing(#"{"name": "Kansli", "outcome": 150000, "forecast": 100000}"#,
+                                            with: #"{"name": "Kansli", "outcome": 160000, "forecast": 100000}"#, in: old)
+        let diff = try DiffSupport.diff(old, new)
+        // Forecast for the year = outcome + the line's own forecast for the rest: 250 000 → 260 000 kr.
+        #expect(DiffSupport.deltas(DiffSupport.year(diff, 2024))
+                == ["followUp/cost/Kansli/outcome": 1_000_000, "followUp/cost/Kansli/forecast": 1_000_000])
+        let forecast = try #require(DiffSupport.year(diff, 2024)?.changes.last)
+        #expect(forecast.old == .money(kr(250_000)) && forecast.new == .money(kr(260_000)))
+        #expect(diff.years.count == 1)
+        // Costs to date 150 000 + 400 000 + 30 000 = 580 000 kr, as declared; now 590 000.
+        #expect(diff.introduced.contains { $0.ruleID == "interim_figures" })
+        #expect(DiffSupport.rules(diff.resolved) == ["equity_cap": 1, "follow_up_share": 1])
+    }
+
     @Test("Initiatives added, removed and changed, matched by id")
     func initiatives() throws {
         let old = try DiffSupport.text("Fixtures/plans/sunnerbo-2022.json")

@@ -1,6 +1,7 @@
 /// The figures of one year of a plan, in a fixed order: status, contributions (state, region,
 /// municipalities, each by id), other income and cost lines (by name and group), then the
-/// totals the ledger computed, the equity cap and the margin to it, and the two shares.
+/// totals the ledger computed, the equity cap and the margin to it, the two shares, and the
+/// follow-up's figures if the year has one.
 struct YearRows {
     let plan: Plan
     let ledger: YearLedger
@@ -8,6 +9,7 @@ struct YearRows {
     var rows: [FigureRow] {
         [FigureRow("status", Message("figure.status"), .text(ledger.year.status.rawValue))]
             + contributions + otherIncome + costs + totals
+            + (ledger.year.followUp.map { FollowUpRows(plan: plan, followUp: $0).rows } ?? [])
     }
 
     /// One row per member contribution, state first, then region, then municipalities.
