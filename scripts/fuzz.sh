@@ -6,6 +6,7 @@
 #   workbook  Fuzz/FuzzWorkbook.swift: ZIP, XML and sheet readers, then the importer (seeds: the
 #             workbooks in Fixtures/xlsx and their sheets' XML)
 #   allocation Fuzz/FuzzAllocation.swift: allocate's national table (CSV or JSON), the model, every format
+#   review    Fuzz/FuzzReview.swift: fmt (idempotent, keeps the plan) and diff
 #   import    Fuzz/FuzzImport.swift: import csv (decoding, CSV, placement, reconciliation); seeds
 #             are Fixtures/csv/*.csv
 # Each target is Sources/FinsamCore/**/*.swift compiled together with its entry file, with
@@ -13,7 +14,7 @@
 # and crashing inputs in .fuzz/artifacts (both git-ignored). Keep every crash as a regression
 # fixture in Fixtures/regressions/ with a test.
 #
-# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both|inflate|workbook|allocation|import|all]   (both: json and loader)
+# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both|inflate|workbook|allocation|import|review|all]   (both: json and loader)
 # Run it under `nice -n 19` on a shared machine. The log of each run is .fuzz/<target>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -80,15 +81,16 @@ run() {
 
 case "$which" in
   both) targets="json loader" ;;
-  all) targets="json loader inflate workbook allocation import" ;;
-  json|loader|inflate|workbook|allocation|import) targets="$which" ;;
-  *) echo "unknown target $which (json, loader, both, inflate, workbook, allocation, import, all)" >&2; exit 64 ;;
+  all) targets="json loader inflate workbook allocation import review" ;;
+  json|loader|inflate|workbook|allocation|import|review) targets="$which" ;;
+  *) echo "unknown target $which (json, loader, both, inflate, workbook, allocation, import, review, all)" >&2; exit 64 ;;
 esac
 entry() {
   case "$1" in
     json) echo Fuzz/FuzzJSONReader.swift ;; loader) echo Fuzz/FuzzLoader.swift ;;
     inflate) echo Fuzz/FuzzInflater.swift ;; workbook) echo Fuzz/FuzzWorkbook.swift ;;
     allocation) echo Fuzz/FuzzAllocation.swift ;; import) echo Fuzz/FuzzImport.swift ;;
+    review) echo Fuzz/FuzzReview.swift ;;
   esac
 }
 status=0

@@ -17,10 +17,15 @@ struct CIDocsTests {
             steps = docs[0]['jobs']['plans']['steps']
             assert any(s.get('uses', '').startswith('github/codeql-action/upload-sarif') for s in steps)
             assert 'finsam.sarif' in docs[1]['finsam']['artifacts']['paths']
+            diff = docs[2]['jobs']['budget-difference']
+            assert docs[2]['permissions']['pull-requests'] == 'write'
+            assert any('finsam diff --format markdown' in s.get('run', '') for s in diff['steps'])
+            assert any(s.get('uses', '').startswith('actions/github-script') for s in diff['steps'])
+            assert hooks[1]['id'] == 'finsam-fmt' and hooks[1]['entry'] == 'finsam fmt'
             print(len(docs))
             """])
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout == "3\n")
+        #expect(check.stdout == "4\n")
     }
 
     @Test("The finsam command lines in docs/ci.md are accepted (no usage errors)")

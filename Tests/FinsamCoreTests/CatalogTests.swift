@@ -14,6 +14,19 @@ struct CatalogTests {
         }
     }
 
+    @Test("No message id is in two features' tables (the first would hide the other)")
+    func noIDTwice() {
+        for language in Language.allCases {
+            var seen: [String: Int] = [:]
+            for (index, feature) in Catalog.features.enumerated() {
+                for id in (language == .sv ? feature.swedish() : feature.english()).keys {
+                    #expect(seen[id] == nil, "\(id) is in tables \(seen[id] ?? -1) and \(index)")
+                    seen[id] = index
+                }
+            }
+        }
+    }
+
     @Test("Every finding on the fixtures renders from the catalogue, not as a bare id")
     func findingsRender() throws {
         for name in ["sunnerbo-2022.json", "sodra-vatterbygden-2024.json", "sundsvall-2022.json"] {

@@ -6,15 +6,15 @@ enum DeclaredFigure {
 
     var message: Message {
         switch self {
-        case .openingEquity: return Message("figure.opening_equity")
-        case .totalContributions: return Message("figure.total_contributions")
-        case .totalOtherIncome: return Message("figure.total_other_income")
-        case .totalIncome: return Message("figure.total_income")
-        case .fundsAvailable: return Message("figure.funds_available")
-        case .totalCosts: return Message("figure.total_costs")
-        case .result: return Message("figure.result")
-        case .closingEquity: return Message("figure.closing_equity")
-        case .equity: return Message("figure.equity")
+        case .openingEquity: return Message("declared.figure.opening_equity")
+        case .totalContributions: return Message("declared.figure.total_contributions")
+        case .totalOtherIncome: return Message("declared.figure.total_other_income")
+        case .totalIncome: return Message("declared.figure.total_income")
+        case .fundsAvailable: return Message("declared.figure.funds_available")
+        case .totalCosts: return Message("declared.figure.total_costs")
+        case .result: return Message("declared.figure.result")
+        case .closingEquity: return Message("declared.figure.closing_equity")
+        case .equity: return Message("declared.figure.equity")
         }
     }
 }

@@ -30,6 +30,7 @@ public struct Catalog: Sendable {
         FeatureTable(english: { calendarEnglish }, swedish: { calendarSwedish }),
         FeatureTable(english: { allocationEnglish }, swedish: { allocationSwedish }),
         FeatureTable(english: { workbookEnglish }, swedish: { workbookSwedish }),
+        FeatureTable(english: { reviewEnglish }, swedish: { reviewSwedish }),
     ]
 
     static func englishTemplate(_ id: String) -> String? {

@@ -1,0 +1,106 @@
+/// The figures of one year of a plan, in a fixed order: status, contributions (state, region,
+/// municipalities, each by id), other income and cost lines (by name and group), then the
+/// totals the ledger computed, the equity cap and the margin to it, the two shares, and the
+/// follow-up's figures if the year has one.
+struct YearRows {
+    let plan: Plan
+    let ledger: YearLedger
+
+    var rows: [FigureRow] {
+        [FigureRow("status", Message("figure.status"), .text(ledger.year.status.rawValue))]
+            + contributions + otherIncome + costs + totals
+            + (ledger.year.followUp.map { FollowUpRows(plan: plan, followUp: $0).rows } ?? [])
+    }
+
+    /// One row per member contribution, state first, then region, then municipalities.
+    var contributions: [FigureRow] {
+        let rank: (String) -> Int = { id in
+            switch plan.member(id)?.kind {
+            case .state?: return 0
+            case .region?: return 1
+            case .municipality?: return 2
+            case nil: return 3
+            }
+        }
+        let sorted = ledger.year.contributions.sorted { a, b in
+            rank(a.memberID) != rank(b.memberID) ? rank(a.memberID) < rank(b.memberID)
+                : a.memberID.utf8.lexicographicallyPrecedes(b.memberID.utf8)
+        }
+        return sorted.map { contribution in
+            let name = plan.member(contribution.memberID)?.name ?? contribution.memberID
+            return FigureRow("contribution/" + contribution.memberID, Message("figure.contribution", [.text(name)]),
+                             .money(contribution.amount.money))
+        }
+    }
+
+    var otherIncome: [FigureRow] {
+        Self.identified(ledger.year.otherIncome.map { (name: $0.name, group: nil as String?, line: $0) }).map { item in
+            FigureRow("income/" + item.key, Message("figure.other_income", [.text(item.line.name)]), .money(item.line.amount.money))
+        }
+    }
+
+    /// Each cost line's amount, its category and its initiative (if any) as rows of their own,
+    /// so that moving a line to another category or initiative shows as a change of that line.
+    var costs: [FigureRow] {
+        Self.identified(ledger.year.costs.map { (name: $0.name, group: $0.group, line: $0) }).flatMap { item in
+            let line = item.line
+            let name = Message.Argument.text(line.name)
+            let label = line.group.map { Message("figure.cost_in_group", [name, .text($0)]) } ?? Message("figure.cost", [name])
+            let key = "cost/" + item.key
+            var rows = [
+                FigureRow(key, label, .money(line.amount.money)),
+                FigureRow(key + "/category", Message("figure.cost_category", [.message(label)]), .text(line.category.rawValue)),
+            ]
+            if let initiative = line.initiativeID {
+                rows.append(FigureRow(key + "/initiative", Message("figure.cost_initiative", [.message(label)]), .text(initiative)))
+            }
+            return rows
+        }
+    }
+
+    /// Lines keyed by group and name, the n-th line of the same group and name getting `#n`,
+    /// sorted by that key: the order in the file does not matter.
+    static func identified<Line>(_ lines: [(name: String, group: String?, line: Line)]) -> [(key: String, line: Line)] {
+        var seen: [String: Int] = [:]
+        var keyed: [(key: String, line: Line)] = []
+        for entry in lines {
+            // A control character between group and name: no group or name can fake the pair.
+            let base = (entry.group.map { $0 + "\u{1F}" } ?? "") + entry.name
+            let count = seen[base, default: 0]
+            seen[base] = count + 1
+            keyed.append((count == 0 ? base : base + "#" + String(count + 1), entry.line))
+        }
+        return keyed.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    }
+
+    var totals: [FigureRow] {
+        var rows = [
+            money("contributions", "figure.total_contributions", ledger.contributions),
+            money("otherIncome", "figure.total_other_income", ledger.otherIncome),
+            money("income", "figure.total_income", ledger.income),
+            money("administrationCosts", "figure.administration_costs", ledger.administrationCosts),
+            money("operationsCosts", "figure.operations_costs", ledger.operationsCosts),
+            money("costs", "figure.total_costs", ledger.costs),
+            money("result", "figure.result", ledger.result),
+            money("openingEquity", "figure.opening_equity", ledger.openingEquity),
+            money("closingEquity", "figure.closing_equity", ledger.closingEquity),
+        ]
+        if let cap = ledger.equityCap {
+            rows.append(money("equityCap", "figure.equity_cap", cap.amount))
+            // Margin = cap − closing equity, as the equity-cap report shows it.
+            if let margin = cap.amount.subtracting(ledger.closingEquity) { rows.append(money("capMargin", "figure.cap_margin", margin)) }
+        }
+        // The shares as the admin_share and individual_share rules work them out.
+        if let share = Ratio(ledger.administrationCosts, of: ledger.costs).percent {
+            rows.append(FigureRow("adminShare", Message("figure.admin_share"), .percent(share)))
+        }
+        if let share = Ratio(ledger.individualCosts, of: ledger.contributions).percent {
+            rows.append(FigureRow("individualShare", Message("figure.individual_share"), .percent(share)))
+        }
+        return rows
+    }
+
+    private func money(_ key: String, _ label: String, _ value: Money) -> FigureRow {
+        FigureRow(key, Message(label), .money(value))
+    }
+}
