@@ -7,7 +7,7 @@ struct Router {
 
     static var commands: [any Command.Type] {
         [ValidateCommand.self, RulesCommand.self, SchemaCommand.self, BudgetCommand.self, ReportCommand.self,
-         InitCommand.self, CompletionsCommand.self, ImportCommand.self, ExportCommand.self]
+         InitCommand.self, CompletionsCommand.self, ImportCommand.self, ExportCommand.self, LSPCommand.self]
     }
 
     static var overview: String {
