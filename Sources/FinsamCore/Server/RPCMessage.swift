@@ -70,7 +70,8 @@ public enum RPCIncoming: Sendable {
         guard root.member("jsonrpc")?.string == "2.0" else {
             return .invalid(id: id, error: .invalidRequest("\"jsonrpc\" must be \"2.0\""))
         }
-        let params = root.member("params")
+        // `"params": null` is read as no params: some clients send it with shutdown and exit.
+        let params = root.member("params").flatMap { $0.isNull ? nil : $0 }
         if let params, !params.isObject, !params.isArray {
             return .invalid(id: id, error: .invalidRequest("params are an object or an array"))
         }
