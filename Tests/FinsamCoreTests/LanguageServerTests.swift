@@ -141,6 +141,38 @@ import Testing
         #expect(closed.published.first?.diagnostics.isEmpty == true)
     }
 
+    /// The same session twice: the same bytes out, message for message.
+    @Test func theSameSessionGivesTheSameBytes() throws {
+        let text = try fixtureText(Self.sunnerbo)
+        func session() -> [String] {
+            var server = LanguageServer(options: .init(language: .sv, today: LSPClient.today))
+            var framer = RPCFramer()
+            var stream = RPCOutgoing(.object([
+                ("jsonrpc", .string("2.0")), ("id", .integer(1)), ("method", .string("initialize")), ("params", .object([])),
+            ])).framed
+            stream += LSPClient.open(Self.uri, text)
+            stream += LSPClient.change(Self.uri, version: 2, [(24, 25, 24, 26, "9")])
+            return server.handle(framer.feed(stream)).map(\.json)
+        }
+        let first = session()
+        #expect(first.count == 2)
+        #expect(first == session())
+    }
+
+    /// A hover after a change in the same batch checks the new text once, for both.
+    @Test func aHoverAndTheDiagnosticsShareOneCheck() throws {
+        var client = LSPClient.initialized()
+        _ = client.send([LSPClient.open(Self.uri, try fixtureText(Self.sunnerbo))])
+        let before = client.server.checksRun
+        let out = client.send([
+            LSPClient.change(Self.uri, version: 2, [(24, 25, 24, 26, "7")]),
+            client.request("textDocument/hover", .object([LSPClient.textDocument(Self.uri), LSPClient.position(24, 22)])),
+        ])
+        #expect(client.server.checksRun == before + 1)
+        #expect(out.first?.at("result", "contents", "value")?.string?.contains("| In the plan | 348,667 kr |") == true)
+        #expect(out.last?.method == "textDocument/publishDiagnostics")
+    }
+
     /// Four texts queued in one batch: one check, of the newest text, one publication.
     @Test func aBatchOfChangesIsCheckedOnceWithTheNewestText() throws {
         let text = try fixtureText(Self.sunnerbo)
