@@ -90,6 +90,22 @@ import Testing
         #expect(!endFindings.contains { $0.location.pointer.description == "/initiatives/4" })
     }
 
+    @Test func aClientAskingForOtherKindsGetsNone() {
+        let text = ExamplePlan.plan(opening: "100000", first: deficitYear(50000, reason: false))
+        var client = LSPClient.initialized()
+        _ = client.send([LSPClient.open(Self.uri, text)])
+        func actions(only: [String]) -> Int {
+            let whole = LSPRange(start: LSPPosition(line: 0, character: 0), end: LSPPosition(line: 99, character: 0))
+            let out = client.send([client.request("textDocument/codeAction", .object([
+                LSPClient.textDocument(Self.uri), ("range", whole.output),
+                ("context", .object([("diagnostics", .array([])), ("only", .array(only.map(JSONOutput.string)))])),
+            ]))])
+            return out.first?.member("result")?.elements.count ?? -1
+        }
+        #expect(actions(only: ["source.organizeImports"]) == 0)
+        #expect(actions(only: ["quickfix"]) == 1)
+    }
+
     /// Sunnerbo's error is the municipalities' total: no one amount is known to be wrong, so no
     /// fix; and a range away from every finding has none.
     @Test func noFixWhereTheRightValueIsNotKnown() throws {

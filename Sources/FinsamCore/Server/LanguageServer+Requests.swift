@@ -43,6 +43,12 @@ extension LanguageServer {
     mutating func codeActions(_ params: JSONValue?) -> Result<JSONOutput, RPCError> {
         guard let uri = params?.at("textDocument", "uri")?.string, let range = params?.member("range")?.lspRange
         else { return .failure(.invalidParams("codeAction needs textDocument.uri and a range")) }
+        // A client asking only for other kinds (`source.organizeImports`, say) gets none.
+        if let only = params?.at("context", "only"), only.isArray,
+            !only.elements.contains(where: { $0.string == "quickfix" || $0.string == "" })
+        {
+            return .success(.array([]))
+        }
         guard var checked = checked(uri) else { return .success(.array([])) }
         let loaded = checked.plan()
         store(checked, for: uri)
