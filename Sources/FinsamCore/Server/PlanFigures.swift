@@ -26,7 +26,8 @@ struct MunicipalParts {
 struct InitiativeFunding {
     struct YearFunding: Equatable {
         let year: Int
-        let costs: Money
+        /// The lines' sum; nil where it does not fit (shown as "–", never as a wrong figure).
+        let costs: Money?
         let granted: Money?
     }
 
@@ -37,12 +38,11 @@ struct InitiativeFunding {
         let initiative = plan.initiative(id)
         var years: [YearFunding] = []
         for year in ledger.years {
-            var costs = Money.zero
+            var costs: Money? = .zero
             var named = false
             for index in year.year.costs.indices where year.initiative(ofCostLine: index, in: plan)?.id == id {
                 named = true
-                // An overflow is an input error the ledger has already refused; never here.
-                costs = costs.adding(year.year.costs[index].amount.money) ?? costs
+                costs = costs?.adding(year.year.costs[index].amount.money)
             }
             let granted = initiative?.granted.first { $0.year == year.number }?.amount.money
             if named || granted != nil { years.append(YearFunding(year: year.number, costs: costs, granted: granted)) }
@@ -52,6 +52,6 @@ struct InitiativeFunding {
 
     /// The last year in which the initiative costs or is granted something, if any.
     var lastFundedYear: Int? {
-        years.last { !$0.costs.isZero || !($0.granted?.isZero ?? true) }?.year
+        years.last { !($0.costs?.isZero ?? false) || !($0.granted?.isZero ?? true) }?.year
     }
 }

@@ -103,7 +103,7 @@ struct PlanHover {
         let funding = InitiativeFunding(plan: loaded.plan, ledger: loaded.ledger, id: initiative.id)
         guard !funding.years.isEmpty else { return out + text("lsp.hover.no_funding") + "\n" }
         let header = [text("lsp.column.year"), text("lsp.column.cost_lines"), text("lsp.column.granted")]
-        let rows = funding.years.map { [String($0.year), money($0.costs), $0.granted.map { money($0) } ?? "–"] }
+        let rows = funding.years.map { [String($0.year), money($0.costs), money($0.granted)] }
         return out + Markdown.grid(header: header, rows: rows)
     }
 }
