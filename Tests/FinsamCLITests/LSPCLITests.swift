@@ -62,6 +62,38 @@ import Testing
         #expect(messages.contains { ($0["id"] as? Int) == 3 })
     }
 
+    /// Ten changes already waiting when the server reads: checked once, the newest text only
+    /// (version 11: Markaryd and Älmhult at 348 667, so no funding_split error).
+    @Test func changesWaitingTogetherAreCheckedOnceWithTheNewestText() throws {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sunnerbo-2022.json"), encoding: .utf8)
+        let uri = "file:///sunnerbo.json"
+        var stream = try Self.frame(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": [:]])
+        stream += try Self.frame(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": [
+            "textDocument": ["uri": uri, "languageId": "json", "version": 1, "text": text],
+        ]])
+        for version in 2...11 {
+            let digit = version == 11 ? "7" : String(version % 10)
+            let edits = [(24, 25), (25, 24)].map { line, character in
+                ["range": ["start": ["line": line, "character": character], "end": ["line": line, "character": character + 1]],
+                 "text": digit] as [String: Any]
+            }
+            stream += try Self.frame(["jsonrpc": "2.0", "method": "textDocument/didChange", "params": [
+                "textDocument": ["uri": uri, "version": version], "contentChanges": edits,
+            ]])
+        }
+        stream += try Self.frame(["jsonrpc": "2.0", "id": 2, "method": "shutdown"])
+        stream += try Self.frame(["jsonrpc": "2.0", "method": "exit"])
+        let run = try finsam(["lsp"], stdin: stream)
+        #expect(run.status == 0)
+        let published = try Self.messages(run.stdout).filter { $0["method"] as? String == "textDocument/publishDiagnostics" }
+        #expect(published.count == 1)
+        let params = published.first?["params"] as? [String: Any]
+        #expect(params?["version"] as? Int == 11)
+        let codes = (params?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(codes.count == 8)
+        #expect(!codes.contains("funding_split"))
+    }
+
     @Test func exitWithoutShutdownIsOneAndSoIsTheEndOfInput() throws {
         let run = try finsam(["lsp"], stdin: try Self.session(shutdown: false))
         #expect(run.status == 1)
