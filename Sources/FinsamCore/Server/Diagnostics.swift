@@ -65,9 +65,7 @@ struct Diagnostics {
 
     /// A figure's name in the reader's language, where the catalogue has one; else as named.
     private func label(_ name: String, _ catalog: Catalog) -> String {
-        let id = "lsp.figure." + name
-        let template = language == .sv ? Catalog.swedishTemplate(id) : Catalog.englishTemplate(id)
-        return template ?? name
+        Message.figure(name).map(catalog.render) ?? name
     }
 
     private func value(_ value: Figure.Value, _ catalog: Catalog) -> String {

@@ -30,79 +30,77 @@ struct PlanHover {
         index < loaded.ledger.years.count ? loaded.ledger.years[index] : nil
     }
 
-    private func text(_ id: String, _ arguments: [Message.Argument] = []) -> String {
-        catalog.render(Message(id, arguments))
-    }
+    private func text(_ message: Message) -> String { catalog.render(message) }
 
     private func money(_ money: Money?) -> String { money.map { catalog.render(.money($0)) } ?? "–" }
 
     private func year(_ year: YearLedger) -> String {
-        let status = text("lsp.status." + year.year.status.rawValue)
+        let status = text(.status(year.year.status))
         var rows: [(String, String)] = [
-            (text("lsp.row.contributions"), money(year.contributions)),
-            (text("lsp.row.other_income"), money(year.otherIncome)),
-            (text("lsp.row.costs"), money(year.costs)),
-            (text("lsp.row.result"), money(year.result)),
-            (text("lsp.row.opening_equity"), money(year.openingEquity)),
-            (text("lsp.row.closing_equity"), money(year.closingEquity)),
+            (text(Message("lsp.row.contributions")), money(year.contributions)),
+            (text(Message("lsp.row.other_income")), money(year.otherIncome)),
+            (text(Message("lsp.row.costs")), money(year.costs)),
+            (text(Message("lsp.row.result")), money(year.result)),
+            (text(Message("lsp.row.opening_equity")), money(year.openingEquity)),
+            (text(Message("lsp.row.closing_equity")), money(year.closingEquity)),
         ]
         if let cap = year.equityCap {
-            rows.append((text("lsp.row.cap", [.percent(cap.percent)]), money(cap.amount)))
-            rows.append((text("lsp.row.margin"), money(cap.amount.subtracting(year.closingEquity))))
+            rows.append((text(Message("lsp.row.cap", [.percent(cap.percent)])), money(cap.amount)))
+            rows.append((text(Message("lsp.row.margin")), money(cap.amount.subtracting(year.closingEquity))))
         }
-        return Markdown.heading(text("lsp.hover.year", [.integer(year.number), .text(status)])) + Markdown.table(rows)
+        return Markdown.heading(text(Message("lsp.hover.year", [.integer(year.number), .text(status)]))) + Markdown.table(rows)
     }
 
     private func contribution(_ memberID: String, in year: YearLedger) -> String? {
         guard let written = year.year.contributions.first(where: { $0.memberID == memberID }),
             let member = loaded.plan.member(memberID)
         else { return nil }
-        let kind = text("lsp.kind." + member.kind.rawValue)
-        var rows = [(text("lsp.row.written"), money(written.amount.money))]
+        let kind = text(.kind(member.kind))
+        var rows = [(text(Message("lsp.row.written")), money(written.amount.money))]
         let half = Percent(basisPoints: 5_000).of(year.stateContributions)
         switch member.kind {
         case .state:
-            rows.append((text("lsp.row.state_total"), money(year.stateContributions)))
+            rows.append((text(Message("lsp.row.state_total")), money(year.stateContributions)))
         case .region:
-            rows.append((text("lsp.row.region_half"), money(half)))
+            rows.append((text(Message("lsp.row.region_half")), money(half)))
         case .municipality:
-            rows.append((text("lsp.row.municipal_half"), money(half)))
+            rows.append((text(Message("lsp.row.municipal_half")), money(half)))
             if let half, let part = MunicipalParts(plan: loaded.plan, year: year.year).part(of: memberID, total: half) {
-                rows.append((text("lsp.row.key_part", [.text(part.keyName)]), money(part.money)))
+                rows.append((text(Message("lsp.row.key_part", [.text(part.keyName)])), money(part.money)))
             }
         }
-        let title = text("lsp.hover.member", [.text(member.name), .integer(year.number)])
+        let title = text(Message("lsp.hover.member", [.text(member.name), .integer(year.number)]))
         return Markdown.heading(title + " (" + kind + ")") + Markdown.table(rows)
     }
 
     private func costLine(_ index: Int, in year: YearLedger) -> String? {
         guard index < year.year.costs.count else { return nil }
         let line = year.year.costs[index]
-        let category = text("lsp.category." + line.category.rawValue)
+        let category = text(.category(line.category))
         var rows = [
-            (text("lsp.row.amount"), money(line.amount.money)),
-            (text("lsp.row.category_total", [.text(category)]), money(year.costs(in: line.category))),
-            (text("lsp.row.costs"), money(year.costs)),
+            (text(Message("lsp.row.amount")), money(line.amount.money)),
+            (text(Message("lsp.row.category_total", [.text(category)])), money(year.costs(in: line.category))),
+            (text(Message("lsp.row.costs")), money(year.costs)),
         ]
         if let share = Ratio(line.amount.money, of: year.costs).percent {
-            rows.append((text("lsp.row.share_of_costs"), catalog.render(.percent(share))))
+            rows.append((text(Message("lsp.row.share_of_costs")), catalog.render(.percent(share))))
         }
         if let initiative = year.initiative(ofCostLine: index, in: loaded.plan) {
-            rows.append((text("lsp.row.initiative"), Markdown.escaped(initiative.name)))
+            rows.append((text(Message("lsp.row.initiative")), Markdown.escaped(initiative.name)))
         }
-        let title = text("lsp.hover.cost_line", [.text(line.name), .integer(year.number)]) + " (" + category + ")"
+        let title = text(Message("lsp.hover.cost_line", [.text(line.name), .integer(year.number)])) + " (" + category + ")"
         return Markdown.heading(title) + Markdown.table(rows)
     }
 
     private func initiative(_ initiative: Initiative) -> String {
-        let target = text("lsp.target." + initiative.target.rawValue)
-        let open = text("lsp.hover.open_date")
-        var out = Markdown.heading(text("lsp.hover.initiative", [.text(initiative.name), .text(target)]))
-        out += text("lsp.hover.period", [.text(initiative.start?.description ?? open), .text(initiative.end?.description ?? open)])
+        let target = text(.target(initiative.target))
+        let open = text(Message("lsp.hover.open_date"))
+        var out = Markdown.heading(text(Message("lsp.hover.initiative", [.text(initiative.name), .text(target)])))
+        out += text(Message("lsp.hover.period", [.text(initiative.start?.description ?? open), .text(initiative.end?.description ?? open)]))
         out += "\n\n"
         let funding = InitiativeFunding(plan: loaded.plan, ledger: loaded.ledger, id: initiative.id)
-        guard !funding.years.isEmpty else { return out + text("lsp.hover.no_funding") + "\n" }
-        let header = [text("lsp.column.year"), text("lsp.column.cost_lines"), text("lsp.column.granted")]
+        guard !funding.years.isEmpty else { return out + text(Message("lsp.hover.no_funding")) + "\n" }
+        let header = [text(Message("lsp.column.year")), text(Message("lsp.column.cost_lines")), text(Message("lsp.column.granted"))]
         let rows = funding.years.map { [String($0.year), money($0.costs), money($0.granted)] }
         return out + Markdown.grid(header: header, rows: rows)
     }
