@@ -86,6 +86,19 @@ import Testing
         Self.expectValidateFindings(published.first?.diagnostics ?? [], text: text, file: "/" + fixture)
     }
 
+    /// A waived finding is reported as validate reports it: its message and the waiver's note;
+    /// an incomplete waiver is its own error. Both as validate gives them.
+    @Test func waivedFindingsCarryTheWaiversNote() {
+        let waivers = #"{"rule": "equity_cap", "year": 2025, "reason": "saving", "decision": "§ 12, 2026-03-14", "expires": "2026-12-31"}, {"rule": "equity_cap", "year": 2026, "reason": " "}"#
+        let text = WaiverRules.example(waivers)
+        var client = LSPClient.initialized()
+        let diagnostics = client.send([LSPClient.open("file:///w.json", text)]).published.first?.diagnostics ?? []
+        let messages = diagnostics.compactMap { $0.member("message")?.string }
+        #expect(messages.contains { $0.hasSuffix("(waived by the board (§ 12, 2026-03-14, until 2026-12-31): saving)") })
+        #expect(diagnostics.contains { $0.member("code")?.string == "waiver_incomplete" })
+        Self.expectValidateFindings(diagnostics, text: text, file: "/w.json")
+    }
+
     /// README: Sunnerbo's funding_split error is at 25:21, its equity_cap warning at 19:5.
     @Test func sunnerbosFindingsAreWhereValidateSays() throws {
         var client = LSPClient.initialized()
