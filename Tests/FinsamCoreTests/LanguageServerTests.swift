@@ -99,6 +99,21 @@ import Testing
         Self.expectValidateFindings(diagnostics, text: text, file: "/w.json")
     }
 
+    /// Every file of Fixtures/invalid: its input error (or findings) at validate's place.
+    @Test func invalidFixturesGiveValidatesInputErrors() throws {
+        let directory = repositoryRoot.appendingPathComponent("Fixtures/invalid")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(names.count > 20)
+        for name in names {
+            let bytes = try fixtureBytes("Fixtures/invalid/" + name)
+            // Editors send text: a file that is not UTF-8 cannot be opened as one.
+            guard let text = String(validating: bytes, as: UTF8.self) else { continue }
+            var client = LSPClient.initialized()
+            let diagnostics = client.send([LSPClient.open("file:///" + name, text)]).published.first?.diagnostics ?? []
+            Self.expectValidateFindings(diagnostics, text: text, file: "/" + name)
+        }
+    }
+
     /// README: Sunnerbo's funding_split error is at 25:21, its equity_cap warning at 19:5.
     @Test func sunnerbosFindingsAreWhereValidateSays() throws {
         var client = LSPClient.initialized()
