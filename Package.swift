@@ -31,6 +31,7 @@ let package = Package(
         .executableTarget(name: "finsam-plangen", path: "Benchmarks/Generator"),
         .executableTarget(name: "finsam-phases", dependencies: ["FinsamCore"], path: "Benchmarks/Phases"),
         .executableTarget(name: "finsam-interleave", path: "Benchmarks/Interleave"),
+        .executableTarget(name: "finsam-lsp-bench", dependencies: ["FinsamCore"], path: "Benchmarks/LSP"),
         .testTarget(
             name: "FinsamCoreTests",
             dependencies: ["FinsamCore"],

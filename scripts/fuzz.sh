@@ -7,6 +7,7 @@
 #             workbooks in Fixtures/xlsx and their sheets' XML)
 #   allocation Fuzz/FuzzAllocation.swift: allocate's national table (CSV or JSON), the model, every format
 #   review    Fuzz/FuzzReview.swift: fmt (idempotent, keeps the plan) and diff
+#   rpc       Fuzz/FuzzRPCReader.swift: the language server's message reader (framing, JSON-RPC)
 #   import    Fuzz/FuzzImport.swift: import csv (decoding, CSV, placement, reconciliation); seeds
 #             are Fixtures/csv/*.csv
 # Each target is Sources/FinsamCore/**/*.swift compiled together with its entry file, with
@@ -14,13 +15,13 @@
 # and crashing inputs in .fuzz/artifacts (both git-ignored). Keep every crash as a regression
 # fixture in Fixtures/regressions/ with a test.
 #
-# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both|inflate|workbook|allocation|import|review|all]   (both: json and loader)
+# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both|inflate|workbook|allocation|import|review|rpc|all]   (both: json and loader)
 # Run it under `nice -n 19` on a shared machine. The log of each run is .fuzz/<target>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
-which="${2:-both}"
+which="${2:-all}"
 work=.fuzz
 mkdir -p "$work/bin" "$work/artifacts"
 
@@ -43,6 +44,7 @@ seed() {
     workbook) find Fixtures/xlsx -type f -name '*.xlsx' ;;
     allocation) find Fixtures -type f \( -name '*.json' -o -name '*.csv' \) -size -64k ;;
     import) find Fixtures -type f -name '*.csv' -size -64k ;;
+    rpc) find Fixtures/lsp -type f -name '*.lsp' ;;
     *) find Fixtures -type f -name '*.json' -size -64k ;;
   esac | while read -r file; do
     cp "$file" "$corpus/seed-$(echo "$file" | tr '/' '_')"
@@ -63,11 +65,11 @@ PY
 }
 
 run() {
-  local name="$1"
+  local name="$1" pattern="${2:-*.json}" dict="${3:-Fuzz/plan.dict}"
   local corpus="$work/corpus/$name"
   seed "$corpus" "$name"
   local dict=Fuzz/plan.dict
-  case "$name" in inflate) dict="" ;; workbook) dict=Fuzz/xml.dict ;; esac
+  case "$name" in inflate) dict="" ;; workbook) dict=Fuzz/xml.dict ;; rpc) dict=Fuzz/rpc.dict ;; esac
   echo "== fuzzing $name for $seconds s"
   "$work/bin/$name" "$corpus" ${dict:+-dict=$dict} -max_total_time="$seconds" -max_len=16384 \
     -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
@@ -81,16 +83,16 @@ run() {
 
 case "$which" in
   both) targets="json loader" ;;
-  all) targets="json loader inflate workbook allocation import review" ;;
-  json|loader|inflate|workbook|allocation|import|review) targets="$which" ;;
-  *) echo "unknown target $which (json, loader, both, inflate, workbook, allocation, import, review, all)" >&2; exit 64 ;;
+  all) targets="json loader inflate workbook allocation import review rpc" ;;
+  json|loader|inflate|workbook|allocation|import|review|rpc) targets="$which" ;;
+  *) echo "unknown target $which (json, loader, both, inflate, workbook, allocation, import, review, rpc, all)" >&2; exit 64 ;;
 esac
 entry() {
   case "$1" in
     json) echo Fuzz/FuzzJSONReader.swift ;; loader) echo Fuzz/FuzzLoader.swift ;;
     inflate) echo Fuzz/FuzzInflater.swift ;; workbook) echo Fuzz/FuzzWorkbook.swift ;;
     allocation) echo Fuzz/FuzzAllocation.swift ;; import) echo Fuzz/FuzzImport.swift ;;
-    review) echo Fuzz/FuzzReview.swift ;;
+    review) echo Fuzz/FuzzReview.swift ;; rpc) echo Fuzz/FuzzRPCReader.swift ;;
   esac
 }
 status=0

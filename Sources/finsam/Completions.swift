@@ -8,7 +8,7 @@ enum Completions {
         switch command {
         case "rules": return RuleRegistry.documented.map(\.id)
         case "completions": return ["bash", "zsh", "fish"]
-        case "schema", "init": return []
+        case "schema", "init", "lsp": return []
         default: return nil  // files
         }
     }

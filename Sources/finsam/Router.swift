@@ -8,7 +8,7 @@ struct Router {
     static var commands: [any Command.Type] {
         [ValidateCommand.self, RulesCommand.self, SchemaCommand.self, BudgetCommand.self, ReportCommand.self,
          InitCommand.self, CompletionsCommand.self, ImportCommand.self, ExportCommand.self, AllocateCommand.self, DiffCommand.self,
-         FmtCommand.self]
+         FmtCommand.self, LSPCommand.self]
     }
 
     static var overview: String {

@@ -31,6 +31,7 @@ public struct Catalog: Sendable {
         FeatureTable(english: { allocationEnglish }, swedish: { allocationSwedish }),
         FeatureTable(english: { workbookEnglish }, swedish: { workbookSwedish }),
         FeatureTable(english: { reviewEnglish }, swedish: { reviewSwedish }),
+        FeatureTable(english: { lspEnglish }, swedish: { lspSwedish }),
     ]
 
     static func englishTemplate(_ id: String) -> String? {
