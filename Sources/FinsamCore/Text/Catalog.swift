@@ -19,21 +19,21 @@ public struct Catalog: Sendable {
     /// a few core messages then builds only the core table, which keeps start-up short.
     static func englishTemplate(_ id: String) -> String? {
         coreEnglish[id] ?? reportsEnglish[id] ?? ciEnglish[id] ?? followUpEnglish[id] ?? importEnglish[id]
-            ?? exportEnglish[id] ?? reliabilityEnglish[id]
+            ?? exportEnglish[id] ?? reliabilityEnglish[id] ?? sieEnglish[id]
     }
 
     static func swedishTemplate(_ id: String) -> String? {
         coreSwedish[id] ?? reportsSwedish[id] ?? ciSwedish[id] ?? followUpSwedish[id] ?? importSwedish[id]
-            ?? exportSwedish[id] ?? reliabilitySwedish[id]
+            ?? exportSwedish[id] ?? reliabilitySwedish[id] ?? sieSwedish[id]
     }
 
     /// Every table merged, for the catalogue's own tests.
     static var english: [String: String] {
-        merged([coreEnglish, reportsEnglish, ciEnglish, followUpEnglish, importEnglish, exportEnglish, reliabilityEnglish])
+        merged([coreEnglish, reportsEnglish, ciEnglish, followUpEnglish, importEnglish, exportEnglish, reliabilityEnglish, sieEnglish])
     }
 
     static var swedish: [String: String] {
-        merged([coreSwedish, reportsSwedish, ciSwedish, followUpSwedish, importSwedish, exportSwedish, reliabilitySwedish])
+        merged([coreSwedish, reportsSwedish, ciSwedish, followUpSwedish, importSwedish, exportSwedish, reliabilitySwedish, sieSwedish])
     }
 
     private static func merged(_ tables: [[String: String]]) -> [String: String] {

@@ -1,0 +1,79 @@
+/// Reads the fields of one ``SIELine`` by position, each problem located at the field (or, for
+/// a field that is missing, at the end of the line).
+struct SIEFields {
+    let line: SIELine
+
+    init(_ line: SIELine) { self.line = line }
+
+    var count: Int { line.fields.count }
+
+    func error(_ id: String, _ arguments: [Message.Argument] = [], at index: Int) -> SIEError {
+        let column = index < line.fields.count ? line.fields[index].column
+            : (line.fields.last?.column ?? line.column)
+        return SIEError(Message(id, [.code(line.label)] + arguments), line: line.line, column: column)
+    }
+
+    /// The text field at `index`; `what` names it in the message when it is missing.
+    func text(_ index: Int, _ what: String) throws(SIEError) -> String {
+        guard index < line.fields.count else { throw error("sie.missing_field", [.text(what)], at: index) }
+        guard let text = line.fields[index].text else { throw error("sie.unexpected_objects", [.text(what)], at: index) }
+        return text
+    }
+
+    func optionalText(_ index: Int) -> String? {
+        index < line.fields.count ? line.fields[index].text : nil
+    }
+
+    func integer(_ index: Int, _ what: String) throws(SIEError) -> Int {
+        let text = try text(index, what)
+        guard text.utf8.count <= 9, let value = Int(text) else { throw error("sie.not_integer", [.text(what), .code(text)], at: index) }
+        return value
+    }
+
+    /// An amount as SIE writes it: `-1234.50`, a point before at most two decimals. Exact:
+    /// parsed as text into öre, never through floating point.
+    func amount(_ index: Int) throws(SIEError) -> Money {
+        let text = try text(index, "amount")
+        let allowed = text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
+        guard allowed, !text.hasPrefix("."), case .success(let money) = Money.parse(text, unit: .kr) else {
+            throw error("sie.not_amount", [.code(text)], at: index)
+        }
+        return money
+    }
+
+    /// A date `YYYYMMDD`.
+    func date(_ index: Int, _ what: String) throws(SIEError) -> PlanDate {
+        let text = try text(index, what)
+        guard let date = Self.date(text) else { throw error("sie.not_date", [.text(what), .code(text)], at: index) }
+        return date
+    }
+
+    /// A date that may be left out or written `""`.
+    func optionalDate(_ index: Int, _ what: String) throws(SIEError) -> PlanDate? {
+        guard let text = optionalText(index), !text.isEmpty else { return nil }
+        return try date(index, what)
+    }
+
+    /// `{6 "P12"}`; a missing list is an error, `{}` an empty one.
+    func objects(_ index: Int) throws(SIEError) -> [SIEObjectRef] {
+        guard index < line.fields.count else { throw error("sie.missing_field", [.text("{objects}")], at: index) }
+        guard case .objects(let objects) = line.fields[index].value else {
+            throw error("sie.expected_objects", [.code(line.fields[index].text ?? "")], at: index)
+        }
+        return objects
+    }
+
+    /// `YYYYMM`.
+    func period(_ index: Int) throws(SIEError) -> SIEPeriod {
+        let text = try text(index, "period")
+        guard let date = Self.date(text + "01") else { throw error("sie.not_period", [.code(text)], at: index) }
+        return SIEPeriod(year: date.year, month: date.month)
+    }
+
+    static func date(_ text: String) -> PlanDate? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 8 else { return nil }
+        let dashed = String(decoding: bytes[0..<4] + [UInt8(ascii: "-")] + bytes[4..<6] + [UInt8(ascii: "-")] + bytes[6..<8], as: UTF8.self)
+        return PlanDate.parse(dashed)
+    }
+}
