@@ -46,7 +46,7 @@ extension Catalog {
         "sie.negative_cost": "{0} has a negative outcome, {1}: its accounts are credited more than debited",
         "sie.written": "Wrote {0}: the follow-up as of {1}, {2} lines.",
         "sie.nothing_written": "Nothing written: {0} errors (fix the books or the map, or give --partial for unmapped accounts).",
-        "sie.placement": "{0} → {1}: {2} ({3} rows)",
+        "sie.placement": "{0} → {1}: {2} (rows: {3})",
         "sie.line_total": "{0} {1}: outcome {2}",
         "sie.export_unmapped_line": "no entry of the map names the budget line {0}, so it has no account to be budgeted on",
         "sie.export_written": "Wrote {0}: {1} #PBUDGET records for {2} (SIE type {3}).",

@@ -9,10 +9,12 @@ import FinsamCore
 
 /// `finsam import csv FILE --out PLAN`: a budget table saved from Excel as CSV, made a plan.
 /// Writes nothing unless the whole table was placed (or `--partial`), and never over an input.
+/// `finsam import sie` (the follow-up from the books) is ``SIEImport``.
 struct ImportCommand: Command {
     static let name = "import"
-    static let summary = "Make a plan from a budget table saved from Excel as CSV."
-    static let usage = "finsam import csv FILE --out PLAN.json [--mapping FILE] [--partial] [--unit kr|tkr] [--federation NAME]"
+    static let summary = "Make a plan from a budget table saved from Excel as CSV, or fill in its follow-up from SIE books."
+    static let usage = "finsam import csv FILE --out PLAN.json [--mapping FILE] [--partial] [--unit kr|tkr] [--federation NAME]\n       "
+        + SIEImport.usage
     static var options: [OptionSpec] {
         [
             .option("--out", "FILE", "The plan file to write (atomically; never one of the inputs)."),
@@ -21,7 +23,7 @@ struct ImportCommand: Command {
             .option("--unit", "UNIT", choices: ["kr", "tkr"], "The table's unit where it does not say (default: tkr if the table says so, else kr)."),
             .option("--federation", "NAME", "The federation's name, where the table does not print it."),
             languageOption,
-        ]
+        ] + SIEImport.options
     }
 
     let input: String
@@ -32,17 +34,27 @@ struct ImportCommand: Command {
     let federation: String?
     let language: Language
     let console: Console
+    /// Set for `import sie`, which has its own options and run.
+    let sie: SIEImport?
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
-        guard let format = arguments.positionals.first else { throw UsageError(message: "import needs a format: csv") }
+        guard let format = arguments.positionals.first else { throw UsageError(message: "import needs a format: csv or sie") }
+        if format == "sie" {
+            let language = Self.language(arguments, console)
+            sie = try SIEImport(arguments: arguments, language: language, console: console)
+            (input, output, mappingPath, partial, unit, federation) = ("", "", nil, false, nil, nil)
+            (self.language, self.console) = (language, console)
+            return
+        }
+        sie = nil
         guard format == "csv" else {
-            var message = "unknown import format '\(format)' (csv)"
-            if Suggestion.nearest(to: format, in: ["csv"]) != nil { message += "; did you mean 'csv'?" }
+            var message = "unknown import format '\(format)' (csv, sie)"
+            if let near = Suggestion.nearest(to: format, in: ["csv", "sie"]) { message += "; did you mean '\(near)'?" }
             throw UsageError(message: message)
         }
         guard arguments.positionals.count == 2 else { throw UsageError(message: "import csv needs exactly one CSV file") }
         input = arguments.positionals[1]
-        guard let output = arguments.value("--out"), !output.isEmpty, !output.hasSuffix("/") else {
+        guard let output = arguments.value("--output") ?? arguments.value("--out"), !output.isEmpty, !output.hasSuffix("/") else {
             throw UsageError(message: "import needs --out FILE: the plan file to write")
         }
         self.output = output
@@ -66,6 +78,7 @@ struct ImportCommand: Command {
     }
 
     func run() -> ExitCode {
+        if let sie { return sie.run() }
         let catalog = Catalog(language: language)
         let bytes: [UInt8]
         switch FileReader.read(input) {
