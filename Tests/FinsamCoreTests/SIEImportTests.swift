@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import FinsamCore
+
+/// `finsam import sie`: the outcome to date from the fixture books (Fixtures/sie), each sum
+/// worked by hand from scripts/make-sie-fixtures.py, and each check of the books against the plan.
+struct SIEImportTests {
+    func run(_ books: String, asOf: String = "2024-06-30", plan: String = "Fixtures/sie/plan-2024.json", partial: Bool = false) throws -> SIEImportResult {
+        let loaded = try LoadedPlan.load(try fixtureBytes(plan), file: plan)
+        let map = try SIEAccountMap.decode(try fixtureBytes("Fixtures/sie/accounts.json"))
+        let read = try SIEReader.read(try fixtureBytes("Fixtures/sie/" + books))
+        return SIEFollowUpImport(books: read, map: map, loaded: loaded, asOf: try #require(PlanDate.parse(asOf)), partial: partial).run()
+    }
+
+    func outcomes(_ result: SIEImportResult) -> [String: Money] {
+        Dictionary(uniqueKeysWithValues: result.lines.map { ($0.name, $0.outcome) })
+    }
+
+    @Test func outcomeToTheEndOfJune() throws {
+        let result = try run("books-2024.se")
+        #expect(!result.hasErrors)
+        #expect(outcomes(result) == [
+            // 3710 −250 000 and 3711 −250 000: credits, so +500 000 of income.
+            "staten": kr(500_000),
+            "region": kr(250_000),
+            // 3730 split by the customer objects A and B (dimension 8).
+            "a": kr(62_500), "b": kr(187_500),
+            "Projektmedel": kr(60_000),
+            // 5010 30 000 + 6110 1 200 + the #RTRANS 300 once; the #BTRANS 1 500 does not count,
+            // and the July rent (rows dated 2 July on a voucher of 28 June) is after --as-of.
+            "Kansli": kr(31_500),
+            // Object P12: 45 000,50 in March + 4 999,50 dated 29 June (on a voucher of 5 July).
+            "Enter": kr(50_000),
+            // 4620 with object P13, which no entry names: the account entry 4000-4999.
+            "Insatser": kr(80_000),
+        ])
+        // After 30 June: A 9's two rows (dated 2 July) and A 10's two rows (15 August).
+        #expect(result.placement?.afterAsOf == 4)
+        #expect(result.issues.map(\.message.id) == ["sie.rows_after_as_of"])
+        // Order: contributions, other income, then costs, as the budget has them.
+        #expect(result.lines.map(\.name) == ["staten", "region", "a", "b", "Projektmedel", "Kansli", "Enter", "Insatser"])
+    }
+
+    @Test func outcomeToTheEndOfMarch() throws {
+        let result = try run("books-2024.se", asOf: "2024-03-31")
+        let values = outcomes(result)
+        #expect(values["Enter"] == Money(ore: 4_500_050))
+        #expect(values["Kansli"] == kr(30_000))
+        #expect(values["Insatser"] == kr(0) && values["Projektmedel"] == kr(0))
+        // Rows of A 6 to A 11 (13 rows, the #BTRANS not counted) are after 31 March.
+        #expect(result.placement?.afterAsOf == 13)
+    }
+
+    @Test func unbalancedVoucherStopsTheImport() throws {
+        let result = try run("books-unbalanced.se")
+        // B 1: 1 000,00 debit, 900,00 credit: 100 kr off, at its #VER (line 102).
+        let issue = try #require(result.issues.first { $0.message.id == "sie.voucher_unbalanced" })
+        #expect(issue.message.arguments == [.code("B 1"), .code("2024-03-01"), .money(kr(100))])
+        #expect(issue.place == .books(line: 102, column: 1) && issue.severity == .error)
+        #expect(result.followUp == nil)
+    }
+
+    @Test func anotherFiscalYear() throws {
+        let result = try run("books-2023.se")
+        #expect(result.issues.map(\.message.id).contains("sie.as_of_outside_year"))
+        #expect(result.issues.first { $0.message.id == "sie.as_of_outside_year" }?.place == .books(line: 8, column: 1))
+        #expect(result.followUp == nil)
+    }
+
+    @Test func anotherOrganisation() throws {
+        let result = try run("books-other-org.se")
+        let issue = try #require(result.issues.first { $0.message.id == "sie.orgnr_differs" })
+        #expect(issue.message.arguments == [.code("556677-8899"), .code("222000-1230")])
+        #expect(issue.place == .books(line: 7, column: 8) && result.followUp == nil)
+    }
+
+    @Test func unmappedAccount() throws {
+        let result = try run("books-unmapped.se")
+        let issue = try #require(result.issues.first { $0.message.id == "sie.unmapped_account" })
+        // 7010 Bilkostnader: 2 500 kr in one row of B 2 (line 104), placed by no account entry
+        // (4000-7999 only with object P12).
+        #expect(issue.message.arguments == [.code("7010 Bilkostnader"), .money(kr(2_500)), .integer(1)])
+        #expect(issue.place == .books(line: 104, column: 1) && issue.severity == .error && result.followUp == nil)
+        let partial = try run("books-unmapped.se", partial: true)
+        #expect(partial.issues.first { $0.message.id == "sie.unmapped_account" }?.severity == .warning)
+        #expect(partial.followUp != nil && outcomes(partial)["Kansli"] == kr(31_500))
+    }
+
+    @Test func openingEquityAgainstThePlan() throws {
+        // #IB 2010 −350 000 and 2099 −50 000: equity 400 000, as the plan's: no message.
+        #expect(try run("books-2024.se").issues.allSatisfy { $0.message.id != "sie.equity_differs" })
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/sie/plan-2024.json"), encoding: .utf8)
+            .replacingOccurrences(of: "\"openingEquity\": 400000", with: "\"openingEquity\": 390000")
+        let loaded = try loadText(text)
+        let map = try SIEAccountMap.decode(try fixtureBytes("Fixtures/sie/accounts.json"))
+        let books = try SIEReader.read(try fixtureBytes("Fixtures/sie/books-2024.se"))
+        let result = SIEFollowUpImport(books: books, map: map, loaded: loaded, asOf: try #require(PlanDate.parse("2024-06-30")), partial: false).run()
+        let issue = try #require(result.issues.first { $0.message.id == "sie.equity_differs" })
+        #expect(issue.message.arguments == [.money(kr(400_000)), .money(kr(390_000)), .money(kr(10_000)), .integer(2024)])
+        #expect(issue.severity == .warning && issue.place == .books(line: 35, column: 1))
+    }
+
+    @Test func writtenPlanKeepsEveryOtherByte() throws {
+        let path = "Fixtures/sie/plan-2024.json"
+        let original = try fixtureBytes(path)
+        let loaded = try LoadedPlan.load(original, file: path)
+        let result = try run("books-2024.se")
+        let followUp = try #require(result.followUp)
+        let spliced = try #require(FollowUpSplice.splice(original, document: loaded.document, year: 2024, followUp: followUp))
+        let text = String(decoding: spliced, as: UTF8.self), before = String(decoding: original, as: UTF8.self)
+        // Taking the inserted follow-up out again gives the original file.
+        let start = try #require(text.range(of: ",\n      \"followUp\": {"))
+        let end = try #require(text.range(of: "\n      }", range: start.upperBound..<text.endIndex))
+        #expect(String(text[..<start.lowerBound]) + String(text[end.upperBound...]) == before)
+        let reloaded = try LoadedPlan.load(spliced, file: "spliced.json")
+        let costs = try #require(reloaded.plan.years[0].followUp).costs
+        #expect(costs.map(\.outcome) == [kr(31_500), kr(50_000), kr(80_000)])
+    }
+
+    @Test func existingFollowUpIsReplaced() throws {
+        let path = "Fixtures/plans/follow-up-example.json"
+        let original = try fixtureBytes(path)
+        let loaded = try LoadedPlan.load(original, file: path)
+        let followUp = JSONOutput.object([("asOf", .string("2024-03-31")), ("costs", .array([.object([("name", .string("Kansli")), ("outcome", .number("1.5"))])]))])
+        let spliced = try #require(FollowUpSplice.splice(original, document: loaded.document, year: 2024, followUp: followUp))
+        let text = String(decoding: spliced, as: UTF8.self), before = String(decoding: original, as: UTF8.self)
+        // Everything before "followUp": and after its closing brace is unchanged.
+        let key = try #require(before.range(of: "\"followUp\": "))
+        let oldEnd = try #require(before.range(of: "\n      }\n    },", range: key.upperBound..<before.endIndex))
+        #expect(text.hasPrefix(String(before[..<key.upperBound])))
+        #expect(text.hasSuffix(String(before[before.index(oldEnd.lowerBound, offsetBy: 8)...])))
+        let reloaded = try LoadedPlan.load(spliced, file: "spliced.json")
+        #expect(reloaded.plan.years[0].followUp?.asOf == PlanDate.parse("2024-03-31"))
+        #expect(reloaded.plan.years[0].followUp?.costs.first?.outcome == Money(ore: 150))
+        #expect(reloaded.plan.years[1].followUp == nil)
+    }
+
+    @Test func accountRanges() {
+        let range = SIEAccountRange.parse("4000-4999")
+        #expect(range?.contains("4010") == true && range?.contains("40105") == true)
+        #expect(range?.contains("5000") == false && range?.contains("399") == false)
+        #expect(SIEAccountRange.parse("3710")?.contains("37101") == true)
+        for bad in ["4999-4000", "400-4999", "40a0", "", "1-2-3"] { #expect(SIEAccountRange.parse(bad) == nil, "\(bad)") }
+    }
+
+    @Test func mapErrorsAreLocated() {
+        func failure(_ text: String) -> ImportMappingError? {
+            do throws(ImportMappingError) {
+                _ = try SIEAccountMap.decode(Array(text.utf8))
+                return nil
+            } catch {
+                return error
+            }
+        }
+        #expect(failure("{\"lines\": [{\"cost\": \"K\", \"accounts\": \"40-4999\"}]}")?.offset == 37)
+        #expect(failure("{\"lines\": [{\"cost\": \"K\", \"member\": \"a\", \"accounts\": \"4000\"}]}")?.message.id == "sie.map_one_target")
+        #expect(failure("{\"lines\": [{\"cost\": \"K\", \"accounts\": \"4000\", \"objects\": [\"P1\"]}]}")?.message.id == "sie.map_objects_without_dimension")
+        #expect(failure("{\"lines\": [], \"equty\": []}")?.message == Message("import.mapping_unknown_field", [.code("equty"), .code("equity")]))
+    }
+}
