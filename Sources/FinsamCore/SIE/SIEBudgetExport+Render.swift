@@ -12,7 +12,7 @@ extension SIEBudgetExport {
         lines.append("#RAR 0 " + String(year.year) + "0101 " + String(year.year) + "1231")
         let dimensions = Set(records.compactMap { $0.object?.dimension }).sorted()
         for dimension in dimensions {
-            lines.append("#DIM " + dimension + " " + SIEText.quoted(dimension == map.projectDimension ? "Projekt" : "Dimension " + dimension))
+            lines.append("#DIM " + dimension + " " + SIEText.quoted(Self.reservedDimensions[dimension] ?? "Dimension " + dimension))
         }
         var named: Set<String> = []
         for entry in map.lines where !named.contains(entry.budgetAccount) && records.contains(where: { $0.account == entry.budgetAccount }) {
@@ -33,6 +33,11 @@ extension SIEBudgetExport {
         let encoded = CodePage437.encode(lines.joined(separator: "\r\n") + "\r\n")
         return Output(bytes: encoded.bytes, records: records.count, type: type, unencodable: encoded.missing)
     }
+
+    /// The dimensions the SIE standard reserves, by number, with their names.
+    static let reservedDimensions = [
+        "1": "Resultatenhet", "2": "Kostnadsbärare", "6": "Projekt", "7": "Anställd", "8": "Kund", "9": "Leverantör", "10": "Faktura",
+    ]
 
     /// What the line is called: the member's name, the initiative's, or the line's own.
     func lineName(_ entry: SIEMapEntry) -> String {
