@@ -100,7 +100,7 @@ extension Catalog {
         "sie.negative_cost": "{0} har ett negativt utfall, {1}: dess konton är krediterade mer än debiterade",
         "sie.written": "Skrev {0}: uppföljningen per {1}, {2} rader.",
         "sie.nothing_written": "Inget skrevs: {0} fel (rätta bokföringen eller mappningen, eller ange --partial för omappade konton).",
-        "sie.placement": "{0} → {1}: {2} ({3} rader)",
+        "sie.placement": "{0} → {1}: {2} (rader: {3})",
         "sie.line_total": "{0} {1}: utfall {2}",
         "sie.export_unmapped_line": "ingen post i mappningen anger budgetraden {0}, så den saknar konto att budgeteras på",
         "sie.export_written": "Skrev {0}: {1} #PBUDGET-poster för {2} (SIE typ {3}).",
