@@ -57,7 +57,8 @@ public struct SIEBudgetExport: Sendable {
                                        at: .accounts(offset: line.offset)))
                 continue
             }
-            budgeted.append((entry, line.isIncome ? Money(ore: -amount.ore) : amount))
+            // Income is a credit. A plan amount is never negative, so its negation exists.
+            budgeted.append((entry, line.isIncome ? (amount.negated() ?? .zero) : amount))
         }
         guard issues.isEmpty else { return .failure(SIEExportFailure(issues: issues)) }
         guard let records = Self.records(budgeted, map: map) else {
