@@ -89,5 +89,8 @@ struct SIECLITests {
         let name = Array("#FNAMN \"Samordningsf".utf8) + [0x94]
         #expect(bytes.indices.contains { bytes[$0...].starts(with: name) })
         #expect(String(decoding: bytes, as: UTF8.self).contains("#PBUDGET 0 202401 5010 {} 16667.00\r\n"))
+        let missing = try finsam(["export", "sie", "Fixtures/sie/plan-2024.json", "--accounts", "Fixtures/sie/accounts.json",
+                                  "--output", directory.appendingPathComponent("x.se").path, "--year", "2030"])
+        #expect(missing.status == 2 && missing.stderr.contains("error[sie]: the plan has no year 2030"))
     }
 }

@@ -10,18 +10,21 @@ struct SIEExport {
     let language: Language
     let console: Console
 
+    /// `--year`, else the budget year, else the first.
+    func chosenYear(_ years: [Year]) -> Year? {
+        if let year { return years.first { $0.year == year } }
+        return years.first { $0.status == .budget } ?? years.first
+    }
+
     func run() -> ExitCode {
         let catalog = Catalog(language: language)
         let inputs = SIEInputs(console: console, catalog: catalog)
         guard let (loaded, _) = inputs.plan(plan, language: language), let (map, mapBytes) = inputs.accounts(accounts) else {
             return .invalidInput
         }
-        let years = loaded.plan.years
-        guard let chosen = year.map({ wanted in years.first { $0.year == wanted } })
-            ?? years.first(where: { $0.status == .budget }) ?? years.first
-        else {
-            console.err(plan + ":1:1: error[sie]: " + catalog.render(Message(year.map { _ in "sie.plan_no_year" } ?? "sie.export_no_year",
-                                                                                  [.integer(year ?? 0)])) + "\n")
+        guard let chosen = chosenYear(loaded.plan.years) else {
+            let message = year.map { Message("sie.plan_no_year_export", [.integer($0)]) } ?? Message("sie.export_no_year")
+            console.err(plan + ":1:1: error[sie]: " + catalog.render(message) + "\n")
             return .invalidInput
         }
         let generated: PlanDate
