@@ -117,6 +117,20 @@ struct SIEImportTests {
         #expect(costs.map(\.outcome) == [kr(31_500), kr(50_000), kr(80_000)])
     }
 
+    @Test func importingAgainSaysWhatIsReplaced() throws {
+        let path = "Fixtures/sie/plan-2024.json"
+        let original = try fixtureBytes(path)
+        let loaded = try LoadedPlan.load(original, file: path)
+        let followUp = try #require(try run("books-2024.se").followUp)
+        let spliced = try #require(FollowUpSplice.splice(original, document: loaded.document, year: 2024, followUp: followUp))
+        let again = SIEFollowUpImport(
+            books: try SIEReader.read(try fixtureBytes("Fixtures/sie/books-2024.se")),
+            map: try SIEAccountMap.decode(try fixtureBytes("Fixtures/sie/accounts.json")),
+            loaded: try LoadedPlan.load(spliced, file: "again.json"), asOf: try #require(PlanDate.parse("2024-03-31")), partial: false).run()
+        #expect(again.issues.first?.message == Message("sie.follow_up_replaced", [.code("2024-06-30")]))
+        #expect(again.issues.first?.severity == .note && !again.hasErrors)
+    }
+
     @Test func existingFollowUpIsReplaced() throws {
         let path = "Fixtures/plans/follow-up-example.json"
         let original = try fixtureBytes(path)

@@ -28,6 +28,11 @@ public struct SIEFollowUpImport: Sendable {
             return result
         }
         result.yearIndex = yearIndex
+        if let existing = loaded.plan.years[yearIndex].followUp {
+            // Its forecasts and interim figures were made for its own date; none is kept.
+            result.issues.append(SIEIssue(.note, Message("sie.follow_up_replaced", [.code(existing.asOf.description)]),
+                                          at: .plan(offset: existing.ref.offset)))
+        }
         checkFormat(&result)
         checkOrganisation(&result)
         guard let fiscalYear = checkFiscalYear(&result) else { return result }

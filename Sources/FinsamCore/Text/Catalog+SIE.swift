@@ -52,6 +52,7 @@ extension Catalog {
         "sie.export_written": "Wrote {0}: {1} #PBUDGET records for {2} (SIE type {3}).",
         "sie.export_not_encodable": "{0} characters that code page 437 lacks were written as ?",
         "sie.export_no_year": "the plan has no budget year",
+        "sie.follow_up_replaced": "the year's follow-up as of {0} is replaced, with its forecasts and interim figures: write them anew for the new date",
         "sie.plan_no_year_export": "the plan has no year {0}",
         "sie.map_budget_account_taken": "the budget account {0} of {1} is placed by an earlier entry of the map, so the budget would come back on another line; give the entry a budgetAccount of its own",
     ]
@@ -107,6 +108,7 @@ extension Catalog {
         "sie.export_written": "Skrev {0}: {1} #PBUDGET-poster för {2} (SIE typ {3}).",
         "sie.export_not_encodable": "{0} tecken som teckentabell 437 saknar skrevs som ?",
         "sie.export_no_year": "planen har inget budgetår",
+        "sie.follow_up_replaced": "årets uppföljning per {0} ersätts, med sina prognoser och delårssiffror: skriv in dem på nytt för det nya datumet",
         "sie.plan_no_year_export": "planen har inget år {0}",
         "sie.map_budget_account_taken": "budgetkontot {0} för {1} placeras av en tidigare post i mappningen, så budgeten skulle komma tillbaka på en annan rad; ge posten ett eget budgetAccount",
     ]
