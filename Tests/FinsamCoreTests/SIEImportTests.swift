@@ -149,6 +149,17 @@ struct SIEImportTests {
         #expect(reloaded.plan.years[1].followUp == nil)
     }
 
+    @Test func typeAndFormatAreChecked() throws {
+        let loaded = try LoadedPlan.load(try fixtureBytes("Fixtures/sie/plan-2024.json"), file: "plan.json")
+        let map = try SIEAccountMap.decode(try fixtureBytes("Fixtures/sie/accounts.json"))
+        // A type 2 file (period balances) has no vouchers to add up; #FORMAT other than PC8 is read as PC8.
+        let books = try SIEReader.read(Array("#FLAGGA 0\n#FORMAT UTF8\n#SIETYP 2\n#ORGNR 222000-1230\n#RAR 0 20240101 20241231\n".utf8))
+        let result = SIEFollowUpImport(books: books, map: map, loaded: loaded, asOf: try #require(PlanDate.parse("2024-06-30")), partial: false).run()
+        #expect(result.issues.first { $0.message.id == "sie.format_not_pc8" }?.place == .books(line: 2, column: 1))
+        #expect(result.issues.first { $0.message.id == "sie.not_type_4" }?.place == .books(line: 3, column: 1))
+        #expect(result.hasErrors && result.followUp == nil)
+    }
+
     @Test func accountRanges() {
         let range = SIEAccountRange.parse("4000-4999")
         #expect(range?.contains("4010") == true && range?.contains("40105") == true)

@@ -36,7 +36,7 @@ struct SIEReaderTests {
         #expect(books.program == ["Exempel Ekonomi", "4.2"])
         #expect(books.format == "PC8")
         #expect(books.generated == PlanDate.parse("2024-07-01"))
-        #expect(books.type == 4)
+        #expect(books.type == 4 && books.itemLines["#SIETYP"] == 5 && books.itemLines["#FORMAT"] == 3)
         #expect(books.companyName == "Samordningsförbundet Exempel")
         #expect(books.organisationNumber?.value == "222000-1230" && books.organisationNumber?.line == 7)
         #expect(books.fiscalYear(0)?.start == PlanDate.parse("2024-01-01") && books.fiscalYear(0)?.end == PlanDate.parse("2024-12-31"))

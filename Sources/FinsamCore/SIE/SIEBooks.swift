@@ -23,6 +23,8 @@ public struct SIEBooks: Sendable {
     /// `#PSALDO`, `#PBUDGET` in file order.
     public var periodAmounts: [SIEPeriodAmount] = []
     public var vouchers: [SIEVoucher] = []
+    /// The line of each item that stands once in a file (`#FORMAT`, `#SIETYP`, …), for messages.
+    public var itemLines: [String: Int] = [:]
 
     public init() {}
 

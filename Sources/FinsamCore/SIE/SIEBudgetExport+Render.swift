@@ -14,14 +14,15 @@ extension SIEBudgetExport {
         for dimension in dimensions {
             lines.append("#DIM " + dimension + " " + SIEText.quoted(Self.reservedDimensions[dimension] ?? "Dimension " + dimension))
         }
+        let accountsUsed = Set(records.map(\.account)), objectsUsed = Set(records.compactMap(\.object))
         var named: Set<String> = []
-        for entry in map.lines where !named.contains(entry.budgetAccount) && records.contains(where: { $0.account == entry.budgetAccount }) {
+        for entry in map.lines where !named.contains(entry.budgetAccount) && accountsUsed.contains(entry.budgetAccount) {
             named.insert(entry.budgetAccount)
             lines.append("#KONTO " + entry.budgetAccount + " " + SIEText.quoted(lineName(entry)))
         }
         var objects: Set<SIEObjectRef> = []
         for entry in map.lines {
-            guard let object = entry.budgetObject, !objects.contains(object), records.contains(where: { $0.object == object }) else { continue }
+            guard let object = entry.budgetObject, !objects.contains(object), objectsUsed.contains(object) else { continue }
             objects.insert(object)
             lines.append("#OBJEKT " + object.dimension + " " + SIEText.quoted(object.object) + " " + SIEText.quoted(lineName(entry)))
         }

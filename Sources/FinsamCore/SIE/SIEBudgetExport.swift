@@ -93,11 +93,14 @@ public struct SIEBudgetExport: Sendable {
     /// and month; every account's total per month first. Nil on overflow.
     static func records(_ lines: [(entry: Int, amount: Money)], map: SIEAccountMap) -> [Record]? {
         var byKey: [Record] = []
+        var index: [String: Int] = [:]
         func add(_ account: String, _ object: SIEObjectRef?, _ month: Int, _ amount: Money) -> Bool {
-            if let index = byKey.firstIndex(where: { $0.account == account && $0.object == object && $0.month == month }) {
-                guard let sum = byKey[index].amount.adding(amount) else { return false }
-                byKey[index].amount = sum
+            let key = account + "\u{0}" + (object.map { $0.dimension + "\u{0}" + $0.object } ?? "") + "\u{0}" + String(month)
+            if let found = index[key] {
+                guard let sum = byKey[found].amount.adding(amount) else { return false }
+                byKey[found].amount = sum
             } else {
+                index[key] = byKey.count
                 byKey.append(Record(account: account, object: object, month: month, amount: amount))
             }
             return true

@@ -59,11 +59,12 @@ public struct SIEFollowUpImport: Sendable {
 
     private func checkFormat(_ result: inout SIEImportResult) {
         if let format = books.format, format.uppercased() != "PC8" {
-            result.issues.append(SIEIssue(.warning, Message("sie.format_not_pc8", [.code(format)]), at: .books(line: 1, column: 1)))
+            result.issues.append(SIEIssue(.warning, Message("sie.format_not_pc8", [.code(format)]),
+                                          at: .books(line: books.itemLines["#FORMAT"] ?? 1, column: 1)))
         }
         if books.type != 4 {
             result.issues.append(SIEIssue(.error, Message("sie.not_type_4", [.code(books.type.map(String.init) ?? "-")]),
-                                          at: .books(line: 1, column: 1)))
+                                          at: .books(line: books.itemLines["#SIETYP"] ?? 1, column: 1)))
         }
     }
 

@@ -28,6 +28,9 @@ public enum SIEReader {
     /// One item outside a voucher; unknown labels are skipped.
     static func record(_ fields: SIEFields, into books: inout SIEBooks) throws(SIEError) {
         let line = fields.line.line
+        if ["#FLAGGA", "#PROGRAM", "#FORMAT", "#GEN", "#SIETYP", "#FNAMN"].contains(fields.line.label) {
+            books.itemLines[fields.line.label] = line
+        }
         switch fields.line.label {
         case "#FLAGGA": books.flag = try fields.integer(0, "flag")
         case "#PROGRAM": books.program = fields.line.fields.compactMap(\.text)
