@@ -131,6 +131,23 @@ struct SIEImportTests {
         #expect(again.issues.first?.severity == .note && !again.hasErrors)
     }
 
+    @Test func compactPlanWithByteOrderMark() throws {
+        // A plan on one line, saved with a UTF-8 BOM: the BOM and the line stay, the follow-up
+        // goes after the year's last field, and the result loads.
+        let plan = "{\"formatVersion\": 1, \"federation\": {\"name\": \"F\"}, \"members\": [{\"id\": \"s\", \"name\": \"S\", \"kind\": \"state\"}], "
+            + "\"openingEquity\": 0, \"years\": [{\"year\": 2024, \"status\": \"budget\", \"contributions\": {\"s\": 100}, "
+            + "\"costs\": [{\"name\": \"K\", \"category\": \"administration\", \"amount\": 100}]}]}"
+        let original: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(plan.utf8)
+        let loaded = try LoadedPlan.load(original, file: "compact.json")
+        let followUp = JSONOutput.object([("asOf", .string("2024-02-29")), ("costs", .array([.object([("name", .string("K")), ("outcome", .number("12.5"))])]))])
+        let spliced = try #require(FollowUpSplice.splice(original, document: loaded.document, year: 2024, followUp: followUp))
+        #expect(spliced.starts(with: original.prefix(original.count - 3)))
+        #expect(Array(spliced.suffix(3)) == Array("}]}".utf8))
+        let reloaded = try LoadedPlan.load(spliced, file: "spliced.json")
+        #expect(reloaded.plan.years[0].followUp?.costs.first?.outcome == Money(ore: 1_250))
+        #expect(FollowUpSplice.splice(original, document: loaded.document, year: 2025, followUp: followUp) == nil)
+    }
+
     @Test func existingFollowUpIsReplaced() throws {
         let path = "Fixtures/plans/follow-up-example.json"
         let original = try fixtureBytes(path)
@@ -158,6 +175,15 @@ struct SIEImportTests {
         #expect(result.issues.first { $0.message.id == "sie.format_not_pc8" }?.place == .books(line: 2, column: 1))
         #expect(result.issues.first { $0.message.id == "sie.not_type_4" }?.place == .books(line: 3, column: 1))
         #expect(result.hasErrors && result.followUp == nil)
+    }
+
+    @Test func outcomesInThePlansUnit() {
+        // 31 500 kr is 31,5 tkr; 45 000,50 kr is 45,0005 tkr (whole öre: five decimals at most).
+        #expect(Money(ore: 3_150_000).planNumber(.tkr) == "31.5")
+        #expect(Money(ore: 4_500_050).planNumber(.tkr) == "45.0005")
+        #expect(Money(ore: 1).planNumber(.tkr) == "0.00001")
+        #expect(Money(ore: 4_500_050).planNumber(.kr) == "45000.5")
+        #expect(Money(ore: -100_000).planNumber(.tkr) == "-1")
     }
 
     @Test func accountRanges() {
