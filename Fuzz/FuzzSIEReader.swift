@@ -21,8 +21,8 @@ let fuzzPlan: LoadedPlan? = {
 let fuzzMap: SIEAccountMap? = {
     let text = """
         {"projectDimension": "6", "equity": ["2010-2099"], "ignore": ["8999"],
-         "lines": [{"member": "staten", "accounts": "3710-3711"}, {"member": "region", "accounts": "3720"},
-                   {"member": "a", "accounts": "3730", "dimension": "8", "objects": ["A"]}, {"income": "P", "accounts": "3790"},
+         "lines": [{"member": "staten", "accounts": "3510-3511"}, {"member": "region", "accounts": "3520"},
+                   {"member": "a", "accounts": "3530", "dimension": "8", "objects": ["A"]}, {"income": "P", "accounts": "3590"},
                    {"initiative": "enter", "objects": ["P12"], "accounts": "4000-7999", "budgetAccount": "4610"},
                    {"cost": "Kansli", "accounts": ["5000-6999"]}]}
         """

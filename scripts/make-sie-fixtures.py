@@ -23,15 +23,15 @@ HEAD = """#FLAGGA 0
 #KONTO 2010 "Eget kapital"
 #KONTO 2099 "Årets resultat"
 #KONTO 2440 "Leverantörsskulder"
-#KONTO 3710 "Bidrag från Försäkringskassan"
-#KONTO 3711 "Bidrag från Arbetsförmedlingen"
-#KONTO 3720 "Bidrag från regionen"
-#KONTO 3730 "Bidrag från kommuner"
-#KONTO 3790 "Övriga bidrag, projektmedel"
+#KONTO 3510 "Bidrag från Försäkringskassan"
+#KONTO 3511 "Bidrag från Arbetsförmedlingen"
+#KONTO 3520 "Bidrag från regionen"
+#KONTO 3530 "Bidrag från kommuner"
+#KONTO 3590 "Övriga bidrag, projektmedel"
 #KONTO 4610 "Köp av verksamhet"
 #KTYP 4610 K
 #KONTO 4620 "Köp av insatser"
-#KONTO 5010 "Lokalhyra kansli"
+#KONTO 5010 "Löner kansli"
 #KONTO 6110 "Kontorsmaterial"
 #KONTO 7010 "Bilkostnader"
 #DIM 6 "Projekt"
@@ -46,29 +46,29 @@ HEAD = """#FLAGGA 0
 #IB 0 2099 -50000.00
 #IB 0 2440 -50000.00
 #UB -1 1930 450000.00
-#RES -1 3710 -480000.00
-#PSALDO 0 {year}01 3710 {{}} -250000.00
+#RES -1 3510 -480000.00
+#PSALDO 0 {year}01 3510 {{}} -250000.00
 #PSALDO 0 {year}03 4610 {{6 "P12"}} 45000.50
 """
 
 VOUCHERS = """#VER A 1 {year}0115 "Medlemsbidrag staten" {year}0116
 {{
    #TRANS 1930 {{}} 500000.00
-   #TRANS 3710 {{}} -250000.00
-   #TRANS 3711 {{}} -250000
+   #TRANS 3510 {{}} -250000.00
+   #TRANS 3511 {{}} -250000
 }}
 #VER A 2 {year}0120 "Medlemsbidrag regionen"
 {{
    #TRANS 1930 {{}} 250000.00
-   #TRANS 3720 {{}} -250000.00
+   #TRANS 3520 {{}} -250000.00
 }}
 #VER A 3 {year}0131 "Medlemsbidrag kommunerna"
 {{
    #TRANS 1930 {{}} 250000.00
-   #TRANS 3730 {{8 "A"}} -62500.00 "" "A kommun"
-   #TRANS 3730 {{8 "B"}} -187500.00 "" "B kommun"
+   #TRANS 3530 {{8 "A"}} -62500.00 "" "A kommun"
+   #TRANS 3530 {{8 "B"}} -187500.00 "" "B kommun"
 }}
-#VER A 4 {year}0228 "Lokalhyra"
+#VER A 4 {year}0228 "Löner februari"
 {{
    #TRANS 5010 {{}} 30000.00
    #TRANS 1930 {{}} -30000.00
@@ -94,14 +94,14 @@ VOUCHERS = """#VER A 1 {year}0115 "Medlemsbidrag staten" {year}0116
 #VER A 8 {year}0620 "Projektmedel"
 {{
    #TRANS 1930 {{}} 60000.00
-   #TRANS 3790 {{}} -60000.00
+   #TRANS 3590 {{}} -60000.00
 }}
-#VER A 9 {year}0628 "Hyra juli"
+#VER A 9 {year}0628 "Löner juli"
 {{
    #TRANS 5010 {{}} 10000.00 {year}0702
    #TRANS 2440 {{}} -10000.00 {year}0702
 }}
-#VER A 10 {year}0815 "Hyra augusti"
+#VER A 10 {year}0815 "Löner augusti"
 {{
    #TRANS 5010 {{}} 20000.00
    #TRANS 1930 {{}} -20000.00

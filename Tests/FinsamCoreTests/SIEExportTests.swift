@@ -26,16 +26,16 @@ struct SIEExportTests {
         #expect(lines.contains("#PBUDGET 0 202408 5010 {} 16667.00"))
         #expect(lines.contains("#PBUDGET 0 202409 5010 {} 16666.00"))
         // The state's 1 000 000 is income, a credit: 83 334 four months, 83 333 eight.
-        #expect(lines.contains("#PBUDGET 0 202404 3710 {} -83334.00"))
-        #expect(lines.contains("#PBUDGET 0 202405 3710 {} -83333.00"))
+        #expect(lines.contains("#PBUDGET 0 202404 3510 {} -83334.00"))
+        #expect(lines.contains("#PBUDGET 0 202405 3510 {} -83333.00"))
         // 4610 carries Enter (300 000 on object P12: 25 000 a month) and Insatser (1 560 000:
         // 130 000 a month): the account's total 155 000, then the object's 25 000.
         #expect(lines.contains("#PBUDGET 0 202402 4610 {} 155000.00"))
         #expect(lines.contains("#PBUDGET 0 202402 4610 {6 \"P12\"} 25000.00"))
-        // Municipalities on the customer objects of 3730: a 125 000 = 12 × 10 416 + 8, so
+        // Municipalities on the customer objects of 3530: a 125 000 = 12 × 10 416 + 8, so
         // January–August 10 417 and September–December 10 416.
-        #expect(lines.contains("#PBUDGET 0 202408 3730 {8 \"A\"} -10417.00"))
-        #expect(lines.contains("#PBUDGET 0 202409 3730 {8 \"A\"} -10416.00"))
+        #expect(lines.contains("#PBUDGET 0 202408 3530 {8 \"A\"} -10417.00"))
+        #expect(lines.contains("#PBUDGET 0 202409 3530 {8 \"A\"} -10416.00"))
         #expect(lines.contains("#DIM 8 \"Kund\"") && lines.contains("#DIM 6 \"Projekt\""))
         // Objects, so type 3 (object balances); the header as the standard orders it.
         #expect(output.type == 3 && lines.prefix(3) == ["#FLAGGA 0", "#FORMAT PC8", "#SIETYP 3"])
@@ -43,7 +43,7 @@ struct SIEExportTests {
         // Code page 437: ö is 0x94 in the federation's name.
         #expect(output.bytes.starts(with: CodePage437.encode("#FLAGGA 0").bytes))
         #expect(output.bytes.contains(0x94) && !output.bytes.contains(0xC3))
-        // 3710, 3720, 3790, 5010: 12 months each; 3730: total + A + B; 4610: total + P12.
+        // 3510, 3520, 3590, 5010: 12 months each; 3530: total + A + B; 4610: total + P12.
         #expect(output.records == 12 * 4 + 12 * 3 + 12 * 2)
     }
 
@@ -74,7 +74,7 @@ struct SIEExportTests {
         let export = SIEBudgetExport(plan: loaded.plan, map: map, year: loaded.plan.years[0], generated: try #require(PlanDate.parse("2024-01-10")))
         guard case .success(let output) = export.run() else { Issue.record("export failed"); return }
         let lines = CodePage437.decode(output.bytes).components(separatedBy: "\r\n")
-        #expect(lines.contains("#PBUDGET 0 202411 3790 {} -83.34") && lines.contains("#PBUDGET 0 202412 3790 {} -83.33"))
+        #expect(lines.contains("#PBUDGET 0 202411 3590 {} -83.34") && lines.contains("#PBUDGET 0 202412 3590 {} -83.33"))
         let (read, _) = try SIEBudgetReadBack.lines(try SIEReader.read(output.bytes), map: map, plan: loaded.plan, year: loaded.plan.years[0])
         #expect(read.first { $0.name == "Projektmedel" }?.outcome == Money(ore: 100_007))
     }

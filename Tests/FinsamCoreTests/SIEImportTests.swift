@@ -20,14 +20,14 @@ struct SIEImportTests {
         let result = try run("books-2024.se")
         #expect(!result.hasErrors)
         #expect(outcomes(result) == [
-            // 3710 −250 000 and 3711 −250 000: credits, so +500 000 of income.
+            // 3510 −250 000 and 3511 −250 000: credits, so +500 000 of income.
             "staten": kr(500_000),
             "region": kr(250_000),
-            // 3730 split by the customer objects A and B (dimension 8).
+            // 3530 split by the customer objects A and B (dimension 8).
             "a": kr(62_500), "b": kr(187_500),
             "Projektmedel": kr(60_000),
             // 5010 30 000 + 6110 1 200 + the #RTRANS 300 once; the #BTRANS 1 500 does not count,
-            // and the July rent (rows dated 2 July on a voucher of 28 June) is after --as-of.
+            // and the July salaries (rows dated 2 July on a voucher of 28 June) are after --as-of.
             "Kansli": kr(31_500),
             // Object P12: 45 000,50 in March + 4 999,50 dated 29 June (on a voucher of 5 July).
             "Enter": kr(50_000),
@@ -190,7 +190,7 @@ struct SIEImportTests {
         let range = SIEAccountRange.parse("4000-4999")
         #expect(range?.contains("4010") == true && range?.contains("40105") == true)
         #expect(range?.contains("5000") == false && range?.contains("399") == false)
-        #expect(SIEAccountRange.parse("3710")?.contains("37101") == true)
+        #expect(SIEAccountRange.parse("3510")?.contains("35101") == true)
         for bad in ["4999-4000", "400-4999", "40a0", "", "1-2-3"] { #expect(SIEAccountRange.parse(bad) == nil, "\(bad)") }
     }
 

@@ -3,7 +3,7 @@
 ///
 /// ```json
 /// {"projectDimension": "6", "equity": ["2010-2099"], "ignore": ["8999"],
-///  "lines": [{"member": "staten", "accounts": "3710-3711"},
+///  "lines": [{"member": "staten", "accounts": "3510-3511"},
 ///            {"initiative": "enter", "objects": ["P12"], "accounts": "4000-7999"},
 ///            {"cost": "Kansli", "accounts": ["5000-5999", "6000-6999"], "budgetAccount": "5010"}]}
 /// ```
