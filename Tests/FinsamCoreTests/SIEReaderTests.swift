@@ -90,7 +90,12 @@ struct SIEReaderTests {
         let books = try read("#VER A 1 20240101\n{\n#TRANS 4010 {} 0.10\n#TRANS 4010 {} 0.20\n#TRANS 1930 {} -0.30\n}\n")
         #expect(books.vouchers[0].rows.map(\.amount) == [Money(ore: 10), Money(ore: 20), Money(ore: -30)])
         #expect(try books.unbalancedVouchers().isEmpty)
-        for bad in ["12,50", "1e3", "+5", "1.234", ".5", "abc", "--1"] {
+        // The largest amount Money holds, 92 233 720 368 547 758,07 kr, and one öre more.
+        #expect(SIEFields.amount("92233720368547758.07") == Money(ore: Int64.max))
+        #expect(SIEFields.amount("-92233720368547758.07") == Money(ore: -Int64.max))
+        #expect(SIEFields.amount("92233720368547758.08") == nil)
+        #expect(SIEFields.amount("7.5") == Money(ore: 750) && SIEFields.amount("-0.05") == Money(ore: -5) && SIEFields.amount("012") == Money(ore: 1_200))
+        for bad in ["12,50", "1e3", "+5", "1.234", ".5", "abc", "--1", "-", "1.", "\"\"", "1.2.3", "-.5"] {
             let found = error("#IB 0 1930 \(bad)\n")
             #expect(found?.message.id == "sie.not_amount" && found?.line == 1 && found?.column == 12, "\(bad)")
         }

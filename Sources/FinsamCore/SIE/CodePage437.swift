@@ -16,6 +16,8 @@ public enum CodePage437 {
 
     /// The text of `bytes`, one character per byte: every byte has a meaning, so decoding never fails.
     public static func decode<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        // Most fields are ASCII (accounts, amounts, dates), which is the same in UTF-8.
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         var text = ""
         text.unicodeScalars.reserveCapacity(bytes.count)
         for byte in bytes { text.unicodeScalars.append(scalar(byte)) }

@@ -34,11 +34,39 @@ struct SIEFields {
     /// parsed as text into öre, never through floating point.
     func amount(_ index: Int) throws(SIEError) -> Money {
         let text = try text(index, "amount")
-        let allowed = text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
-        guard allowed, !text.hasPrefix("."), case .success(let money) = Money.parse(text, unit: .kr) else {
-            throw error("sie.not_amount", [.code(text)], at: index)
-        }
+        guard let money = Self.amount(text) else { throw error("sie.not_amount", [.code(text)], at: index) }
         return money
+    }
+
+    /// `-1234.50`, `100`, `0.5`: an optional minus, digits, and a point before one or two
+    /// decimals; nil for anything else, or an amount too large for ``Money``.
+    static func amount(_ text: String) -> Money? {
+        var bytes = Substring(text).utf8[...]
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { bytes = bytes.dropFirst() }
+        var ore: Int64 = 0
+        var decimals = -1
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                guard decimals < 0, ore >= 0 else { return nil }
+                decimals = 0
+                continue
+            }
+            guard byte >= 0x30, byte <= 0x39, decimals < 2 else { return nil }
+            if decimals >= 0 { decimals += 1 }
+            let (times, overflow) = ore.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = times.addingReportingOverflow(Int64(byte - 0x30))
+            guard !overflow, !carry else { return nil }
+            ore = sum
+        }
+        // Digits before the point, and after it when there is one.
+        guard let first = bytes.first, first != UInt8(ascii: "."), bytes.last != UInt8(ascii: ".") else { return nil }
+        for _ in 0..<(2 - max(decimals, 0)) {
+            let (scaled, overflow) = ore.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            ore = scaled
+        }
+        return Money(ore: negative ? -ore : ore)
     }
 
     /// A date `YYYYMMDD`.

@@ -32,7 +32,10 @@ struct SIELexer {
         let labelColumn = index - range.lowerBound + 1
         let labelStart = index
         while index < range.upperBound, !Self.isBlank(bytes[index]) { index += 1 }
-        let label = CodePage437.decode(bytes[labelStart..<index]).uppercased()
+        let raw = bytes[labelStart..<index]
+        // Labels are upper case as the standard writes them; a lower-case one is read the same.
+        let lower = raw.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+        let label = lower ? CodePage437.decode(raw).uppercased() : CodePage437.decode(raw)
         guard label.hasPrefix("#") || label == "{" || label == "}" else {
             throw SIEError(Message("sie.not_a_label", [.code(label)]), line: number, column: labelColumn)
         }
