@@ -3,24 +3,38 @@
 /// only once cut out, so a column is a byte count from the start of the line.
 struct SIELexer {
     private let bytes: [UInt8]
+    /// Where the next line starts, and its number.
+    private var start = 0
+    private var number = 1
+    /// A line read ahead by ``peek()``.
+    private var ahead: SIELine?
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    /// Every line that is not blank, in order.
-    func lines() throws(SIEError) -> [SIELine] {
-        var result: [SIELine] = []
-        var start = 0
-        var number = 1
+    /// The next line that is not blank, or nil at the end. Lines are cut one at a time, so a
+    /// large file is never held as lines all at once.
+    mutating func next() throws(SIEError) -> SIELine? {
+        if let line = ahead {
+            ahead = nil
+            return line
+        }
         while start < bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-            if let line = try cut(start..<end, number: number) { result.append(line) }
+            let line = try cut(start..<end, number: number)
             // CRLF is one line end; a lone CR or LF is one too.
             if end < bytes.count, bytes[end] == 0x0D, end + 1 < bytes.count, bytes[end + 1] == 0x0A { end += 1 }
             start = end + 1
             number += 1
+            if let line { return line }
         }
-        return result
+        return nil
+    }
+
+    /// The next line, left to be read again by ``next()``.
+    mutating func peek() throws(SIEError) -> SIELine? {
+        if ahead == nil { ahead = try next() }
+        return ahead
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }

@@ -18,6 +18,12 @@ public struct SIEPlacement: Sendable {
         public let line: Int
     }
 
+    private struct PartKey: Hashable {
+        let account: String
+        let object: SIEObjectRef?
+        let entry: Int
+    }
+
     /// Debit-positive sum by map entry.
     public internal(set) var entrySums: [Money]
     public private(set) var parts: [Part] = []
@@ -31,7 +37,7 @@ public struct SIEPlacement: Sendable {
 
     init(books: SIEBooks, map: SIEAccountMap, year: SIEFiscalYear, asOf: PlanDate) throws(MoneyOverflow) {
         entrySums = Array(repeating: .zero, count: map.lines.count)
-        var partIndex: [String: Int] = [:]
+        var partIndex: [PartKey: Int] = [:]
         var unplacedIndex: [String: Int] = [:]
         for voucher in books.vouchers {
             for row in voucher.rows where row.counts {
@@ -53,7 +59,7 @@ public struct SIEPlacement: Sendable {
                 let object = map.lines[entry].dimension.flatMap { dimension in
                     row.objects.first { $0.dimension == dimension && map.lines[entry].objects.contains($0.object) }
                 }
-                let key = row.account + "\u{0}" + (object.map { $0.dimension + "\u{0}" + $0.object } ?? "") + "\u{0}" + String(entry)
+                let key = PartKey(account: row.account, object: object, entry: entry)
                 if let index = partIndex[key] {
                     parts[index].sum = try parts[index].sum.plus(row.amount)
                     parts[index].rows += 1
@@ -83,7 +89,8 @@ extension SIEBooks {
     public func unbalancedVouchers() throws(MoneyOverflow) -> [(voucher: SIEVoucher, difference: Money)] {
         var result: [(voucher: SIEVoucher, difference: Money)] = []
         for voucher in vouchers {
-            let sum = try Money.total(voucher.rows.filter(\.counts).map(\.amount))
+            var sum = Money.zero
+            for row in voucher.rows where row.counts { sum = try sum.plus(row.amount) }
             if !sum.isZero { result.append((voucher, sum)) }
         }
         return result

@@ -7,15 +7,12 @@
 /// and the two count once; a `#BTRANS` (a row removed later) does not count.
 public enum SIEReader {
     public static func read(_ bytes: [UInt8]) throws(SIEError) -> SIEBooks {
-        let lines = try SIELexer(bytes).lines()
+        var lexer = SIELexer(bytes)
         var books = SIEBooks()
-        var index = 0
-        while index < lines.count {
-            let line = lines[index]
-            index += 1
+        while let line = try lexer.next() {
             switch line.label {
             case "#VER":
-                books.vouchers.append(try voucher(line, lines: lines, index: &index))
+                books.vouchers.append(try voucher(line, lexer: &lexer))
             case "{", "}", "#TRANS", "#RTRANS", "#BTRANS":
                 throw SIEError(Message("sie.outside_voucher", [.code(line.label)]), line: line.line, column: line.column)
             default:
@@ -72,19 +69,19 @@ public enum SIEReader {
     }
 
     /// `#VER series number date [text]`, `{`, its rows, `}`.
-    static func voucher(_ header: SIELine, lines: [SIELine], index: inout Int) throws(SIEError) -> SIEVoucher {
+    static func voucher(_ header: SIELine, lexer: inout SIELexer) throws(SIEError) -> SIEVoucher {
         let fields = SIEFields(header)
         var voucher = SIEVoucher(
             series: try fields.text(0, "series"), number: try fields.text(1, "number"), date: try fields.date(2, "date"),
             text: fields.optionalText(3) ?? "", rows: [], line: header.line, column: header.column)
-        guard index < lines.count, lines[index].label == "{" else {
-            let place = index < lines.count ? lines[index] : header
+        let open = try lexer.peek()
+        guard let open, open.label == "{" else {
+            // At the line that should have been `{`, or at the #VER when the file ends.
+            let place = open ?? header
             throw SIEError(Message("sie.voucher_no_open", [.code(voucher.name)]), line: place.line, column: place.column)
         }
-        index += 1
-        while index < lines.count {
-            let line = lines[index]
-            index += 1
+        _ = try lexer.next()
+        while let line = try lexer.next() {
             switch line.label {
             case "}":
                 return voucher
@@ -92,12 +89,12 @@ public enum SIEReader {
                 voucher.rows.append(try row(SIEFields(line), kind: line.label == "#TRANS" ? .normal : .removed))
             case "#RTRANS":
                 let added = try row(SIEFields(line), kind: .added)
-                guard index < lines.count, lines[index].label == "#TRANS",
-                    let repeated = try? row(SIEFields(lines[index]), kind: .added), repeated.sameRow(as: added)
+                guard let next = try lexer.peek(), next.label == "#TRANS",
+                    let repeated = try? row(SIEFields(next), kind: .added), repeated.sameRow(as: added)
                 else {
                     throw SIEError(Message("sie.rtrans_without_trans"), line: line.line, column: line.column)
                 }
-                index += 1
+                _ = try lexer.next()
                 voucher.rows.append(added)
             case "{", "#VER":
                 throw SIEError(Message("sie.voucher_not_closed", [.code(voucher.name)]), line: line.line, column: line.column)
