@@ -108,11 +108,11 @@ struct SIEReaderTests {
         #expect(error("\n#TRANS 4010 {} 1\n") == SIEError(Message("sie.outside_voucher", [.code("#TRANS")]), line: 2, column: 1))
         #expect(error("#VER A 1 20240101\n#TRANS 4010 {} 1\n")?.message.id == "sie.voucher_no_open")
         #expect(error("#VER A 1 20240101\n{\n#TRANS 4010 {} 1\n") == SIEError(Message("sie.voucher_not_closed", [.code("A 1")]), line: 1, column: 1))
-        #expect(error("#VER A 1 20241301\n{\n}\n") == SIEError(Message("sie.not_date", [.code("#VER"), .text("date"), .code("20241301")]), line: 1, column: 10))
+        #expect(error("#VER A 1 20241301\n{\n}\n") == SIEError(Message("sie.not_date", [.code("#VER"), .message(Message("sie.field.date")), .code("20241301")]), line: 1, column: 10))
         #expect(error("#RAR 0 20241231 20240101\n")?.message.id == "sie.year_backwards")
         #expect(error("VER A 1\n")?.message.id == "sie.not_a_label")
         #expect(error("#TRANS\n")?.message.id == "sie.outside_voucher")
-        #expect(error("#IB 0\n") == SIEError(Message("sie.missing_field", [.code("#IB"), .text("account")]), line: 1, column: 5))
+        #expect(error("#IB 0\n") == SIEError(Message("sie.missing_field", [.code("#IB"), .message(Message("sie.field.account"))]), line: 1, column: 5))
     }
 
     @Test func addedRowMustBeRepeated() {

@@ -13,10 +13,13 @@ struct SIEFields {
         return SIEError(Message(id, [.code(line.label)] + arguments), line: line.line, column: column)
     }
 
+    /// A field's name in the reader's language: `what` is a key of `sie.field.*`.
+    static func field(_ what: String) -> Message.Argument { .message(Message("sie.field." + what)) }
+
     /// The text field at `index`; `what` names it in the message when it is missing.
     func text(_ index: Int, _ what: String) throws(SIEError) -> String {
-        guard index < line.fields.count else { throw error("sie.missing_field", [.text(what)], at: index) }
-        guard let text = line.fields[index].text else { throw error("sie.unexpected_objects", [.text(what)], at: index) }
+        guard index < line.fields.count else { throw error("sie.missing_field", [Self.field(what)], at: index) }
+        guard let text = line.fields[index].text else { throw error("sie.unexpected_objects", [Self.field(what)], at: index) }
         return text
     }
 
@@ -26,7 +29,7 @@ struct SIEFields {
 
     func integer(_ index: Int, _ what: String) throws(SIEError) -> Int {
         let text = try text(index, what)
-        guard text.utf8.count <= 9, let value = Int(text) else { throw error("sie.not_integer", [.text(what), .code(text)], at: index) }
+        guard text.utf8.count <= 9, let value = Int(text) else { throw error("sie.not_integer", [Self.field(what), .code(text)], at: index) }
         return value
     }
 
@@ -72,7 +75,7 @@ struct SIEFields {
     /// A date `YYYYMMDD`.
     func date(_ index: Int, _ what: String) throws(SIEError) -> PlanDate {
         let text = try text(index, what)
-        guard let date = Self.date(text) else { throw error("sie.not_date", [.text(what), .code(text)], at: index) }
+        guard let date = Self.date(text) else { throw error("sie.not_date", [Self.field(what), .code(text)], at: index) }
         return date
     }
 
@@ -84,7 +87,7 @@ struct SIEFields {
 
     /// `{6 "P12"}`; a missing list is an error, `{}` an empty one.
     func objects(_ index: Int) throws(SIEError) -> [SIEObjectRef] {
-        guard index < line.fields.count else { throw error("sie.missing_field", [.text("{objects}")], at: index) }
+        guard index < line.fields.count else { throw error("sie.missing_field", [Self.field("objects")], at: index) }
         guard case .objects(let objects) = line.fields[index].value else {
             throw error("sie.expected_objects", [.code(line.fields[index].text ?? "")], at: index)
         }

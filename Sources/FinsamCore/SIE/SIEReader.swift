@@ -36,7 +36,7 @@ public enum SIEReader {
         case "#SIETYP": books.type = try fields.integer(0, "type")
         case "#FNAMN": books.companyName = try fields.text(0, "name")
         case "#ORGNR":
-            let number = try fields.text(0, "organisation number")
+            let number = try fields.text(0, "orgnr")
             books.organisationNumber = SIELocated(value: number, line: line, column: fields.line.fields[0].column)
         case "#RAR":
             let year = SIEFiscalYear(index: try fields.integer(0, "year"), start: try fields.date(1, "start"),
