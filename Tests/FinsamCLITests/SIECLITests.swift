@@ -64,6 +64,11 @@ struct SIECLITests {
         #expect(try finsam(["import", "sie", "Fixtures/sie/books-2024.se", "--plan", plan] + sie).status == 64)
         #expect(try finsam(["import", "sje", "x"]).stderr.contains("did you mean 'sie'?"))
         #expect(try finsam(["export", "sie", plan, "--output", "/tmp/x.se"]).status == 64)
+        // Options of the other format are mistakes, not ignored.
+        let unit = try finsam(["import", "sie", "Fixtures/sie/books-2024.se", "--plan", plan, "--dry-run", "--unit", "tkr"] + sie)
+        #expect(unit.status == 64 && unit.stderr.contains("--unit is not an option of import sie"))
+        #expect(try finsam(["import", "csv", "Fixtures/csv/sunnerbo-2022.csv", "--out", "/tmp/x.json", "--plan", plan]).status == 64)
+        #expect(try finsam(["export", "csv", plan, "--year", "2024"]).status == 64)
     }
 
     @Test func badBooksAreLocated() throws {

@@ -42,6 +42,9 @@ struct ExportCommand: Command {
         output = arguments.value("--output") ?? arguments.value("--out")
         if format == .xlsx && output == nil { throw UsageError(message: "export xlsx needs --out FILE (a workbook is not text for a terminal)") }
         if format == .sie && output == nil { throw UsageError(message: "export sie needs --output FILE (the file is code page 437, not text for a terminal)") }
+        if format != .sie, let name = ["--accounts", "--year"].first(where: arguments.has) {
+            throw UsageError(message: "\(name) is an option of export sie only")
+        }
         accounts = arguments.value("--accounts")
         if format == .sie && accounts == nil { throw UsageError(message: "export sie needs --accounts FILE: the account of each budget line") }
         if let text = arguments.value("--year") {

@@ -52,6 +52,7 @@ struct ImportCommand: Command {
             if let near = Suggestion.nearest(to: format, in: ["csv", "sie"]) { message += "; did you mean '\(near)'?" }
             throw UsageError(message: message)
         }
+        try SIEImport.refuse(SIEImport.sieOnly, in: arguments, format: "csv")
         guard arguments.positionals.count == 2 else { throw UsageError(message: "import csv needs exactly one CSV file") }
         input = arguments.positionals[1]
         guard let output = arguments.value("--output") ?? arguments.value("--out"), !output.isEmpty, !output.hasSuffix("/") else {

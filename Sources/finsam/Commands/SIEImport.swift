@@ -25,7 +25,16 @@ struct SIEImport {
     let language: Language
     let console: Console
 
+    /// Options that belong to the other format: given to this one, they are a mistake.
+    static let csvOnly = ["--mapping", "--unit", "--federation"]
+    static let sieOnly = ["--plan", "--as-of", "--accounts", "--dry-run"]
+
+    static func refuse(_ names: [String], in arguments: ParsedArguments, format: String) throws(UsageError) {
+        if let name = names.first(where: arguments.has) { throw UsageError(message: "\(name) is not an option of import \(format)") }
+    }
+
     init(arguments: ParsedArguments, language: Language, console: Console) throws(UsageError) {
+        try Self.refuse(Self.csvOnly, in: arguments, format: "sie")
         guard arguments.positionals.count == 2 else { throw UsageError(message: "import sie needs exactly one SIE file") }
         books = arguments.positionals[1]
         guard let plan = arguments.value("--plan") else { throw UsageError(message: "import sie needs --plan FILE: the plan to follow up") }
