@@ -49,6 +49,26 @@ HEAD = """#FLAGGA 0
 #RES -1 3510 -480000.00
 #PSALDO 0 {year}01 3510 {{}} -250000.00
 #PSALDO 0 {year}03 4610 {{6 "P12"}} 45000.50
+{totals}"""
+
+# The year's totals as the accounting program prints them, worked out by hand from the vouchers
+# below (all their rows, whatever the date; the #BTRANS not counted, the #RTRANS once):
+# 1930: 450 000 + 500 000 + 250 000 + 250 000 - 30 000 - 45 000,50 - 1 500 + 60 000 - 20 000
+#       - 4 999,50 = 1 408 500; 2440: -50 000 - 80 000 - 10 000 = -140 000;
+# 4610: 45 000,50 + 4 999,50; 5010: 30 000 + 10 000 + 20 000; 6110: 1 200 + 300.
+TOTALS = """#UB 0 1930 1408500.00
+#UB 0 2010 -350000.00
+#UB 0 2099 -50000.00
+#UB 0 2440 -140000.00
+#RES 0 3510 -250000.00
+#RES 0 3511 -250000
+#RES 0 3520 -250000.00
+#RES 0 3530 -250000.00
+#RES 0 3590 -60000.00
+#RES 0 4610 50000.00
+#RES 0 4620 80000.00
+#RES 0 5010 60000.00
+#RES 0 6110 1500.00
 """
 
 VOUCHERS = """#VER A 1 {year}0115 "Medlemsbidrag staten" {year}0116
@@ -129,7 +149,9 @@ UNMAPPED = """#VER B 2 {year}0302 "Bilresa"
 
 
 def books(orgnr="222000-1230", year=2024, extra=""):
-    text = HEAD.format(orgnr=orgnr, year=year, prev=year - 1) + VOUCHERS.format(year=year) + extra.format(year=year)
+    # Books with vouchers added for a test have no totals: those would no longer add up.
+    totals = TOTALS if not extra else ""
+    text = HEAD.format(orgnr=orgnr, year=year, prev=year - 1, totals=totals) + VOUCHERS.format(year=year) + extra.format(year=year)
     return text.replace("\n", "\r\n").encode("cp437")
 
 

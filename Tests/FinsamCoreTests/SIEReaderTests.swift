@@ -58,7 +58,7 @@ struct SIEReaderTests {
     @Test func vouchersAndTheirRows() throws {
         let books = try SIEReader.read(try fixtureBytes("Fixtures/sie/books-2024.se"))
         let first = books.vouchers[0]
-        #expect(first.name == "A 1" && first.date == PlanDate.parse("2024-01-15") && first.line == 42)
+        #expect(first.name == "A 1" && first.date == PlanDate.parse("2024-01-15") && first.line == 55)
         // "-250000" without decimals is 250 000 kr exactly.
         #expect(first.rows.map(\.amount) == [50_000_000, -25_000_000, -25_000_000].map { Money(ore: $0) })
         #expect(books.vouchers[2].rows[1].objects == [SIEObjectRef(dimension: "8", object: "A")])

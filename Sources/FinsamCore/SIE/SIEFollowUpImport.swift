@@ -42,6 +42,7 @@ public struct SIEFollowUpImport: Sendable {
                     .code(voucher.name), .code(voucher.date.description), .money(difference),
                 ]), at: .books(line: voucher.line, column: voucher.column)))
             }
+            try reconcile(&result)
             let placement = try SIEPlacement(books: books, map: map, year: fiscalYear, asOf: asOf)
             result.placement = placement
             report(placement, &result)
