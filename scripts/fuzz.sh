@@ -8,6 +8,8 @@
 #   allocation Fuzz/FuzzAllocation.swift: allocate's national table (CSV or JSON), the model, every format
 #   review    Fuzz/FuzzReview.swift: fmt (idempotent, keeps the plan) and diff
 #   rpc       Fuzz/FuzzRPCReader.swift: the language server's message reader (framing, JSON-RPC)
+#   sie       Fuzz/FuzzSIEReader.swift: the SIE reader, import sie's checks and placement, the
+#             follow-up set into a plan, the budget read back (seeds: Fixtures/sie/*.se)
 #   import    Fuzz/FuzzImport.swift: import csv (decoding, CSV, placement, reconciliation); seeds
 #             are Fixtures/csv/*.csv
 # Each target is Sources/FinsamCore/**/*.swift compiled together with its entry file, with
@@ -15,7 +17,7 @@
 # and crashing inputs in .fuzz/artifacts (both git-ignored). Keep every crash as a regression
 # fixture in Fixtures/regressions/ with a test.
 #
-# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both|inflate|workbook|allocation|import|review|rpc|all]   (both: json and loader)
+# Usage: scripts/fuzz.sh [SECONDS] [json|loader|both|inflate|workbook|allocation|import|review|rpc|sie|all]   (both: json and loader)
 # Run it under `nice -n 19` on a shared machine. The log of each run is .fuzz/<target>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +47,7 @@ seed() {
     allocation) find Fixtures -type f \( -name '*.json' -o -name '*.csv' \) -size -64k ;;
     import) find Fixtures -type f -name '*.csv' -size -64k ;;
     rpc) find Fixtures/lsp -type f -name '*.lsp' ;;
+    sie) find Fixtures/sie -type f -name '*.se' ;;
     *) find Fixtures -type f -name '*.json' -size -64k ;;
   esac | while read -r file; do
     cp "$file" "$corpus/seed-$(echo "$file" | tr '/' '_')"
@@ -69,7 +72,7 @@ run() {
   local corpus="$work/corpus/$name"
   seed "$corpus" "$name"
   local dict=Fuzz/plan.dict
-  case "$name" in inflate) dict="" ;; workbook) dict=Fuzz/xml.dict ;; rpc) dict=Fuzz/rpc.dict ;; esac
+  case "$name" in inflate) dict="" ;; workbook) dict=Fuzz/xml.dict ;; rpc) dict=Fuzz/rpc.dict ;; sie) dict=Fuzz/sie.dict ;; esac
   echo "== fuzzing $name for $seconds s"
   "$work/bin/$name" "$corpus" ${dict:+-dict=$dict} -max_total_time="$seconds" -max_len=16384 \
     -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
@@ -83,16 +86,16 @@ run() {
 
 case "$which" in
   both) targets="json loader" ;;
-  all) targets="json loader inflate workbook allocation import review rpc" ;;
-  json|loader|inflate|workbook|allocation|import|review|rpc) targets="$which" ;;
-  *) echo "unknown target $which (json, loader, both, inflate, workbook, allocation, import, review, rpc, all)" >&2; exit 64 ;;
+  all) targets="json loader inflate workbook allocation import review rpc sie" ;;
+  json|loader|inflate|workbook|allocation|import|review|rpc|sie) targets="$which" ;;
+  *) echo "unknown target $which (json, loader, both, inflate, workbook, allocation, import, review, rpc, sie, all)" >&2; exit 64 ;;
 esac
 entry() {
   case "$1" in
     json) echo Fuzz/FuzzJSONReader.swift ;; loader) echo Fuzz/FuzzLoader.swift ;;
     inflate) echo Fuzz/FuzzInflater.swift ;; workbook) echo Fuzz/FuzzWorkbook.swift ;;
     allocation) echo Fuzz/FuzzAllocation.swift ;; import) echo Fuzz/FuzzImport.swift ;;
-    review) echo Fuzz/FuzzReview.swift ;; rpc) echo Fuzz/FuzzRPCReader.swift ;;
+    review) echo Fuzz/FuzzReview.swift ;; rpc) echo Fuzz/FuzzRPCReader.swift ;; sie) echo Fuzz/FuzzSIEReader.swift ;;
   esac
 }
 status=0

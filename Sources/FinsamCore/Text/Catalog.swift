@@ -32,6 +32,7 @@ public struct Catalog: Sendable {
         FeatureTable(english: { workbookEnglish }, swedish: { workbookSwedish }),
         FeatureTable(english: { reviewEnglish }, swedish: { reviewSwedish }),
         FeatureTable(english: { lspEnglish }, swedish: { lspSwedish }),
+        FeatureTable(english: { sieEnglish }, swedish: { sieSwedish }),
     ]
 
     static func englishTemplate(_ id: String) -> String? {

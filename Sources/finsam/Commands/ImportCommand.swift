@@ -11,11 +11,12 @@ import FinsamCore
 /// budget table saved from Excel as CSV, or a sheet of the workbook itself, made a plan. Both go
 /// through the one ``BudgetImporter``. Writes nothing unless the whole table was placed and its
 /// printed totals reconciled (or `--partial`), and never over an input. Prints what it made of
-/// each row; `--dry-run` only that.
+/// each row; `--dry-run` only that. `finsam import sie` (the follow-up from the books) is
+/// ``SIEImport``.
 struct ImportCommand: Command {
     static let name = "import"
-    static let summary = "Make a plan from a budget table: a CSV file or a sheet of an Excel workbook."
-    static let synopsis = "csv FILE | xlsx BOOK.xlsx"
+    static let summary = "Make a plan from a budget table (CSV or an Excel sheet), or fill in its follow-up from SIE books."
+    static let synopsis = "csv FILE | xlsx BOOK.xlsx | sie BOOKS.se"
     static let sheet = Option<String>("--sheet", "NAME", "xlsx: the sheet to read (default: the first with a header row of years).")
     static let dryRun = Flag("--dry-run", "Print what each row would become, and check the totals, without writing anything.")
     static let mapping = Option<String>(
@@ -26,7 +27,7 @@ struct ImportCommand: Command {
     static let federation = Option<String>("--federation", "NAME", "The federation's name, where the table does not print it.")
     static var options: [OptionSpec] {
         [CommonOptions.output.spec, dryRun.spec, sheet.spec, mapping.spec, partial.spec, unit.spec, federation.spec,
-         CommonOptions.language.spec, InputLimit.option.spec]
+         CommonOptions.language.spec, InputLimit.option.spec] + SIEImport.options
     }
 
     let format: String
@@ -43,14 +44,25 @@ struct ImportCommand: Command {
     /// The most bytes read from the table (`--max-input-size`).
     let limit: Int
     let console: Console
+    /// `import sie`, which reads books into a plan's follow-up instead of a table into a plan.
+    let sie: SIEImport?
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
-        guard let format = arguments.positionals.first else { throw UsageError(message: "import needs a format: csv or xlsx") }
+        guard let format = arguments.positionals.first else { throw UsageError(message: "import needs a format: csv, xlsx or sie") }
+        if format == "sie" {
+            let language = Self.language(arguments, console)
+            sie = try SIEImport(arguments: arguments, language: language, console: console)
+            (self.format, input, sheet, output, mappingPath, partial, unit, federation) = (format, "", nil, nil, nil, false, nil, nil)
+            (self.language, today, limit, self.console) = (language, try Self.today(console), InputLimit.default, console)
+            return
+        }
+        sie = nil
         guard format == "csv" || format == "xlsx" else {
-            var message = "unknown import format '\(format)' (csv, xlsx)"
-            if let near = Suggestion.nearest(to: format, in: ["csv", "xlsx"]) { message += "; did you mean '\(near)'?" }
+            var message = "unknown import format '\(format)' (csv, xlsx, sie)"
+            if let near = Suggestion.nearest(to: format, in: ["csv", "xlsx", "sie"]) { message += "; did you mean '\(near)'?" }
             throw UsageError(message: message)
         }
+        try SIEImport.refuse(SIEImport.sieOnly, in: arguments, format: format)
         self.format = format
         guard arguments.positionals.count == 2 else { throw UsageError(message: "import \(format) needs exactly one \(format == "csv" ? "CSV file" : "workbook")") }
         input = arguments.positionals[1]
@@ -77,6 +89,7 @@ struct ImportCommand: Command {
     }
 
     func run() -> ExitCode {
+        if let sie { return sie.run() }
         let plain = Catalog(language: language)
         let bytes: [UInt8]
         switch FileReader.read(input, limit: limit) {
