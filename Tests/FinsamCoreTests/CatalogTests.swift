@@ -14,6 +14,15 @@ struct CatalogTests {
         }
     }
 
+    @Test("Every id starts with one of its table's prefixes, so the lookup finds it")
+    func prefixes() {
+        for feature in Catalog.features where !feature.prefixes.isEmpty {
+            for id in Array(feature.english().keys) + Array(feature.swedish().keys) {
+                #expect(feature.covers(id), "\(id) is not under \(feature.prefixes)")
+            }
+        }
+    }
+
     @Test("No message id is in two features' tables (the first would hide the other)")
     func noIDTwice() {
         for language in Language.allCases {

@@ -116,3 +116,34 @@ struct LocationIndexTests {
         #expect(document.pointer(to: 0).description == "")
     }
 }
+
+/// The line index grows only as far as the offsets asked for: asked in any order, far then near,
+/// every position is the one a plain count gives.
+@Suite("Line index built as far as asked")
+struct PartialLineIndexTests {
+    /// Line and column of `offset` by counting from the start: lines after "\n", columns in scalars.
+    static func plain(_ bytes: [UInt8], _ offset: Int) -> SourcePosition {
+        var line = 1, column = 1
+        for byte in bytes.prefix(offset) {
+            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
+    @Test("Offsets in a seeded random order over several blocks, with multi-byte letters, agree with a plain count")
+    func randomOrder() {
+        var random = SplitMix64(seed: 18)
+        let words = ["år", "\n", "kostnad", "Älmhult\n", "x", "\n\n", "€"]
+        var text = ""
+        while text.utf8.count < 9_000 { text += words.randomElement(using: &random) ?? "x" }
+        let bytes = Array(text.utf8)
+        let map = SourceMap(bytes: bytes)
+        for _ in 0..<400 {
+            let offset = Int.random(in: 0...bytes.count, using: &random)
+            #expect(map.position(of: offset) == Self.plain(bytes, offset), "offset \(offset)")
+        }
+        // The very end, and the start, after everything else.
+        #expect(map.position(of: bytes.count) == Self.plain(bytes, bytes.count))
+        #expect(map.position(of: 0) == SourcePosition(line: 1, column: 1))
+    }
+}

@@ -35,7 +35,7 @@ public struct SourceMap: Sendable {
     /// The line and column of a byte offset; offsets past the end map to the end.
     public func position(of offset: Int) -> SourcePosition {
         let clamped = min(max(offset, 0), bytes.count)
-        let index = storage.index(of: bytes)
+        let index = storage.index(of: bytes, through: clamped)
         let lineStarts = index.lineStarts
         var low = 0
         var high = lineStarts.count - 1
@@ -47,53 +47,51 @@ public struct SourceMap: Sendable {
         return SourcePosition(line: low + 1, column: column)
     }
 
-    /// The index, built once by whichever caller asks first.
+    /// The index, shared by the threads that ask, and extended as far as they ask.
     private final class LazyIndex: Sendable {
-        /// (Not an optional: `LineIndex?` is one more type the runtime makes at start-up.)
         private let built = Mutex(LineIndex())
 
-        func index(of bytes: [UInt8]) -> LineIndex {
+        /// The index, extended first if it does not reach past `offset` yet.
+        func index(of bytes: [UInt8], through offset: Int) -> LineIndex {
             built.withLock { stored in
-                if !stored.isBuilt { stored = LineIndex(bytes) }
+                if !stored.covers(offset, of: bytes.count) { stored.extend(bytes, through: offset) }
                 return stored
             }
         }
     }
 }
 
-/// Where each line starts, and how many scalars come before each block of bytes.
+/// Where lines start, and how many Unicode scalars come before each block of 1 024 bytes, so a
+/// column is a count of scalars from the line's start (as editors count columns).
+///
+/// Built only as far as the offsets asked for: a plan whose one finding is near its top does not
+/// index all of a 50 MB file (the index of a whole large plan took as much memory as a quarter of
+/// the file). Each extension at least doubles what is indexed, so findings all over a file still
+/// cost one pass in all.
 private struct LineIndex: Sendable {
-    let lineStarts: [Int]
-    /// The number of scalars (bytes that start a UTF-8 sequence) before each block of
-    /// ``blockSize`` bytes, so a column costs at most one block of counting, however long the
-    /// line: a plan written on one line with thousands of findings stays linear.
-    let scalarsBeforeBlock: [Int]
+    private(set) var lineStarts: [Int] = [0]
+    /// Scalars before each indexed block, and last the scalars before `covered`.
+    private(set) var scalarsBeforeBlock: [Int] = [0]
+    /// The bytes indexed: whole blocks from the start, or the whole text.
+    private(set) var covered = 0
     static let blockSize = 1024
 
-    /// The index of nothing, standing for "not built yet".
-    init() {
-        lineStarts = []
-        scalarsBeforeBlock = []
-    }
+    /// True when an offset's line and column can be read without indexing more.
+    func covers(_ offset: Int, of count: Int) -> Bool { offset < covered || covered == count }
 
-    /// True once built (every text, even an empty one, has a first line).
-    var isBuilt: Bool { !lineStarts.isEmpty }
-
-    init(_ bytes: [UInt8]) {
-        var starts = [0]
-        var blocks: [Int] = []
-        blocks.reserveCapacity(bytes.count / Self.blockSize + 1)
-        var scalars = 0
+    /// Indexes whole blocks past `offset` (at least doubling what is indexed), or to the end.
+    mutating func extend(_ bytes: [UInt8], through offset: Int) {
+        let wanted = (offset / Self.blockSize + 1) * Self.blockSize
+        let end = min(bytes.count, max(wanted, covered * 2))
+        var scalars = scalarsBeforeBlock[scalarsBeforeBlock.count - 1]
+        var starts = lineStarts, blocks = scalarsBeforeBlock
         bytes.withUnsafeBufferPointer { buffer in
-            for blockStart in stride(from: 0, to: buffer.count, by: Self.blockSize) {
+            for blockStart in stride(from: covered, to: end, by: Self.blockSize) {
+                scalars += Self.scan(buffer, blockStart..<min(blockStart + Self.blockSize, end), lineStarts: &starts)
                 blocks.append(scalars)
-                let blockEnd = min(blockStart + Self.blockSize, buffer.count)
-                scalars += Self.scan(buffer, blockStart..<blockEnd, lineStarts: &starts)
             }
         }
-        blocks.append(scalars)
-        self.lineStarts = starts
-        self.scalarsBeforeBlock = blocks
+        (lineStarts, scalarsBeforeBlock, covered) = (starts, blocks, end)
     }
 
     /// Counts the scalars in `range` and appends the start of each line that begins after a

@@ -7,11 +7,14 @@
 public struct SARIFReporter: Reporter {
     public let name = "sarif"
     static let informationURI = "https://finsam.invalid/docs/rules.md"
-    let rules: [any RuleDescription]
+    /// The rules described: given (tests), else every documented rule, looked up only when a
+    /// report is made, so that listing the reporters costs nothing at start-up.
+    private let givenRules: [any RuleDescription]?
+    var rules: [any RuleDescription] { givenRules ?? RuleRegistry.documented }
 
-    public init() { self.rules = RuleRegistry.documented }
+    public init() { self.givenRules = nil }
 
-    init(rules: [any RuleDescription]) { self.rules = rules }
+    init(rules: [any RuleDescription]) { self.givenRules = rules }
 
     public func report(_ results: [FileResult], options: ReportOptions) -> String {
         let entries = results.flatMap { $0.entries(options.language) }

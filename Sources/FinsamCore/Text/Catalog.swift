@@ -19,29 +19,29 @@ public struct Catalog: Sendable {
     /// lazily made global reached through its closure: a run that prints a few core messages
     /// builds only the core table, which keeps start-up short.
     static let features: [FeatureTable] = [
-        FeatureTable(english: { coreEnglish }, swedish: { coreSwedish }),
-        FeatureTable(english: { reportsEnglish }, swedish: { reportsSwedish }),
-        FeatureTable(english: { ciEnglish }, swedish: { ciSwedish }),
-        FeatureTable(english: { followUpEnglish }, swedish: { followUpSwedish }),
-        FeatureTable(english: { importEnglish }, swedish: { importSwedish }),
-        FeatureTable(english: { importCheckEnglish }, swedish: { importCheckSwedish }),
-        FeatureTable(english: { exportEnglish }, swedish: { exportSwedish }),
-        FeatureTable(english: { reliabilityEnglish }, swedish: { reliabilitySwedish }),
-        FeatureTable(english: { calendarEnglish }, swedish: { calendarSwedish }),
-        FeatureTable(english: { allocationEnglish }, swedish: { allocationSwedish }),
-        FeatureTable(english: { workbookEnglish }, swedish: { workbookSwedish }),
-        FeatureTable(english: { reviewEnglish }, swedish: { reviewSwedish }),
-        FeatureTable(english: { lspEnglish }, swedish: { lspSwedish }),
-        FeatureTable(english: { sieEnglish }, swedish: { sieSwedish }),
+        FeatureTable([], english: { coreEnglish }, swedish: { coreSwedish }),
+        FeatureTable(["assumptions.", "output.", "projection.", "report.", "room."], english: { reportsEnglish }, swedish: { reportsSwedish }),
+        FeatureTable(["init.", "input.", "receipt.", "waiver."], english: { ciEnglish }, swedish: { ciSwedish }),
+        FeatureTable(["followup.", "interim.", "report."], english: { followUpEnglish }, swedish: { followUpSwedish }),
+        FeatureTable(["import."], english: { importEnglish }, swedish: { importSwedish }),
+        FeatureTable(["import."], english: { importCheckEnglish }, swedish: { importCheckSwedish }),
+        FeatureTable(["export."], english: { exportEnglish }, swedish: { exportSwedish }),
+        FeatureTable(["file.", "input.", "json."], english: { reliabilityEnglish }, swedish: { reliabilitySwedish }),
+        FeatureTable(["adoption."], english: { calendarEnglish }, swedish: { calendarSwedish }),
+        FeatureTable(["allocation."], english: { allocationEnglish }, swedish: { allocationSwedish }),
+        FeatureTable(["xlsx."], english: { workbookEnglish }, swedish: { workbookSwedish }),
+        FeatureTable(["diff.", "figure.", "fmt."], english: { reviewEnglish }, swedish: { reviewSwedish }),
+        FeatureTable(["lsp."], english: { lspEnglish }, swedish: { lspSwedish }),
+        FeatureTable(["sie."], english: { sieEnglish }, swedish: { sieSwedish }),
     ]
 
     static func englishTemplate(_ id: String) -> String? {
-        for feature in features { if let template = feature.english()[id] { return template } }
+        for feature in features where feature.covers(id) { if let template = feature.english()[id] { return template } }
         return nil
     }
 
     static func swedishTemplate(_ id: String) -> String? {
-        for feature in features { if let template = feature.swedish()[id] { return template } }
+        for feature in features where feature.covers(id) { if let template = feature.swedish()[id] { return template } }
         return nil
     }
 
@@ -119,8 +119,21 @@ public struct Catalog: Sendable {
     }
 }
 
-/// One feature's messages in both languages.
+/// One feature's messages in both languages, and the id prefixes they have (none: any id), so a
+/// lookup builds only the tables that can hold the id: the 15th feature's table is not made to
+/// print a core message.
 struct FeatureTable: Sendable {
+    let prefixes: [String]
     let english: @Sendable () -> [String: String]
     let swedish: @Sendable () -> [String: String]
+
+    init(_ prefixes: [String], english: @escaping @Sendable () -> [String: String], swedish: @escaping @Sendable () -> [String: String]) {
+        self.prefixes = prefixes
+        self.english = english
+        self.swedish = swedish
+    }
+
+    func covers(_ id: String) -> Bool {
+        prefixes.isEmpty || prefixes.contains { id.utf8.starts(with: $0.utf8) }
+    }
 }

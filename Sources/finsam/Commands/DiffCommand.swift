@@ -7,10 +7,10 @@ struct DiffCommand: Command {
     static let summary = "Show what a change to a plan does: figures per year, initiatives, findings."
     static let synopsis = "OLD NEW | --textconv PLAN"
     static let format = Option<any DiffReporter>.choice(
-        "--format", "FORMAT", DiffReporters.all.map { ($0.name, $0) },
+        "--format", "FORMAT", DiffReporters.names, DiffReporters.named,
         "Output format: " + DiffReporters.names.joinedPlainly(separator: ", ") + " (default: text).")
     static let unit = Option<AmountUnit>.choice(
-        "--unit", "UNIT", [("kr", .kr), ("tkr", .tkr)], "Unit of amounts: kr or tkr (default: the newer plan's).")
+        "--unit", "UNIT", ["kr", "tkr"], AmountUnit.init(rawValue:), "Unit of amounts: kr or tkr (default: the newer plan's).")
     static let textconv = Flag("--textconv", "Print one plan's figures, one a line, in a stable order (for git's textconv).")
     static var options: [OptionSpec] {
         [format.spec, CommonOptions.language.spec, unit.spec, textconv.spec, CommonOptions.output.spec] + PlanInputOptions.specs

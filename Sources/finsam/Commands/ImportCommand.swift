@@ -23,7 +23,7 @@ struct ImportCommand: Command {
         "--mapping", "FILE", "JSON saying which row is which member or category, and what the table lacks (docs/import.md).")
     static let partial = Flag("--partial", "Write what could be placed, and list what was left out.")
     static let unit = Option<AmountUnit>.choice(
-        "--unit", "UNIT", [("kr", .kr), ("tkr", .tkr)], "The table's unit where it does not say (default: tkr if the table says so, else kr).")
+        "--unit", "UNIT", ["kr", "tkr"], AmountUnit.init(rawValue:), "The table's unit where it does not say (default: tkr if the table says so, else kr).")
     static let federation = Option<String>("--federation", "NAME", "The federation's name, where the table does not print it.")
     static var options: [OptionSpec] {
         [CommonOptions.output.spec, dryRun.spec, sheet.spec, mapping.spec, partial.spec, unit.spec, federation.spec,

@@ -15,7 +15,7 @@ struct LSPCommand: Command {
     static let summary = "Run the language server for editors (LSP over standard input and output)."
     static let synopsis = ""
     static let language = Option<Language>.choice(
-        "--lang", "LANG", [("en", .en), ("sv", .sv)], "Language when the editor names none (default: from LC_ALL/LANG).")
+        "--lang", "LANG", ["en", "sv"], Language.init(rawValue:), "Language when the editor names none (default: from LC_ALL/LANG).")
     static let stdio = Flag("--stdio", "Talk over standard input and output: the only way, accepted because editors pass it.")
     static var options: [OptionSpec] { [language.spec, stdio.spec] }
 

@@ -7,10 +7,10 @@ struct ValidateCommand: Command {
     static let summary = "Check plan files against the Finsam rules."
     static let synopsis = "PATH..."
     static let format = Option<any Reporter>.choice(
-        "--format", "FORMAT", Reporters.all.map { ($0.name, $0) },
+        "--format", "FORMAT", Reporters.names, Reporters.named,
         "Output format: " + Reporters.names.joinedPlainly(separator: ", ") + " (default: text).")
     static let failOn = Option<Severity>.choice(
-        "--fail-on", "LEVEL", Severity.allCases.reversed().map { ($0.rawValue, $0) },
+        "--fail-on", "LEVEL", ["error", "warning", "info"], Severity.init(rawValue:),
         "Exit 1 on findings at or above LEVEL: error (default), warning or info.")
     static let strict = Flag("--strict", "Same as --fail-on warning.")
     static let receipt = Option<String>(
@@ -64,7 +64,7 @@ struct ValidateCommand: Command {
     }
 
     func run() -> ExitCode {
-        let checked = input.loader().check(paths)
+        let checked = input.loader().results(paths)
         let inputs = checked.map(\.input)
         let results = checked.map(\.result)
         console.out(reporter.report(results, options: options))

@@ -21,14 +21,31 @@ struct PlanLoader {
 
     /// Every input the arguments name, read and checked.
     func check(_ arguments: [String]) -> [CheckedInput] {
-        let sources = InputCollector(stdinName: stdinName).sources(arguments)
-        var options = options
-        options.parallelism = sources.count == 1 ? WorkerThreads.parallelism : .serial
-        let checkOptions = options, limit = limit
+        let (sources, checkOptions, limit) = plan(arguments)
         return WorkerThreads.map(sources.count, readsStream: { sources[$0].isStream }) { index in
             let input = sources[index].read(limit: limit)
             return CheckedInput(input: input, outcome: Self.check(input, options: checkOptions))
         }
+    }
+
+    /// The same, keeping only what the reporters print: each checked plan is let go as soon as
+    /// its findings are had, so `validate` on a large file never holds the plan and its
+    /// rendered findings at once.
+    func results(_ arguments: [String]) -> [ValidatedInput] {
+        let (sources, checkOptions, limit) = plan(arguments)
+        return WorkerThreads.map(sources.count, readsStream: { sources[$0].isStream }) { index in
+            let input = sources[index].read(limit: limit)
+            return ValidatedInput(input: input, result: FileResult(Self.check(input, options: checkOptions), file: input.name))
+        }
+    }
+
+    /// The inputs, and the check's options under the threading policy: several inputs share
+    /// the workers one each; a single input may use them for its own years.
+    private func plan(_ arguments: [String]) -> (sources: [InputSource], options: CheckOptions, limit: Int) {
+        let sources = InputCollector(stdinName: stdinName).sources(arguments)
+        var options = options
+        options.parallelism = sources.count == 1 ? WorkerThreads.parallelism : .serial
+        return (sources, options, limit)
     }
 
     private static func check(_ input: Input, options: CheckOptions) -> Result<CheckedPlan, InputError> {
@@ -37,6 +54,12 @@ struct PlanLoader {
         case .failure(let message): return .failure(InputError(file: input.name, message: message))
         }
     }
+}
+
+/// One input and the findings checking it gave.
+struct ValidatedInput: Sendable {
+    let input: Input
+    let result: FileResult
 }
 
 /// One input and what checking it gave.

@@ -4,7 +4,7 @@ import FinsamCore
 /// one help text) across finsam.
 enum CommonOptions {
     static let language = Option<Language>.choice(
-        "--lang", "LANG", [("en", .en), ("sv", .sv)], "Language of messages: en or sv (default: from LC_ALL/LANG).")
+        "--lang", "LANG", ["en", "sv"], Language.init(rawValue:), "Language of messages: en or sv (default: from LC_ALL/LANG).")
 
     /// The file a command writes. `--out`, the name `import` and `export` used first, still works.
     static let output = Option<String>(
@@ -19,11 +19,11 @@ enum CommonOptions {
         "--stdin-filename", "NAME", "The name standard input (-) goes by in messages (default: <stdin>).")
 
     static let tableFormat = Option<any TableFormat>.choice(
-        "--format", "FORMAT", TableFormats.all.map { ($0.name, $0) },
+        "--format", "FORMAT", TableFormats.all.map(\.name), TableFormats.named,
         "Output format: " + TableFormats.all.map(\.name).joined(separator: ", ") + " (default: text).")
 
     static let unit = Option<AmountUnit>.choice(
-        "--unit", "UNIT", [("kr", .kr), ("tkr", .tkr)], "Unit of amounts: kr or tkr (default: kr).")
+        "--unit", "UNIT", ["kr", "tkr"], AmountUnit.init(rawValue:), "Unit of amounts: kr or tkr (default: kr).")
 
     static let strict = Flag("--strict", "Fail (exit 1) on warnings too, not only on errors.")
 

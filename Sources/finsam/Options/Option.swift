@@ -23,16 +23,16 @@ extension Option where Value == String {
 }
 
 extension Option {
-    /// An option whose value is one of `choices`; the parser has checked it is, so `value(of:)`
-    /// always finds it.
+    /// An option whose value is one of `names`, each turned into its value by `value`; the
+    /// parser has checked the name is one of them. (Names and a function, not an array of
+    /// (name, value) pairs: a tuple type is made by the runtime on first use, at start-up.)
     static func choice(
-        _ name: String, _ placeholder: String, _ choices: [(String, Value)], _ help: String
-    ) -> Option<Value> where Value: Sendable {
-        Option(.option(name, placeholder, choices: choices.map(\.0), help)) { text throws(UsageError) in
-            guard let value = choices.first(where: { $0.0 == text })?.1 else {
-                throw UsageError(message: "'\(text)' is not a valid value for '\(name)'")
-            }
-            return value
+        _ name: String, _ placeholder: String, _ names: [String], _ value: @escaping @Sendable (String) -> Value?,
+        _ help: String
+    ) -> Option<Value> {
+        Option(.option(name, placeholder, choices: names, help)) { text throws(UsageError) in
+            guard let chosen = value(text) else { throw UsageError(message: "'\(text)' is not a valid value for '\(name)'") }
+            return chosen
         }
     }
 }
