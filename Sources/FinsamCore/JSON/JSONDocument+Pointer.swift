@@ -22,7 +22,15 @@ extension JSONDocument {
             if Int(nodes[mid].start) <= offset { low = mid + 1 } else { high = mid }
         }
         guard low > 0 else { return .root }
-        return nodes.count <= Self.walkDownLimit ? pointer(walkingDownTo: low - 1) : pointer(climbingTo: low - 1)
+        return walksDown ? pointer(walkingDownTo: low - 1) : pointer(climbingTo: low - 1)
+    }
+
+    /// True while walking down from the root is cheaper than building the parent index: always
+    /// in a small document; in a large one until the walks have stepped over as many nodes as
+    /// the document has, so a plan of 50 MB with a handful of findings never builds an index
+    /// the size of its tape, and one with a finding on every line builds it once.
+    private var walksDown: Bool {
+        nodes.count <= Self.walkDownLimit || (!treeIsBuilt && walkedSteps.load(ordering: .relaxed) < nodes.count)
     }
 
     /// The pointer of node `target`, found from the root by skipping from sibling to sibling
@@ -31,6 +39,7 @@ extension JSONDocument {
     func pointer(walkingDownTo target: Int) -> JSONPointer {
         var pointer = JSONPointer.root
         var parent = 0
+        var steps = 0
         while parent < target {
             var child = parent + 1
             var position = 0
@@ -41,7 +50,9 @@ extension JSONDocument {
             }
             pointer = appending(to: pointer, child: child, of: parent, at: position)
             parent = child
+            steps += position + 1
         }
+        if nodes.count > Self.walkDownLimit { walkedSteps.add(steps, ordering: .relaxed) }
         return pointer
     }
 

@@ -15,6 +15,9 @@ public final class JSONDocument: Sendable {
     /// keeps a 50 MB plan within three times its size in memory.
     /// (Not an optional: `JSONTreeIndex?` is one more type the runtime makes at start-up.)
     private let treeStorage = Mutex(JSONTreeIndex())
+    /// Nodes stepped over by pointer lookups that walked down from the root (see
+    /// ``pointer(to:)``): once they add up to the document's size, the parent index pays.
+    let walkedSteps = Atomic<Int>(0)
 
     init(bytes: [UInt8], nodes: [JSONNode]) {
         self.bytes = bytes
@@ -22,6 +25,9 @@ public final class JSONDocument: Sendable {
     }
 
     /// The parent index, built once on first use.
+    /// True once the parent index has been built.
+    var treeIsBuilt: Bool { treeStorage.withLock { $0.isBuilt } }
+
     var tree: JSONTreeIndex {
         treeStorage.withLock { stored in
             if !stored.isBuilt { stored = JSONTreeIndex(nodes) }

@@ -77,6 +77,16 @@ public struct LoadedPlan: Sendable {
             message: error.message)
     }
 
+    /// The same plan without its text: for commands that keep many checked plans and never
+    /// point into their files again (reports), so that a thousand plans do not hold a thousand
+    /// tapes. The document left is the text `null`, so nothing that reads it can go wrong.
+    func withoutSource() -> LoadedPlan {
+        let empty = JSONDocument(bytes: Array("null".utf8), nodes: [JSONNode(kind: .null, start: 0, next: 1)])
+        return LoadedPlan(
+            file: file, plan: plan, ledger: ledger, unknownFields: unknownFields, sourceMap: SourceMap(bytes: []),
+            document: empty)
+    }
+
     /// What rules see of this plan, with another plan and ledger (a forecast, a projection).
     func ruleContext(plan: Plan? = nil, ledger: Ledger? = nil) -> RuleContext {
         RuleContext(

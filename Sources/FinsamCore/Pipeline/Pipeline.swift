@@ -49,7 +49,8 @@ public enum Pipeline {
         let final = WaiverStage.apply(inForce, waivers: loaded.plan.waivers, context: loaded.ruleContext(), today: options.today)
         passed?(.waivers)
         return CheckedPlan(
-            loaded: loaded, forecasts: forecasts, projection: projection, findings: final, sharedVerdicts: shared)
+            loaded: options.keepsSource ? loaded : loaded.withoutSource(), forecasts: forecasts, projection: projection,
+            findings: final, sharedVerdicts: shared)
     }
 
     private static func project(
@@ -77,6 +78,9 @@ public struct CheckOptions: Sendable {
     public var projection: ProjectionRequest?
     /// The rules to run: all of them but in tests of a single rule.
     var rules: [any Rule] = RuleRegistry.all
+    /// False for commands that keep many checked plans and never point into their files again
+    /// (reports): the plan's text and tape are let go once its findings are had.
+    public var keepsSource = true
     /// Told as each stage ends: how the phase benchmark times the stages of the one pipeline.
     public var stagePassed: (@Sendable (PipelineStage) -> Void)?
 

@@ -54,7 +54,8 @@ struct ReportCommand: Command {
     }
 
     func run() -> ExitCode {
-        let loader = input.loader(projection: projectYears.map { overrides.request(years: $0) })
+        var loader = input.loader(projection: projectYears.map { overrides.request(years: $0) })
+        loader.options.keepsSource = false
         let plans: [CheckedPlan]
         switch loader.check(paths).plans(console: console, language: options.language, usage: Self.usage) {
         case .success(let checked): plans = checked

@@ -24,7 +24,10 @@ struct PlanLoader {
         let (sources, checkOptions, limit) = plan(arguments)
         return WorkerThreads.map(sources.count, readsStream: { sources[$0].isStream }) { index in
             let input = sources[index].read(limit: limit)
-            return CheckedInput(input: input, outcome: Self.check(input, options: checkOptions))
+            let outcome = Self.check(input, options: checkOptions)
+            // A report never reads the bytes again: let them go with the plan's text.
+            let kept = checkOptions.keepsSource ? input : Input(name: input.name, bytes: input.bytes.map { _ in [] })
+            return CheckedInput(input: kept, outcome: outcome)
         }
     }
 
