@@ -81,7 +81,8 @@ struct InflaterTests {
         #expect(Self.error([]) == "xlsx.deflate_truncated")
         #expect(Self.error([0x07]) == "xlsx.deflate_bad_block")  // BTYPE 11 is reserved
         #expect(Self.error([0x01, 0x03, 0x00, 0x00, 0x00]) == "xlsx.deflate_bad_stored")  // NLEN is not ~LEN
-        #expect(Self.error([0x01, 0x05, 0x00, 0xFA, 0xFF, 0x61]) == "xlsx.deflate_truncated")  // 5 bytes promised, 1 there
+        // 5 bytes promised, 1 there.
+        #expect(Self.error([0x01, 0x05, 0x00, 0xFA, 0xFF, 0x61]) == "xlsx.deflate_truncated")
         // A copy from distance 1 before any output.
         var far = BitWriter()
         far.bits(1, 1); far.bits(1, 2); far.code(1, 7); far.code(0, 5); far.code(0, 7)

@@ -72,7 +72,8 @@ struct ReporterFormatTests {
                 """, [path])
             try? FileManager.default.removeItem(atPath: path)
             #expect(check.status == 0, "\(check.output)")
-            if results.count == 2 { #expect(check.output == "3 1\n") }  // two findings (one waived) and the invalid file
+            // Two findings (one waived) and the invalid file.
+            if results.count == 2 { #expect(check.output == "3 1\n") }
         }
     }
 

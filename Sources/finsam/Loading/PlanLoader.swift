@@ -22,7 +22,8 @@ struct PlanLoader {
     /// Every input the arguments name, read and checked.
     func check(_ arguments: [String]) -> [CheckedInput] {
         let (sources, checkOptions, limit) = plan(arguments)
-        return WorkerThreads.map(sources.count, readsStream: { sources[$0].isStream }) { index in
+        let isStream: (Int) -> Bool = { sources[$0].isStream }
+        return WorkerThreads.map(sources.count, readsStream: isStream) { index in
             let input = sources[index].read(limit: limit)
             let outcome = Self.check(input, options: checkOptions)
             // A report never reads the bytes again: let them go with the plan's text.
@@ -36,7 +37,8 @@ struct PlanLoader {
     /// rendered findings at once.
     func results(_ arguments: [String]) -> [ValidatedInput] {
         let (sources, checkOptions, limit) = plan(arguments)
-        return WorkerThreads.map(sources.count, readsStream: { sources[$0].isStream }) { index in
+        let isStream: (Int) -> Bool = { sources[$0].isStream }
+        return WorkerThreads.map(sources.count, readsStream: isStream) { index in
             let input = sources[index].read(limit: limit)
             return ValidatedInput(input: input, result: FileResult(Self.check(input, options: checkOptions), file: input.name))
         }
