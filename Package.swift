@@ -24,7 +24,10 @@ let package = Package(
             swiftSettings: releaseLinux(["-Xfrontend", "-function-sections"]),
             linkerSettings: [
                 .unsafeFlags(
-                    ["-Xlinker", "--no-export-dynamic", "-Xlinker", "--section-ordering-file=\(Context.packageDirectory)/Benchmarks/startup-order.txt"],
+                    [
+                        "-Xlinker", "--no-export-dynamic", "-Xlinker",
+                        "--section-ordering-file=\(Context.packageDirectory)/Benchmarks/startup-order.txt",
+                    ],
                     .when(platforms: [.linux], configuration: .release))
             ]),
         // Benchmark support: built by CI so it never rots, run only by Benchmarks/run.sh.

@@ -34,12 +34,22 @@ struct Options {
         while index < arguments.count {
             let value = index + 1 < arguments.count ? arguments[index + 1] : ""
             switch arguments[index] {
-            case "--initiatives": initiatives = Int(value) ?? initiatives; index += 1
-            case "--years": years = min(max(Int(value) ?? years, 1), 1000); index += 1
-            case "--municipalities": municipalities = max(Int(value) ?? municipalities, 1); index += 1
-            case "--seed": seed = UInt64(value) ?? seed; index += 1
+            case "--initiatives":
+                initiatives = Int(value) ?? initiatives
+                index += 1
+            case "--years":
+                years = min(max(Int(value) ?? years, 1), 1000)
+                index += 1
+            case "--municipalities":
+                municipalities = max(Int(value) ?? municipalities, 1)
+                index += 1
+            case "--seed":
+                seed = UInt64(value) ?? seed
+                index += 1
             case "--minified": minified = true
-            case "--ends": ends = Int(value); index += 1
+            case "--ends":
+                ends = Int(value)
+                index += 1
             default: break
             }
             index += 1
@@ -63,9 +73,14 @@ struct PlanWriter {
 
     mutating func write() -> String {
         out += "{" + newline + indent + #""formatVersion": 1, "unit": "kr","# + newline
-        out += indent + #""federation": {"name": "Samordningsförbundet Syntet", "organisationNumber": "222000-1024"},"# + newline
+        out +=
+            indent + #""federation": {"name": "Samordningsförbundet Syntet", "organisationNumber": "222000-1024"},"#
+            + newline
         writeMembers()
-        out += indent + #""policy": {"equityCap": {"rule": "national"}, "municipalSplit": {"key": "equal"}, "maxAdminShare": 15},"# + newline
+        out +=
+            indent
+            + #""policy": {"equityCap": {"rule": "national"}, "municipalSplit": {"key": "equal"}, "maxAdminShare": 15},"#
+            + newline
         out += indent + #""openingEquity": 1000000,"# + newline
         writeYears()
         writeInitiatives()
@@ -74,12 +89,16 @@ struct PlanWriter {
     }
 
     mutating func writeMembers() {
-        var members = [#"{"id": "staten", "name": "Försäkringskassan och Arbetsförmedlingen", "kind": "state"}"#,
-                       #"{"id": "region", "name": "Regionen", "kind": "region"}"#]
+        var members = [
+            #"{"id": "staten", "name": "Försäkringskassan och Arbetsförmedlingen", "kind": "state"}"#,
+            #"{"id": "region", "name": "Regionen", "kind": "region"}"#,
+        ]
         for m in 0..<options.municipalities {
             members.append(#"{"id": "k\#(m)", "name": "Kommun \#(m)", "kind": "municipality"}"#)
         }
-        out += indent + #""members": ["# + newline + members.map { indent + indent + $0 }.joined(separator: "," + newline) + newline + indent + "]," + newline
+        out +=
+            indent + #""members": ["# + newline + members.map { indent + indent + $0 }.joined(separator: "," + newline)
+            + newline + indent + "]," + newline
     }
 
     /// Contributions: the state pays 2 000 000 × municipalities, so the municipal half splits evenly.
@@ -91,7 +110,9 @@ struct PlanWriter {
             let year = 2024 + y
             var contributions = [#""staten": \#(state)"#, #""region": \#(state / 2)"#]
             for m in 0..<options.municipalities { contributions.append(#""k\#(m)": \#(perMunicipality)"#) }
-            out += indent + indent + #"{"year": \#(year), "status": "\#(y == 0 ? "budget" : "plan")", "contributions": {"# + contributions.joined(separator: ", ") + "},"
+            out +=
+                indent + indent + #"{"year": \#(year), "status": "\#(y == 0 ? "budget" : "plan")", "contributions": {"#
+                + contributions.joined(separator: ", ") + "},"
             out += newline + indent + indent + indent + #""costs": ["#
             // Costs equal contributions: the result is zero, equity stays at the opening amount.
             let total = state * 2
@@ -103,10 +124,16 @@ struct PlanWriter {
             for i in 0..<count {
                 let amount = i == count - 1 ? remaining : share - Int(random.below(100))
                 remaining -= amount
-                lines.append(#"{"name": "Insats \#(i)", "category": "operations", "amount": "\#(amount),\#(random.below(100) < 50 ? "50" : "00")", "initiative": "i\#(i % max(options.initiatives, 1))"}"#)
+                lines.append(
+                    #"{"name": "Insats \#(i)", "category": "operations", "amount": "\#(amount),\#(random.below(100) < 50 ? "50" : "00")", "initiative": "i\#(i % max(options.initiatives, 1))"}"#
+                )
             }
-            out += newline + lines.map { indent + indent + indent + indent + $0 }.joined(separator: "," + newline) + newline
-            out += indent + indent + indent + "], " + #""deficitReason": "Avrundning""# + "}" + (y == options.years - 1 ? "" : ",") + newline
+            out +=
+                newline + lines.map { indent + indent + indent + indent + $0 }.joined(separator: "," + newline)
+                + newline
+            out +=
+                indent + indent + indent + "], " + #""deficitReason": "Avrundning""# + "}"
+                + (y == options.years - 1 ? "" : ",") + newline
         }
         out += indent + "]," + newline
     }
@@ -117,7 +144,8 @@ struct PlanWriter {
         for i in 0..<max(options.initiatives, 1) {
             let target = random.below(3) == 0 ? "structural" : "individual"
             let a = random.below(UInt64(options.municipalities))
-            let entry = #"{"id": "i\#(i)", "name": "Insats nummer \#(i) med ett längre namn", "target": "\#(target)", "members": ["region", "k\#(a)"], "start": "2024-01-01", "end": "\#(last)-12-31"}"#
+            let entry =
+                #"{"id": "i\#(i)", "name": "Insats nummer \#(i) med ett längre namn", "target": "\#(target)", "members": ["region", "k\#(a)"], "start": "2024-01-01", "end": "\#(last)-12-31"}"#
             out += indent + indent + entry + (i == max(options.initiatives, 1) - 1 ? "" : ",") + newline
         }
         out += indent + "]" + newline

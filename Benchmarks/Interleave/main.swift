@@ -8,7 +8,7 @@
 // turns on. Taking the commands in turn puts every command under the same drift. Output goes
 // to /dev/null; 20 rounds are run first and not counted.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Milliseconds on the monotonic clock.
@@ -23,7 +23,9 @@ func run(_ command: [String], _ actions: inout posix_spawn_file_actions_t) -> Bo
     var arguments: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
     defer { for argument in arguments { free(argument) } }
     var pid = pid_t()
-    guard let path = arguments[0], posix_spawn(&pid, path, &actions, nil, &arguments, environ) == 0 else { return false }
+    guard let path = arguments[0], posix_spawn(&pid, path, &actions, nil, &arguments, environ) == 0 else {
+        return false
+    }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     return true

@@ -1,3 +1,5 @@
+import FinsamCore
+
 // finsam-lsp-bench: how long the language server takes from a change to its diagnostics.
 //
 //   finsam-lsp-bench [FILE] [--runs N]      (default: the typical plan, 200 runs)
@@ -9,9 +11,8 @@
 // median, 90th percentile and slowest, in wall time and in this thread's CPU time (the same
 // work without the time other processes took the cores), and the same for a hover after a change.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
-import FinsamCore
 
 func now(_ clock: clockid_t = CLOCK_MONOTONIC) -> Double {
     var time = timespec()
@@ -61,7 +62,10 @@ let uri = "file:///bench.json"
 
 var server = LanguageServer(options: .init(language: .sv, today: today))
 _ = server.handle(frame(#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{}}"#))
-_ = server.handle(frame(#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(uri)","languageId":"json","version":1,"text":\#(quoted(text))}}}"#))
+_ = server.handle(
+    frame(
+        #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(uri)","languageId":"json","version":1,"text":\#(quoted(text))}}}"#
+    ))
 
 func percentiles(_ times: [Double]) -> String {
     let sorted = times.sorted()
@@ -80,14 +84,18 @@ var published = 0
 for run in 0..<runs {
     // A digit 1–9 in place of the first digit: the amount changes, the text stays a plan.
     let digit = String(run % 9 + 1)
-    let change = frame(#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"\#(uri)","version":\#(run + 2)},"contentChanges":[{"range":{"start":{"line":\#(lineIndex),"character":\#(character)},"end":{"line":\#(lineIndex),"character":\#(character + 1)}},"text":"\#(digit)"}]}}"#)
+    let change = frame(
+        #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"\#(uri)","version":\#(run + 2)},"contentChanges":[{"range":{"start":{"line":\#(lineIndex),"character":\#(character)},"end":{"line":\#(lineIndex),"character":\#(character + 1)}},"text":"\#(digit)"}]}}"#
+    )
     let start = now()
     let startCPU = cpu()
     let out = server.handle(change).map { (message: RPCOutgoing) in message.framed }
     changeCPU.append(cpu() - startCPU)
     changeTimes.append(now() - start)
     published += out.count
-    let hover = frame(#"{"jsonrpc":"2.0","id":\#(run + 1),"method":"textDocument/hover","params":{"textDocument":{"uri":"\#(uri)"},"position":{"line":\#(lineIndex),"character":\#(character)}}}"#)
+    let hover = frame(
+        #"{"jsonrpc":"2.0","id":\#(run + 1),"method":"textDocument/hover","params":{"textDocument":{"uri":"\#(uri)"},"position":{"line":\#(lineIndex),"character":\#(character)}}}"#
+    )
     let hoverStart = now()
     _ = server.handle(hover).map { (message: RPCOutgoing) in message.framed }
     hoverTimes.append(now() - hoverStart)

@@ -1,3 +1,6 @@
+import Dispatch
+import FinsamCore
+
 // finsam-phases: times each stage of `finsam validate` in one process, to show where time goes.
 //
 //   finsam-phases FILE [--runs N] [--threads N] [--project YEARS]
@@ -5,10 +8,8 @@
 // Prints, per stage, the median over N runs in milliseconds and MB/s of the file's size.
 // --threads N runs the stages that can use threads (reading, decoding, the ledger) on N.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
-import Dispatch
-import FinsamCore
 
 func now() -> Double {
     var time = timespec()
@@ -39,7 +40,8 @@ let projectYears = arguments.firstIndex(of: "--project").flatMap { Int(arguments
 // --threads N: stages that can use several threads get a Dispatch-backed runner (the CLI's
 // own runner is POSIX threads; this one is near enough for timing stages).
 let threads = arguments.firstIndex(of: "--threads").flatMap { Int(arguments[$0 + 1]) } ?? 1
-let parallelism = threads > 1
+let parallelism =
+    threads > 1
     ? Parallelism(width: threads) { jobs, body in DispatchQueue.concurrentPerform(iterations: jobs) { body($0) } }
     : .serial
 let bytes = readFile(path)
@@ -64,7 +66,10 @@ for _ in 0..<runs {
         laps.lap(String((order.firstIndex(of: stage) ?? 0) + 1) + " " + stage.rawValue)
     }
     laps.start = now()
-    guard case .success(let checked) = Pipeline.check(bytes, file: path, options: options) else { print("not a plan"); exit(2) }
+    guard case .success(let checked) = Pipeline.check(bytes, file: path, options: options) else {
+        print("not a plan")
+        exit(2)
+    }
     laps.start = now()
     _ = TextReporter().report([checked.result], options: ReportOptions(language: .en))
     laps.lap("8 report")

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The few system calls the CLI makes, under names that do not clash with its own `read` and
@@ -12,11 +12,11 @@ enum POSIX {
     /// `read(2)`.
     static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
         #if canImport(Glibc)
-        return Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+            return Glibc.read(descriptor, buffer.baseAddress, buffer.count)
         #elseif canImport(Musl)
-        return Musl.read(descriptor, buffer.baseAddress, buffer.count)
+            return Musl.read(descriptor, buffer.baseAddress, buffer.count)
         #else
-        return Darwin.read(descriptor, buffer.baseAddress, buffer.count)
+            return Darwin.read(descriptor, buffer.baseAddress, buffer.count)
         #endif
     }
 
@@ -37,11 +37,11 @@ enum POSIX {
 
     private static func write(_ descriptor: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
-        return Glibc.write(descriptor, pointer, count)
+            return Glibc.write(descriptor, pointer, count)
         #elseif canImport(Musl)
-        return Musl.write(descriptor, pointer, count)
+            return Musl.write(descriptor, pointer, count)
         #else
-        return Darwin.write(descriptor, pointer, count)
+            return Darwin.write(descriptor, pointer, count)
         #endif
     }
 }

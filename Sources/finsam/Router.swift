@@ -6,9 +6,12 @@ struct Router {
     let console: Console
 
     static var commands: [any Command.Type] {
-        [ValidateCommand.self, RulesCommand.self, SchemaCommand.self, BudgetCommand.self, ReportCommand.self,
-         InitCommand.self, CompletionsCommand.self, ImportCommand.self, ExportCommand.self, AllocateCommand.self, DiffCommand.self,
-         FmtCommand.self, LSPCommand.self]
+        [
+            ValidateCommand.self, RulesCommand.self, SchemaCommand.self, BudgetCommand.self, ReportCommand.self,
+            InitCommand.self, CompletionsCommand.self, ImportCommand.self, ExportCommand.self, AllocateCommand.self,
+            DiffCommand.self,
+            FmtCommand.self, LSPCommand.self,
+        ]
     }
 
     static var overview: String {

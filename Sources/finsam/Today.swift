@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FinsamCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Today's date, which waivers' expiry dates are compared with: the local calendar date, or
 /// `FINSAM_TODAY` (YYYY-MM-DD) to reproduce a past run or pin a test.
@@ -27,7 +28,9 @@ enum Today {
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
         let text = pad(parts.tm_year + 1900, 4) + "-" + pad(parts.tm_mon + 1, 2) + "-" + pad(parts.tm_mday, 2)
-        guard let date = PlanDate.parse(text) else { return .failure(UsageError(message: "the system clock gives no valid date")) }
+        guard let date = PlanDate.parse(text) else {
+            return .failure(UsageError(message: "the system clock gives no valid date"))
+        }
         return .success(date)
     }
 }

@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FinsamCore
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The CLI's runner for FinsamCore's ``Parallelism``: POSIX threads, one per online CPU.
 ///
@@ -26,7 +27,8 @@ enum WorkerThreads {
     static func map<T: Sendable>(_ jobs: Int, readsStream: (Int) -> Bool, _ transform: @Sendable (Int) -> T) -> [T] {
         // No array at all without streams: an array of optionals is one more generic type the
         // runtime makes on first use, a visible part of a small plan's start-up.
-        let streamed: [T?] = (0..<jobs).contains(where: readsStream) ? (0..<jobs).map { readsStream($0) ? transform($0) : nil } : []
+        let streamed: [T?] =
+            (0..<jobs).contains(where: readsStream) ? (0..<jobs).map { readsStream($0) ? transform($0) : nil } : []
         return parallelism.map(jobs) { job in (job < streamed.count ? streamed[job] : nil) ?? transform(job) }
     }
 
@@ -70,20 +72,22 @@ enum WorkerThreads {
         pthread_attr_setstacksize(&attributes, 8 << 20)
         let context = Unmanaged.passRetained(queue).toOpaque()
         #if canImport(Darwin)
-        var thread: pthread_t?
+            var thread: pthread_t?
         #else
-        var thread = pthread_t()
+            var thread = pthread_t()
         #endif
-        let status = pthread_create(&thread, &attributes, { context in
-            #if canImport(Darwin)
-            let queue = Unmanaged<JobQueue>.fromOpaque(context).takeRetainedValue()
-            #else
-            guard let context else { return nil }
-            let queue = Unmanaged<JobQueue>.fromOpaque(context).takeRetainedValue()
-            #endif
-            queue.work()
-            return nil
-        }, context)
+        let status = pthread_create(
+            &thread, &attributes,
+            { context in
+                #if canImport(Darwin)
+                    let queue = Unmanaged<JobQueue>.fromOpaque(context).takeRetainedValue()
+                #else
+                    guard let context else { return nil }
+                    let queue = Unmanaged<JobQueue>.fromOpaque(context).takeRetainedValue()
+                #endif
+                queue.work()
+                return nil
+            }, context)
         guard status == 0 else {
             Unmanaged<JobQueue>.fromOpaque(context).release()
             return nil

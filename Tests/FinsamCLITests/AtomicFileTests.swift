@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import finsam
 
 @Suite("AtomicFile: a written file is the old one or the new one, never half")
@@ -30,7 +31,9 @@ struct AtomicFileTests {
         let dir = try directory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("out.json").path
-        #expect(FileManager.default.createFile(atPath: path, contents: Data("old old old".utf8), attributes: [.posixPermissions: 0o640]))
+        #expect(
+            FileManager.default.createFile(
+                atPath: path, contents: Data("old old old".utf8), attributes: [.posixPermissions: 0o640]))
         #expect(throws: Never.self) { try AtomicFile.write(Array("new".utf8), to: path).get() }
         #expect(FileManager.default.contents(atPath: path) == Data("new".utf8))
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int

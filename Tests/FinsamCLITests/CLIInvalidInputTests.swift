@@ -19,7 +19,9 @@ struct CLIInvalidInputTests {
         return names.filter { $0.hasSuffix(".json") }.sorted()
     }
 
-    @Test("Every fixture: the exit code, a located message on stdout, nothing on stderr, nothing written", arguments: fixtures)
+    @Test(
+        "Every fixture: the exit code, a located message on stdout, nothing on stderr, nothing written",
+        arguments: fixtures)
     func fixture(_ name: String) throws {
         let directory = try CLI.workspace(copying: ["Fixtures/invalid/" + name])
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -32,7 +34,10 @@ struct CLIInvalidInputTests {
             // `file:line:col: severity[id]: message [pointer]`, as compilers and editors read it.
             let first = run.stdout.split(separator: "\n").first.map(String.init) ?? ""
             #expect(first.hasPrefix(name + ":"), "\(first)")
-            #expect(first.range(of: #"^[^:]+:[0-9]+:[0-9]+: (error|warning)\[[a-z_]+\]: .+ \[/[^\]]*\]$"#, options: .regularExpression) != nil, "\(first)")
+            #expect(
+                first.range(
+                    of: #"^[^:]+:[0-9]+:[0-9]+: (error|warning)\[[a-z_]+\]: .+ \[/[^\]]*\]$"#,
+                    options: .regularExpression) != nil, "\(first)")
         }
         #expect(try CLI.snapshot(directory) == before)
     }
@@ -41,7 +46,8 @@ struct CLIInvalidInputTests {
     func directory() throws {
         let directory = try CLI.workspace(copying: [])
         defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("plan.json"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("plan.json"), withIntermediateDirectories: false)
         let before = try CLI.snapshot(directory)
         let run = try CLI.run(["validate", "--lang", "en", "plan.json"], in: directory)
         #expect(run.status == 2)
@@ -73,18 +79,23 @@ struct CLIInvalidInputTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let manager = FileManager.default
         try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path)
-        try manager.setAttributes([.posixPermissions: 0o000], ofItemAtPath: directory.appendingPathComponent("valid-base.json").path)
+        try manager.setAttributes(
+            [.posixPermissions: 0o000], ofItemAtPath: directory.appendingPathComponent("valid-base.json").path)
         let before = try CLI.snapshot(directory)
         let prefix = getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
         let run = try CLI.run(["validate", "--lang", "en", "valid-base.json"], in: directory, prefix: prefix)
         #expect(run.status == 2, "\(run.stdout) \(run.stderr)")
-        #expect(run.stdout.hasPrefix("valid-base.json:1:1: error[input]: permission denied: finsam cannot read the file [/]\n"))
+        #expect(
+            run.stdout.hasPrefix(
+                "valid-base.json:1:1: error[input]: permission denied: finsam cannot read the file [/]\n"))
         #expect(try CLI.snapshot(directory) == before)
     }
 
     @Test("One bad file among good ones: every file reported, exit 2")
     func mixed() throws {
-        let directory = try CLI.workspace(copying: ["Fixtures/invalid/valid-base.json", "Fixtures/invalid/trailing-comma.json"])
+        let directory = try CLI.workspace(copying: [
+            "Fixtures/invalid/valid-base.json", "Fixtures/invalid/trailing-comma.json",
+        ])
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try CLI.run(["validate", "--lang", "en", "valid-base.json", "trailing-comma.json"], in: directory)
         #expect(run.status == 2)

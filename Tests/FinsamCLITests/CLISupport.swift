@@ -17,7 +17,9 @@ struct RunResult {
 let finsamBinary: URL = {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         .deletingLastPathComponent()
-    for candidate in [beside, beside.deletingLastPathComponent(), repositoryRoot.appendingPathComponent(".build/debug")] {
+    for candidate in [
+        beside, beside.deletingLastPathComponent(), repositoryRoot.appendingPathComponent(".build/debug"),
+    ] {
         let url = candidate.appendingPathComponent("finsam")
         if FileManager.default.isExecutableFile(atPath: url.path) { return url }
     }
@@ -42,7 +44,8 @@ func runProcess(
     // Files, not pipes, for the streams: nothing can block on a full pipe buffer.
     let scratch = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: scratch) }
-    let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+    let outURL = scratch.appendingPathComponent("stdout")
+    let errURL = scratch.appendingPathComponent("stderr")
     let inURL = scratch.appendingPathComponent("stdin")
     try (stdin ?? Data()).write(to: inURL)
     _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
@@ -52,14 +55,17 @@ func runProcess(
     process.standardInput = try FileHandle(forReadingFrom: inURL)
     try process.run()
     process.waitUntilExit()
-    let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+    let outData = try Data(contentsOf: outURL)
+    let errData = try Data(contentsOf: errURL)
     return RunResult(
         status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
         stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// Runs `finsam` with `arguments`.
-func finsam(_ arguments: [String], stdin: Data? = nil, in directory: URL = repositoryRoot, environment: [String: String] = [:]) throws -> RunResult {
+func finsam(
+    _ arguments: [String], stdin: Data? = nil, in directory: URL = repositoryRoot, environment: [String: String] = [:]
+) throws -> RunResult {
     try runProcess(finsamBinary, arguments, stdin: stdin, in: directory, environment: environment)
 }
 

@@ -16,7 +16,9 @@ struct ConventionTests {
         for command in Self.commands {
             for arguments in [["help", command], [command, "--help"], [command, "-h"]] {
                 let run = try finsam(arguments)
-                #expect(run.status == 0 && run.stdout.contains("Usage: finsam " + command) && run.stderr.isEmpty, "\(arguments)")
+                #expect(
+                    run.status == 0 && run.stdout.contains("Usage: finsam " + command) && run.stderr.isEmpty,
+                    "\(arguments)")
             }
             #expect(try finsam(["help"]).stdout.contains("  " + command))
         }
@@ -67,13 +69,19 @@ struct ConventionTests {
     func initPlan() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try finsam(["init", "--name", "Samordningsförbundet Test", "--members", "Östra Göinge:14000, Hässleholm:52000", "--years", "2027-2029"], in: dir)
+        let run = try finsam(
+            [
+                "init", "--name", "Samordningsförbundet Test", "--members", "Östra Göinge:14000, Hässleholm:52000",
+                "--years", "2027-2029",
+            ], in: dir)
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("Wrote plan.json: a starting plan for Samordningsförbundet Test, 2027–2029"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["plan.json"])
         let check = try finsam(["validate", "--strict", "--format", "json", "plan.json"], in: dir)
         #expect(check.status == 0, "\(check.stdout)")
-        let plan = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("plan.json"))) as? [String: Any])
+        let plan = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("plan.json")))
+                as? [String: Any])
         let members = try #require(plan["members"] as? [[String: Any]])
         #expect(members.compactMap { $0["id"] as? String } == ["staten", "regionen", "ostra-goinge", "hassleholm"])
         #expect((plan["years"] as? [[String: Any]])?.compactMap { $0["year"] as? Int } == [2027, 2028, 2029])

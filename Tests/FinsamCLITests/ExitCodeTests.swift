@@ -35,7 +35,10 @@ struct ExitCodeTests {
     func help() throws {
         let run = try finsam(["help", "exit-codes"])
         #expect(run.status == 0)
-        for line in ["0   every input", "1   findings", "2   an input", "64  usage", "--fail-on error|warning|info", "--strict means --fail-on warning"] {
+        for line in [
+            "0   every input", "1   findings", "2   an input", "64  usage", "--fail-on error|warning|info",
+            "--strict means --fail-on warning",
+        ] {
             #expect(run.stdout.contains(line), "\(line)")
         }
     }

@@ -26,7 +26,9 @@ struct ExportCLITests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let out = directory.appendingPathComponent("budget.xlsx").path
         #expect(try finsam(["export", "xlsx", "Fixtures/plans/sunnerbo-2022.json"]).status == 64)
-        #expect(try finsam(["export", "xlsv", "Fixtures/plans/sunnerbo-2022.json", "--out", out]).stderr.contains("did you mean 'xlsx'?"))
+        #expect(
+            try finsam(["export", "xlsv", "Fixtures/plans/sunnerbo-2022.json", "--out", out]).stderr.contains(
+                "did you mean 'xlsx'?"))
         let run = try finsam(["export", "xlsx", "Fixtures/plans/sunnerbo-2022.json", "--out", out])
         #expect(run.status == 0 && run.stdout.isEmpty)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: out))
@@ -41,7 +43,8 @@ struct ExportCLITests {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let plan = directory.appendingPathComponent("p.json")
-        try FileManager.default.copyItem(atPath: repositoryRoot.appendingPathComponent("Fixtures/plans/sunnerbo-2022.json").path, toPath: plan.path)
+        try FileManager.default.copyItem(
+            atPath: repositoryRoot.appendingPathComponent("Fixtures/plans/sunnerbo-2022.json").path, toPath: plan.path)
         #expect(try finsam(["export", "csv", plan.path, "--out", plan.path]).status == 64)
         let broken = directory.appendingPathComponent("broken.json")
         try "{\"formatVersion\": 1,".write(to: broken, atomically: true, encoding: .utf8)

@@ -10,13 +10,16 @@ struct FollowUpCLITests {
     func report() throws {
         let run = try finsam(["report", "follow-up", example, "--year", "2024", "--lang", "sv"])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("Utfall t.o.m. 30 juni") && run.stdout.contains("Prognos helår") && run.stdout.contains("Avvikelse"))
+        #expect(
+            run.stdout.contains("Utfall t.o.m. 30 juni") && run.stdout.contains("Prognos helår")
+                && run.stdout.contains("Avvikelse"))
         #expect(run.stdout.contains("över taket"))
         let typo = try finsam(["report", "folow-up", example])
         #expect(typo.status == 64 && typo.stderr.contains("did you mean 'follow-up'?"))
     }
 
-    @Test("validate: the follow-up's findings are warnings (exit 0, 1 with --strict); a date outside the year is exit 2")
+    @Test(
+        "validate: the follow-up's findings are warnings (exit 0, 1 with --strict); a date outside the year is exit 2")
     func validate() throws {
         #expect(try finsam(["validate", example]).status == 0)
         #expect(try finsam(["validate", "--strict", example]).status == 1)

@@ -7,8 +7,10 @@ struct ImportCLITests {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let out = directory.appendingPathComponent("plan.json").path
-        let run = try finsam(["import", "csv", "Fixtures/csv/sunnerbo-2022.cp1252.csv", "--mapping",
-                              "Fixtures/csv/sunnerbo-2022.mapping.json", "--out", out])
+        let run = try finsam([
+            "import", "csv", "Fixtures/csv/sunnerbo-2022.cp1252.csv", "--mapping",
+            "Fixtures/csv/sunnerbo-2022.mapping.json", "--out", out,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Windows-1252"))
         // Sunnerbo's closing equity 945 tkr is over the cap 836,8 tkr (20 % of 4 184): warnings, exit 0.
@@ -23,7 +25,8 @@ struct ImportCLITests {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let csv = directory.appendingPathComponent("t.csv")
-        try "Samordningsförbundet X;;\n;Budget 2024;Plan 2025\nRegion Y;100;100\nFörsäkringskassan;200;200\nOkänt;1;1\nEget kapital;10;10\nKostnader;;\nKansli;300;300\n"
+        try
+            "Samordningsförbundet X;;\n;Budget 2024;Plan 2025\nRegion Y;100;100\nFörsäkringskassan;200;200\nOkänt;1;1\nEget kapital;10;10\nKostnader;;\nKansli;300;300\n"
             .write(to: csv, atomically: true, encoding: .utf8)
         let out = directory.appendingPathComponent("plan.json").path
         let strict = try finsam(["import", "csv", csv.path, "--out", out])
@@ -40,11 +43,13 @@ struct ImportCLITests {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let out = directory.appendingPathComponent("p.json").path
-        #expect(try finsam(["import", "csv", directory.appendingPathComponent("none.csv").path, "--out", out]).status == 2)
+        #expect(
+            try finsam(["import", "csv", directory.appendingPathComponent("none.csv").path, "--out", out]).status == 2)
         #expect(try finsam(["import", "csv", "Fixtures/csv/sunnerbo-2022.csv"]).status == 64)
         #expect(try finsam(["import", "xls", "Fixtures/csv/sunnerbo-2022.csv", "--out", out]).status == 64)
         let copy = directory.appendingPathComponent("in.csv")
-        try FileManager.default.copyItem(atPath: repositoryRoot.appendingPathComponent("Fixtures/csv/sunnerbo-2022.csv").path, toPath: copy.path)
+        try FileManager.default.copyItem(
+            atPath: repositoryRoot.appendingPathComponent("Fixtures/csv/sunnerbo-2022.csv").path, toPath: copy.path)
         let before = try Data(contentsOf: copy)
         // Refuses to overwrite its input, by name or through another path to the same file.
         let same = try finsam(["import", "csv", copy.path, "--out", directory.path + "/./in.csv"])
@@ -82,17 +87,26 @@ struct ImportCLITests {
         let run = try finsam(["import", "csv", "Fixtures/csv/totals-disagree.csv", "--output", out, "--lang", "en"])
         #expect(run.status == 2)
         // Lines 1 400 000 + 650 000 + 50 000 (the credit, counted as a cost) = 2 100 000.
-        #expect(run.stderr.contains("totals-disagree.csv:13:2: error[import]: \"Summa kostnader\" 2024: the sheet prints 2,000,000 kr, but the rows as finsam placed them add up to 2,100,000 kr"))
+        #expect(
+            run.stderr.contains(
+                "totals-disagree.csv:13:2: error[import]: \"Summa kostnader\" 2024: the sheet prints 2,000,000 kr, but the rows as finsam placed them add up to 2,100,000 kr"
+            ))
         #expect(run.stderr.contains("[B13]"))
         #expect(!FileManager.default.fileExists(atPath: out))
         let dry = try finsam(["import", "csv", "Fixtures/csv/totals-disagree.csv", "--dry-run"])
         #expect(dry.status == 2)
         #expect(dry.stdout.contains("  13  Summa kostnader → total costs; differs from the lines in 2024, 2025\n"))
         // A tkr sheet's figures in tkr: the result 100 − 5 (the financial cost left out) = 95.
-        let tkr = try finsam(["import", "csv", "Fixtures/csv/financial-item.csv", "--mapping", "Fixtures/csv/income-statement.mapping.json",
-                              "--dry-run", "--lang", "sv"])
+        let tkr = try finsam([
+            "import", "csv", "Fixtures/csv/financial-item.csv", "--mapping",
+            "Fixtures/csv/income-statement.mapping.json",
+            "--dry-run", "--lang", "sv",
+        ])
         #expect(tkr.status == 2)
-        #expect(tkr.stderr.contains("financial-item.csv:27:2: error[import]: ”Resultat efter finansiella poster” 2024: arket anger 95 tkr, men raderna som finsam placerade dem summerar till 100 tkr"))
+        #expect(
+            tkr.stderr.contains(
+                "financial-item.csv:27:2: error[import]: ”Resultat efter finansiella poster” 2024: arket anger 95 tkr, men raderna som finsam placerade dem summerar till 100 tkr"
+            ))
     }
 
     @Test func aMessageAboutTheWholeFileHasNoPlace() throws {

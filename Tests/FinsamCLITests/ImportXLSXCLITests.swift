@@ -11,12 +11,18 @@ struct ImportXLSXCLITests {
             let fromCSV = directory.appendingPathComponent(seed + ".csv.json").path
             let fromXLSX = directory.appendingPathComponent(seed + ".xlsx.json").path
             let mapping = "Fixtures/csv/" + seed + ".mapping.json"
-            #expect(try finsam(["import", "csv", "Fixtures/csv/" + seed + ".csv", "--mapping", mapping, "--output", fromCSV]).status == 0)
+            #expect(
+                try finsam([
+                    "import", "csv", "Fixtures/csv/" + seed + ".csv", "--mapping", mapping, "--output", fromCSV,
+                ]).status == 0)
             // --out is the older spelling of --output.
-            let run = try finsam(["import", "xlsx", "Fixtures/xlsx/" + seed + ".xlsx", "--mapping", mapping, "--out", fromXLSX])
+            let run = try finsam([
+                "import", "xlsx", "Fixtures/xlsx/" + seed + ".xlsx", "--mapping", mapping, "--out", fromXLSX,
+            ])
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdout.contains("sheet \"" + seed + "\""), "\(run.stdout)")
-            #expect(try Data(contentsOf: URL(fileURLWithPath: fromCSV)) == Data(contentsOf: URL(fileURLWithPath: fromXLSX)))
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: fromCSV)) == Data(contentsOf: URL(fileURLWithPath: fromXLSX)))
         }
     }
 
@@ -34,7 +40,10 @@ struct ImportXLSXCLITests {
         #expect(!FileManager.default.fileExists(atPath: out))
         let unknown = try finsam(["import", "xlsx", book, "--sheet", "Budge", "--output", out, "--lang", "sv"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("arbetsboken har inget blad ”Budge”; dess blad är: Budget, Medlemsbidrag, Eget kapital"), "\(unknown.stderr)")
+        #expect(
+            unknown.stderr.contains(
+                "arbetsboken har inget blad ”Budge”; dess blad är: Budget, Medlemsbidrag, Eget kapital"),
+            "\(unknown.stderr)")
     }
 
     @Test func hostileWorkbooksExitTwo() throws {
@@ -58,7 +67,9 @@ struct ImportXLSXCLITests {
     }
 
     @Test func usage() throws {
-        #expect(try finsam(["import", "csv", "Fixtures/csv/sunnerbo-2022.csv", "--sheet", "A", "--output", "/tmp/x.json"]).status == 64)
+        #expect(
+            try finsam(["import", "csv", "Fixtures/csv/sunnerbo-2022.csv", "--sheet", "A", "--output", "/tmp/x.json"])
+                .status == 64)
         let near = try finsam(["import", "xls", "Fixtures/xlsx/sunnerbo-2022.xlsx", "--output", "/tmp/x.json"])
         #expect(near.status == 64)
         #expect(near.stderr.contains("did you mean 'xlsx'?"))

@@ -35,8 +35,10 @@ struct InputLimitTests {
     func directoryDevice() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("zero.json").path, withDestinationPath: "/dev/zero")
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(Self.plan), to: dir.appendingPathComponent("plan.json"))
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent("zero.json").path, withDestinationPath: "/dev/zero")
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent(Self.plan), to: dir.appendingPathComponent("plan.json"))
         let run = try finsam(["validate", dir.path])
         #expect(run.status == 2)
         #expect(run.stdout.contains("zero.json:1:1: error[input]: not a regular file"))

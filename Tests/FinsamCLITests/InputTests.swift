@@ -7,14 +7,18 @@ struct InputTests {
     func directories() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let plan = try Data(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sodra-vatterbygden-2024.json"))
+        let plan = try Data(
+            contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sodra-vatterbygden-2024.json"))
         for path in ["b.json", "a/z.json", "a.json", ".hidden/x.json", "notes.txt"] {
             let url = dir.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try plan.write(to: url)
         }
         let run = try finsam(["validate", "--format", "json", "."], in: dir)
-        let files = run.stdout.split(separator: "\n").filter { $0.contains("\"path\"") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let files = run.stdout.split(separator: "\n").filter { $0.contains("\"path\"") }.map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         // Byte order: "./a.json" < "./a/z.json" ('.' 0x2E < '/' 0x2F) < "./b.json".
         #expect(files == [#""path": "./a.json","#, #""path": "./a/z.json","#, #""path": "./b.json","#])
         #expect(run.status == 0)
@@ -46,8 +50,9 @@ struct InputTests {
             for threads in ["1", "2"] {
                 let run = try finsam(["validate", file.path], environment: ["FINSAM_THREADS": threads])
                 #expect(run.status == original.status)
-                #expect(run.stdout.replacingOccurrences(of: file.path, with: "X") ==
-                    original.stdout.replacingOccurrences(of: "Fixtures/plans/sunnerbo-2022.json", with: "X"))
+                #expect(
+                    run.stdout.replacingOccurrences(of: file.path, with: "X")
+                        == original.stdout.replacingOccurrences(of: "Fixtures/plans/sunnerbo-2022.json", with: "X"))
             }
         }
         // /proc files say their size is 0; finsam reads on to the end, so it sees their text.

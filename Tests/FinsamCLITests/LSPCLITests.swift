@@ -24,23 +24,31 @@ import Testing
     }
 
     static func session(shutdown: Bool) throws -> Data {
-        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sunnerbo-2022.json"), encoding: .utf8)
+        let text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sunnerbo-2022.json"), encoding: .utf8)
         var stream = Data("Content-Type: nonsense\r\n\r\n".utf8)
         stream += try frame(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]])
         stream += try frame(["jsonrpc": "2.0", "method": "initialized", "params": [:]])
-        stream += try frame(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": [
-            "textDocument": ["uri": "file:///sunnerbo.json", "languageId": "json", "version": 1, "text": text],
-        ]])
-        stream += try frame(["jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": [
-            "textDocument": ["uri": "file:///sunnerbo.json"], "position": ["line": 19, "character": 8],
-        ]])
+        stream += try frame([
+            "jsonrpc": "2.0", "method": "textDocument/didOpen",
+            "params": [
+                "textDocument": ["uri": "file:///sunnerbo.json", "languageId": "json", "version": 1, "text": text]
+            ],
+        ])
+        stream += try frame([
+            "jsonrpc": "2.0", "id": 2, "method": "textDocument/hover",
+            "params": [
+                "textDocument": ["uri": "file:///sunnerbo.json"], "position": ["line": 19, "character": 8],
+            ],
+        ])
         if shutdown { stream += try frame(["jsonrpc": "2.0", "id": 3, "method": "shutdown"]) }
         stream += try frame(["jsonrpc": "2.0", "method": "exit"])
         return stream
     }
 
     @Test func aSessionGetsAnswersDiagnosticsAndExitsZeroAfterShutdown() throws {
-        let run = try finsam(["lsp", "--stdio"], stdin: try Self.session(shutdown: true), environment: ["FINSAM_TODAY": "2026-06-30"])
+        let run = try finsam(
+            ["lsp", "--stdio"], stdin: try Self.session(shutdown: true), environment: ["FINSAM_TODAY": "2026-06-30"])
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
         let messages = try Self.messages(run.stdout)
@@ -65,27 +73,41 @@ import Testing
     /// Ten changes already waiting when the server reads: checked once, the newest text only
     /// (version 11: Markaryd and Älmhult at 348 667, so no funding_split error).
     @Test func changesWaitingTogetherAreCheckedOnceWithTheNewestText() throws {
-        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sunnerbo-2022.json"), encoding: .utf8)
+        let text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sunnerbo-2022.json"), encoding: .utf8)
         let uri = "file:///sunnerbo.json"
         var stream = try Self.frame(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": [:]])
-        stream += try Self.frame(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": [
-            "textDocument": ["uri": uri, "languageId": "json", "version": 1, "text": text],
-        ]])
+        stream += try Self.frame([
+            "jsonrpc": "2.0", "method": "textDocument/didOpen",
+            "params": [
+                "textDocument": ["uri": uri, "languageId": "json", "version": 1, "text": text]
+            ],
+        ])
         for version in 2...11 {
             let digit = version == 11 ? "7" : String(version % 10)
             let edits = [(24, 25), (25, 24)].map { line, character in
-                ["range": ["start": ["line": line, "character": character], "end": ["line": line, "character": character + 1]],
-                 "text": digit] as [String: Any]
+                [
+                    "range": [
+                        "start": ["line": line, "character": character],
+                        "end": ["line": line, "character": character + 1],
+                    ],
+                    "text": digit,
+                ] as [String: Any]
             }
-            stream += try Self.frame(["jsonrpc": "2.0", "method": "textDocument/didChange", "params": [
-                "textDocument": ["uri": uri, "version": version], "contentChanges": edits,
-            ]])
+            stream += try Self.frame([
+                "jsonrpc": "2.0", "method": "textDocument/didChange",
+                "params": [
+                    "textDocument": ["uri": uri, "version": version], "contentChanges": edits,
+                ],
+            ])
         }
         stream += try Self.frame(["jsonrpc": "2.0", "id": 2, "method": "shutdown"])
         stream += try Self.frame(["jsonrpc": "2.0", "method": "exit"])
         let run = try finsam(["lsp"], stdin: stream)
         #expect(run.status == 0)
-        let published = try Self.messages(run.stdout).filter { $0["method"] as? String == "textDocument/publishDiagnostics" }
+        let published = try Self.messages(run.stdout).filter {
+            $0["method"] as? String == "textDocument/publishDiagnostics"
+        }
         #expect(published.count == 1)
         let params = published.first?["params"] as? [String: Any]
         #expect(params?["version"] as? Int == 11)

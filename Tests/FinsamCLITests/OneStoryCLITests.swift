@@ -49,7 +49,10 @@ struct OneStoryCLITests {
             }
         }
         let csv = dir.appendingPathComponent("plan.json").path
-        let imported = try finsam(["import", "csv", "Fixtures/csv/sunnerbo-2022.csv", "--mapping", "Fixtures/csv/sunnerbo-2022.mapping.json", "--output", csv])
+        let imported = try finsam([
+            "import", "csv", "Fixtures/csv/sunnerbo-2022.csv", "--mapping", "Fixtures/csv/sunnerbo-2022.mapping.json",
+            "--output", csv,
+        ])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(try finsam(["import", "--help"]).stdout.contains("--output FILE"))
     }
@@ -59,33 +62,42 @@ struct OneStoryCLITests {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         // Södra Vätterbygden's warnings are initiatives without an end date; waive each one.
-        var text = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sodra-vatterbygden-2024.json"), encoding: .utf8)
-        let waivers = [0, 1, 2, 4].map { #"{"rule": "initiative_end_date", "pointer": "/initiatives/\#($0)", "reason": "löpande", "decision": "§ 3, 2024-02-01", "expires": "2999-12-31"}"# }
+        var text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Fixtures/plans/sodra-vatterbygden-2024.json"),
+            encoding: .utf8)
+        let waivers = [0, 1, 2, 4].map {
+            #"{"rule": "initiative_end_date", "pointer": "/initiatives/\#($0)", "reason": "löpande", "decision": "§ 3, 2024-02-01", "expires": "2999-12-31"}"#
+        }
         let close = try #require(text.range(of: "}", options: .backwards))
         text.replaceSubrange(close, with: ", \"waivers\": [" + waivers.joined(separator: ", ") + "]}")
         let plan = dir.appendingPathComponent("waived.json")
         try text.write(to: plan, atomically: true, encoding: .utf8)
         let validate = try finsam(["validate", "--strict", plan.path])
         #expect(validate.status == 0, "\(validate.stdout)")
-        let budget = try finsam(["budget", "project", plan.path, "--from", "2024", "--years", "1", "--growth", "10", "--strict"])
+        let budget = try finsam([
+            "budget", "project", plan.path, "--from", "2024", "--years", "1", "--growth", "10", "--strict",
+        ])
         #expect(budget.status == validate.status, "\(budget.stdout)")
         #expect(budget.stdout.contains("4 waived"))
     }
 
-    @Test("The same command run twice, in two processes and with 1 and 4 threads, writes the same bytes",
-          arguments: [
+    @Test(
+        "The same command run twice, in two processes and with 1 and 4 threads, writes the same bytes",
+        arguments: [
             ["validate", "--format", "sarif", "Fixtures/plans"],
             ["report", "budget", "Fixtures/plans", "--format", "html", "--lang", "sv"],
             ["report", "equity-cap", "Fixtures/plans", "--format", "json", "--years", "3"],
             ["budget", "project", "Fixtures/plans/follow-up-example.json", "--years", "3", "--format", "markdown"],
-          ])
+        ])
     func sameBytes(arguments: [String]) throws {
         let runs = try [("1", 0), ("1", 1), ("4", 2)].map { threads, _ in
             try finsam(arguments, environment: ["FINSAM_THREADS": threads])
         }
         #expect(!runs[0].stdout.isEmpty)
         for run in runs.dropFirst() {
-            #expect(run.status == runs[0].status && run.stdout == runs[0].stdout && run.stderr == runs[0].stderr, "\(arguments)")
+            #expect(
+                run.status == runs[0].status && run.stdout == runs[0].stdout && run.stderr == runs[0].stderr,
+                "\(arguments)")
         }
     }
 }

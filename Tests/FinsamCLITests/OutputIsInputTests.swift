@@ -9,9 +9,11 @@ struct OutputIsInputTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createSymbolicLink(
             atPath: directory.appendingPathComponent("link.json").path, withDestinationPath: "valid-base.json")
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("plans"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("plans"), withIntermediateDirectories: false)
         try FileManager.default.copyItem(
-            at: directory.appendingPathComponent("valid-base.json"), to: directory.appendingPathComponent("plans/valid-base.json"))
+            at: directory.appendingPathComponent("valid-base.json"),
+            to: directory.appendingPathComponent("plans/valid-base.json"))
         let before = try CLI.snapshot(directory)
         let run = try CLI.run(arguments, in: directory)
         #expect(run.status == expectedStatus, "\(run.stdout) \(run.stderr)")

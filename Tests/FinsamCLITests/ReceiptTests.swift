@@ -3,27 +3,35 @@ import Testing
 
 @Suite("validate --receipt")
 struct ReceiptTests {
-    let plans = ["sodra-vatterbygden-2024.json", "sunnerbo-2022.json"].map { repositoryRoot.appendingPathComponent("Fixtures/plans/" + $0).path }
+    let plans = ["sodra-vatterbygden-2024.json", "sunnerbo-2022.json"].map {
+        repositoryRoot.appendingPathComponent("Fixtures/plans/" + $0).path
+    }
 
     @Test("The receipt names each input by its SHA-256 (as hashlib computes it), and is the only file written")
     func receipt() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try finsam(["validate", "--receipt", "receipt.json"] + plans, in: dir, environment: ["FINSAM_TODAY": "2026-11-23"])
+        let run = try finsam(
+            ["validate", "--receipt", "receipt.json"] + plans, in: dir, environment: ["FINSAM_TODAY": "2026-11-23"])
         #expect(run.status == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["receipt.json"])
         let receiptPath = dir.appendingPathComponent("receipt.json").path
-        let check = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", """
-            import hashlib, json, sys
-            d = json.load(open(sys.argv[1]))
-            for i in d['inputs']:
-                assert i['sha256'] == hashlib.sha256(open(i['path'], 'rb').read()).hexdigest(), i
-                assert i['status'] == 'checked'
-            assert d['tool'] == {'name': 'finsam', 'version': d['tool']['version']} and d['tool']['version']
-            assert d['checkedOn'] == '2026-11-23' and d['failOn'] == 'error' and d['exitCode'] == 1
-            assert 'equity_cap' in [r['id'] for r in d['ruleSet']]
-            print(len(d['inputs']), d['summary']['errors'], d['summary']['warnings'], len(d['findings']), d['waiversUsed'])
-            """, receiptPath])
+        let check = try runProcess(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "python3", "-c",
+                """
+                import hashlib, json, sys
+                d = json.load(open(sys.argv[1]))
+                for i in d['inputs']:
+                    assert i['sha256'] == hashlib.sha256(open(i['path'], 'rb').read()).hexdigest(), i
+                    assert i['status'] == 'checked'
+                assert d['tool'] == {'name': 'finsam', 'version': d['tool']['version']} and d['tool']['version']
+                assert d['checkedOn'] == '2026-11-23' and d['failOn'] == 'error' and d['exitCode'] == 1
+                assert 'equity_cap' in [r['id'] for r in d['ruleSet']]
+                print(len(d['inputs']), d['summary']['errors'], d['summary']['warnings'], len(d['findings']), d['waiversUsed'])
+                """, receiptPath,
+            ])
         // Sodra Vätterbygden: 4 warnings; Sunnerbo: 1 error and 8 warnings (SeedPlanTests); each
         // one budget_adoption note (no adoption recorded) = 15 findings.
         #expect(check.stdout == "2 1 12 15 []\n", "\(check.stderr)")
@@ -34,7 +42,8 @@ struct ReceiptTests {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         for name in ["a.json", "b.json"] {
-            _ = try finsam(["validate", "--receipt", name] + plans, in: dir, environment: ["FINSAM_TODAY": "2026-11-23"])
+            _ = try finsam(
+                ["validate", "--receipt", name] + plans, in: dir, environment: ["FINSAM_TODAY": "2026-11-23"])
         }
         let a = try Data(contentsOf: dir.appendingPathComponent("a.json"))
         let b = try Data(contentsOf: dir.appendingPathComponent("b.json"))

@@ -7,7 +7,8 @@ struct ReviewCLITests {
     static func copy(_ fixture: String, as name: String = "plan.json") throws -> (directory: URL, path: String) {
         let directory = try temporaryDirectory()
         let path = directory.appendingPathComponent(name).path
-        try FileManager.default.copyItem(atPath: repositoryRoot.appendingPathComponent("Fixtures/plans/" + fixture).path, toPath: path)
+        try FileManager.default.copyItem(
+            atPath: repositoryRoot.appendingPathComponent("Fixtures/plans/" + fixture).path, toPath: path)
         return (directory, path)
     }
 
@@ -68,12 +69,14 @@ struct ReviewCLITests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let old = repositoryRoot.appendingPathComponent("Fixtures/plans/sodra-vatterbygden-2024.json").path
         var text = try String(contentsOfFile: path, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"habo\": 204600,\n        \"jonkoping\"", with: "\"habo\": 205600,\n        \"jonkoping\"")
+        text = text.replacingOccurrences(
+            of: "\"habo\": 204600,\n        \"jonkoping\"", with: "\"habo\": 205600,\n        \"jonkoping\"")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let plain = try finsam(["diff", old, path])
         #expect(plain.status == 1)
         // 204 600 + 1 000 kr: the text says it in the reader's language.
-        #expect(plain.stdout.contains("contribution Habo kommun: 204,600 kr → 205,600 kr (+1,000 kr)"), "\(plain.stdout)")
+        #expect(
+            plain.stdout.contains("contribution Habo kommun: 204,600 kr → 205,600 kr (+1,000 kr)"), "\(plain.stdout)")
         #expect(plain.stdout.contains("+ error[funding_split]: 2024: the municipalities pay 2,794,000 kr together"))
         let swedish = try finsam(["diff", "--lang", "sv", old, path])
         #expect(swedish.stdout.contains("medlemsbidrag Habo kommun: 204 600 kr → 205 600 kr (+1 000 kr)"))

@@ -8,7 +8,8 @@ struct RulesCLITests {
         #expect(all.status == 0)
         // Columns are as wide as the longest id: compare the words, not the padding.
         let capLine = all.stdout.split(separator: "\n").first { $0.hasPrefix("equity_cap ") }
-        #expect(capLine?.split(separator: " ").joined(separator: " ") == "equity_cap warning 2014– Equity above the cap")
+        #expect(
+            capLine?.split(separator: " ").joined(separator: " ") == "equity_cap warning 2014– Equity above the cap")
         #expect(all.stdout.contains("waiver_incomplete"))
         let old = try finsam(["rules", "--year", "2010"])
         #expect(!old.stdout.contains("equity_cap") && old.stdout.contains("funding_split"))

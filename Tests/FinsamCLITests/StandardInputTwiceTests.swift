@@ -50,7 +50,9 @@ struct StandardInputTwiceTests {
         #expect(lines.filter { $0.hasPrefix("/dev/stdin:") } == (try Self.findings(named: "/dev/stdin")))
     }
 
-    @Test("On a pipe the first name gets the whole plan and the second an empty file, threads or not", arguments: ["1", "2", "4"])
+    @Test(
+        "On a pipe the first name gets the whole plan and the second an empty file, threads or not",
+        arguments: ["1", "2", "4"])
     func pipe(threads: String) throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -77,6 +79,7 @@ struct StandardInputTwiceTests {
         // The first read parses (no error about it); the second finds nothing; no report.
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr == "/dev/stdin:1:1: error[input]: the file is empty: a plan file holds one JSON object [/]\n")
+        #expect(
+            run.stderr == "/dev/stdin:1:1: error[input]: the file is empty: a plan file holds one JSON object [/]\n")
     }
 }

@@ -23,18 +23,23 @@ struct ThreadedOutputTests {
         return (serial, threaded)
     }
 
-    @Test("validate over the whole Fixtures directory", arguments: ["text", "json", "github", "sarif", "junit", "markdown", "checkstyle"])
+    @Test(
+        "validate over the whole Fixtures directory",
+        arguments: ["text", "json", "github", "sarif", "junit", "markdown", "checkstyle"])
     func validateFixtures(format: String) throws {
         let (serial, _) = try Self.bothWays(["validate", "--format", format, "Fixtures"])
         // Fixtures/invalid holds files that are not plans at all (empty.json): exit 2.
         #expect(serial.status == 2)
         // Not two empty outputs: findings from files in several folders.
-        for file in ["Fixtures/invalid/empty.json", "Fixtures/plans/sundsvall-2022.json", "Fixtures/plans/sunnerbo-2022.json"] {
+        for file in [
+            "Fixtures/invalid/empty.json", "Fixtures/plans/sundsvall-2022.json", "Fixtures/plans/sunnerbo-2022.json",
+        ] {
             #expect(serial.stdout.contains(file), "\(format): \(file)")
         }
     }
 
-    @Test("report equity-cap over every plan in Fixtures/plans, as is and projected", arguments: ["text", "json", "csv"])
+    @Test(
+        "report equity-cap over every plan in Fixtures/plans, as is and projected", arguments: ["text", "json", "csv"])
     func reportPlans(format: String) throws {
         let plans = try Self.jsonFiles(under: "plans")
         #expect(plans.count >= 4)
@@ -50,7 +55,8 @@ struct ThreadedOutputTests {
 
     @Test("report equity-cap over every JSON file in Fixtures: the same errors in the same order")
     func reportEverything() throws {
-        let files = try Self.jsonFiles(under: "plans") + Self.jsonFiles(under: "invalid") + Self.jsonFiles(under: "golden")
+        let files =
+            try Self.jsonFiles(under: "plans") + Self.jsonFiles(under: "invalid") + Self.jsonFiles(under: "golden")
         let (serial, _) = try Self.bothWays(["report", "equity-cap"] + files)
         #expect(serial.status == 2)
         #expect(serial.stdout.isEmpty)

@@ -1,15 +1,17 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FinsamCore
 import Foundation
 import Synchronization
 import Testing
+
 @testable import finsam
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The threads jobs ran on, and a bounded wait for a second one.
 private final class ThreadLog: @unchecked Sendable {
@@ -53,7 +55,9 @@ struct WorkerThreadsTests {
         #expect(ran.withLock { $0 }.sorted() == Array(0..<jobs))
     }
 
-    @Test("With several threads and many slow jobs, body runs on more than one thread, and on no more than asked", arguments: [2, 3, 8])
+    @Test(
+        "With several threads and many slow jobs, body runs on more than one thread, and on no more than asked",
+        arguments: [2, 3, 8])
     func severalThreads(threads: Int) {
         let log = ThreadLog()
         let deadline = Date(timeIntervalSinceNow: Self.patience)
@@ -81,7 +85,9 @@ struct WorkerThreadsTests {
         // The process-wide runner (its width from this process's FINSAM_THREADS or CPUs), and
         // one of width 8, so threads are used even on a machine with one CPU.
         let wide = Parallelism(width: 8) { jobs, body in WorkerThreads.run(jobs, threads: 8, body) }
-        #expect(WorkerThreads.parallelism.width == WorkerThreads.width(environment: ProcessInfo.processInfo.environment["FINSAM_THREADS"]))
+        #expect(
+            WorkerThreads.parallelism.width
+                == WorkerThreads.width(environment: ProcessInfo.processInfo.environment["FINSAM_THREADS"]))
         for parallelism in [WorkerThreads.parallelism, wide] {
             let log = ThreadLog()
             let deadline = Date(timeIntervalSinceNow: Self.patience)
@@ -98,12 +104,16 @@ struct WorkerThreadsTests {
     /// The number of online CPUs, at least 1: what an unusable `FINSAM_THREADS` falls back to.
     private static var onlineCPUs: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
-    @Test("width takes FINSAM_THREADS when it is a whole number from 1 to 256", arguments: [("1", 1), ("2", 2), ("256", 256)])
+    @Test(
+        "width takes FINSAM_THREADS when it is a whole number from 1 to 256",
+        arguments: [("1", 1), ("2", 2), ("256", 256)])
     func widthAsked(value: String, expected: Int) {
         #expect(WorkerThreads.width(environment: value) == expected)
     }
 
-    @Test("width falls back to the online CPU count for anything else", arguments: ["0", "257", "-1", "abc", "", " 2", "2 ", nil] as [String?])
+    @Test(
+        "width falls back to the online CPU count for anything else",
+        arguments: ["0", "257", "-1", "abc", "", " 2", "2 ", nil] as [String?])
     func widthFallback(value: String?) {
         #expect(Self.onlineCPUs >= 1)
         #expect(WorkerThreads.width(environment: value) == Self.onlineCPUs)

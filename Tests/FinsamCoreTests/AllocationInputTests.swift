@@ -1,10 +1,13 @@
 import Testing
+
 @testable import FinsamCore
 
 /// Reading the national table: CSV as Swedish Excel saves it, or JSON; bad input with its place.
 @Suite("Allocation input")
 struct AllocationInputTests {
-    func read(_ text: String) throws(AllocationInputError) -> [FederationInput] { try AllocationTable.read(Array(text.utf8)) }
+    func read(_ text: String) throws(AllocationInputError) -> [FederationInput] {
+        try AllocationTable.read(Array(text.utf8))
+    }
 
     func failure(_ text: String) -> AllocationInputError? {
         do throws(AllocationInputError) {
@@ -36,7 +39,9 @@ struct AllocationInputTests {
 
     @Test("English headings in another order, a (tkr) column and decimal commas")
     func englishAnyOrder() throws {
-        let rows = try read("Support measure;Name;ID;Population 16–64;Last year's allocation (tkr);Equity;Member contributions\n12,25;X;x;1 000;1 844,5;-5 000;20 000\n")
+        let rows = try read(
+            "Support measure;Name;ID;Population 16–64;Last year's allocation (tkr);Equity;Member contributions\n12,25;X;x;1 000;1 844,5;-5 000;20 000\n"
+        )
         #expect(rows.count == 1)
         #expect(rows[0].supportMeasure == SupportMeasure(millionths: 12_250_000))
         #expect(rows[0].lastYear == kr(1_844_500))
@@ -55,9 +60,15 @@ struct AllocationInputTests {
         #expect(bad?.message.id == "allocation.bad_population")
         let negative = failure("id;namn;befolkning 16-64;försörjningsmått;högst\nx;X;1;1;-5\n")
         #expect(negative?.place == InputPlace(line: 2, column: 5) && negative?.message.id == "allocation.negative")
-        #expect(failure("id;namn;befolkning 16-64;försörjningsmått\nx;X;1;1\nx;Y;1;1\n")?.message.id == "allocation.duplicate_id")
-        #expect(failure("id;namn;befolkning 16-64;försörjningsmått;eget kapital\nx;X;1;1;5\n")?.message.id == "allocation.equity_pair")
-        #expect(failure("id;namn;befolkning 16-64;försörjningsmått\nx;X;1;1,1234567\n")?.message.id == "allocation.bad_measure")
+        #expect(
+            failure("id;namn;befolkning 16-64;försörjningsmått\nx;X;1;1\nx;Y;1;1\n")?.message.id
+                == "allocation.duplicate_id")
+        #expect(
+            failure("id;namn;befolkning 16-64;försörjningsmått;eget kapital\nx;X;1;1;5\n")?.message.id
+                == "allocation.equity_pair")
+        #expect(
+            failure("id;namn;befolkning 16-64;försörjningsmått\nx;X;1;1,1234567\n")?.message.id
+                == "allocation.bad_measure")
         #expect(failure("")?.message.id == "allocation.empty_table")
         let stray = failure("id;namn;befolkning 16-64;försörjningsmått\nx;X;1;1;;7\n")
         #expect(stray?.place == InputPlace(line: 2, column: 6) && stray?.message.id == "allocation.no_heading")
@@ -67,8 +78,11 @@ struct AllocationInputTests {
     func jsonErrors() {
         let typo = failure(#"{"federations": [{"id": "x", "name": "X", "population": 1, "supportMesure": 1}]}"#)
         #expect(typo?.place.pointer?.description == "/federations/0/supportMesure")
-        #expect(typo?.message == Message("allocation.unknown_field", [.code("supportMesure"), .code("supportMeasure")]))
-        let amount = failure("[\n {\"id\": \"x\", \"name\": \"X\", \"population\": 1, \"supportMeasure\": 1, \"lastYear\": \"12 kr 5\"}\n]")
+        #expect(
+            typo?.message == Message("allocation.unknown_field", [.code("supportMesure"), .code("supportMeasure")]))
+        let amount = failure(
+            "[\n {\"id\": \"x\", \"name\": \"X\", \"population\": 1, \"supportMeasure\": 1, \"lastYear\": \"12 kr 5\"}\n]"
+        )
         #expect(amount?.place.line == 2 && amount?.place.pointer?.description == "/0/lastYear")
         #expect(failure(#"{"federations": [}"#)?.message.id.hasPrefix("json.") == true)
         #expect(failure(#"{"x": []}"#)?.message.id == "allocation.json_shape")
@@ -78,15 +92,19 @@ struct AllocationInputTests {
     func supportMeasure() {
         #expect(SupportMeasure.parse("1 234,5") == SupportMeasure(millionths: 1_234_500_000))
         #expect(SupportMeasure.parse("0.000001") == SupportMeasure(millionths: 1))
-        for bad in ["", ",5", "1,", "1,2,3", "-1", "1e3", "1 234 ,5", "١٢"] { #expect(SupportMeasure.parse(bad[...]) == nil, "\(bad)") }
+        for bad in ["", ",5", "1,", "1,2,3", "-1", "1e3", "1 234 ,5", "١٢"] {
+            #expect(SupportMeasure.parse(bad[...]) == nil, "\(bad)")
+        }
         #expect(SupportMeasure.parse("99999999999999999999") == nil)
     }
 
     @Test("Sunnerbo's plan: the equity position for 2023 is 2022's, over the cap as equity_cap says")
     func planEquity() throws {
         // SeedPlanTests: 2022 closing equity 944 998 against the cap 836 799,60 (20 % of 4 183 998): 108 198,40 over.
-        let plan = AllocationPlan(try check(try fixtureBytes("Fixtures/plans/sunnerbo-2022.json"), file: "s.json",
-                                            today: PlanDate(year: 2026, month: 1, day: 1)))
+        let plan = AllocationPlan(
+            try check(
+                try fixtureBytes("Fixtures/plans/sunnerbo-2022.json"), file: "s.json",
+                today: PlanDate(year: 2026, month: 1, day: 1)))
         let equity = try #require(plan.equity(before: 2023))
         #expect(equity.year == 2022 && equity.closingEquity == kr(944_998) && equity.contributions == kr(4_183_998))
         #expect(equity.over == Money(ore: 10_819_840))

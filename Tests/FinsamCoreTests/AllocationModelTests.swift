@@ -1,11 +1,14 @@
 import Testing
+
 @testable import FinsamCore
 
 /// The state's allocation model on a national table worked by hand.
 @Suite("Allocation model")
 struct AllocationModelTests {
-    static func row(_ id: String, support: Int64, population: Int64, last: Int64? = nil, maximum: Int64? = nil,
-                    equity: (Int64, Int64)? = nil) -> FederationInput {
+    static func row(
+        _ id: String, support: Int64, population: Int64, last: Int64? = nil, maximum: Int64? = nil,
+        equity: (Int64, Int64)? = nil
+    ) -> FederationInput {
         FederationInput(
             id: id, name: id.uppercased(), population: population,
             supportMeasure: SupportMeasure(millionths: support * SupportMeasure.scale),
@@ -51,10 +54,22 @@ struct AllocationModelTests {
     func nationalTable() throws {
         let result = try allocate(Self.table, 10_000_000, year: 2017)
         let byID = Dictionary(uniqueKeysWithValues: result.federations.map { ($0.input.id, $0) })
-        #expect(result.federations.map(\.model) == [kr(1_550_000), kr(2_500_000), kr(3_150_000), kr(1_825_000), kr(975_000)])
-        #expect(result.federations.map(\.supportPart) == [kr(750_000), kr(1_500_000), kr(2_250_000), kr(1_125_000), kr(375_000)])
-        #expect(result.federations.map(\.populationPart) == [kr(400_000), kr(600_000), kr(500_000), kr(300_000), kr(200_000)])
-        #expect(result.federations.map(\.allocation) == [kr(1_648_857), kr(2_300_000), kr(3_000_000), kr(1_971_143), kr(1_080_000)])
+        #expect(
+            result.federations.map(\.model) == [
+                kr(1_550_000), kr(2_500_000), kr(3_150_000), kr(1_825_000), kr(975_000),
+            ])
+        #expect(
+            result.federations.map(\.supportPart) == [
+                kr(750_000), kr(1_500_000), kr(2_250_000), kr(1_125_000), kr(375_000),
+            ])
+        #expect(
+            result.federations.map(\.populationPart) == [
+                kr(400_000), kr(600_000), kr(500_000), kr(300_000), kr(200_000),
+            ])
+        #expect(
+            result.federations.map(\.allocation) == [
+                kr(1_648_857), kr(2_300_000), kr(3_000_000), kr(1_971_143), kr(1_080_000),
+            ])
         #expect(result.unallocated == .zero)
         #expect(byID["c"]?.equityReduction == kr(150_000))
         #expect(byID["c"]?.limit == .notProtected)
@@ -62,7 +77,8 @@ struct AllocationModelTests {
         #expect(byID["a"]?.limit == .within(floor: kr(1_440_000)))
         #expect(byID["b"]?.declined == true && byID["a"]?.declined == false)
         // Changes: a +48 857, b −100 000, c −500 000, d +271 143, e −120 000 (exactly the 10 %).
-        #expect(result.federations.map(\.change) == [kr(48_857), kr(-100_000), kr(-500_000), kr(271_143), kr(-120_000)])
+        #expect(
+            result.federations.map(\.change) == [kr(48_857), kr(-100_000), kr(-500_000), kr(271_143), kr(-120_000)])
     }
 
     @Test("After 2017 no limit is in force, and the output says that is assumed")
@@ -70,7 +86,10 @@ struct AllocationModelTests {
         let result = try allocate(Self.table, 10_000_000, year: 2024)
         #expect(result.federations.allSatisfy { $0.limit == .notInForce(assumed: true) })
         // Round 1 as in 2017; round 2: a, d, e share 4 700 000 unbounded: e keeps 1 031 944.
-        #expect(result.federations.map(\.allocation) == [kr(1_663_889), kr(2_300_000), kr(3_000_000), kr(2_004_167), kr(1_031_944)])
+        #expect(
+            result.federations.map(\.allocation) == [
+                kr(1_663_889), kr(2_300_000), kr(3_000_000), kr(2_004_167), kr(1_031_944),
+            ])
         #expect(result.parameters.notes.contains { $0.id == "allocation.parameter_assumed" })
     }
 
@@ -78,16 +97,25 @@ struct AllocationModelTests {
     func remainder() throws {
         // Bases 3 × 400 000 = 1 200 000 > 1 000 001: the amount is split equally, 333 334 + 333 334 + 333 333.
         let rows = ["x", "y", "z"].map { Self.row($0, support: 1, population: 1) }
-        #expect(try allocate(rows, 1_000_001, year: 2024).federations.map(\.allocation) == [kr(333_334), kr(333_334), kr(333_333)])
+        #expect(
+            try allocate(rows, 1_000_001, year: 2024).federations.map(\.allocation) == [
+                kr(333_334), kr(333_334), kr(333_333),
+            ])
         // 2 000 001: bases 1 200 000, rest 800 001: support 600 001 (800 001 × 75 % = 600 000,75 → 600 001),
         // population 200 000. 600 001 / 3 = 200 000,33: 200 001 + 200 000 + 200 000; 200 000 / 3 = 66 666,67:
         // 66 667 + 66 667 + 66 666. x = 400 000 + 200 001 + 66 667 = 666 668, y 666 667, z 666 666.
-        #expect(try allocate(rows, 2_000_001, year: 2024).federations.map(\.allocation) == [kr(666_668), kr(666_667), kr(666_666)])
+        #expect(
+            try allocate(rows, 2_000_001, year: 2024).federations.map(\.allocation) == [
+                kr(666_668), kr(666_667), kr(666_666),
+            ])
     }
 
     @Test("When every federation declines, what is left is unallocated, never given to anyone")
     func unallocated() throws {
-        let rows = [Self.row("x", support: 1, population: 1, maximum: 500_000), Self.row("y", support: 3, population: 3, maximum: 0)]
+        let rows = [
+            Self.row("x", support: 1, population: 1, maximum: 500_000),
+            Self.row("y", support: 3, population: 3, maximum: 0),
+        ]
         let result = try allocate(rows, 2_000_000, year: 2024)
         #expect(result.federations.map(\.allocation) == [kr(500_000), .zero])
         #expect(result.unallocated == kr(1_500_000))
@@ -97,7 +125,10 @@ struct AllocationModelTests {
     func scaledFloors() throws {
         // 2017: floors 90 % of 1 000 000 and 3 000 000 = 900 000 + 2 700 000 = 3 600 000 > 2 000 000:
         // 2 000 000 × 9/36 = 500 000 and × 27/36 = 1 500 000.
-        let rows = [Self.row("x", support: 1, population: 1, last: 1_000_000), Self.row("y", support: 1, population: 1, last: 3_000_000)]
+        let rows = [
+            Self.row("x", support: 1, population: 1, last: 1_000_000),
+            Self.row("y", support: 1, population: 1, last: 3_000_000),
+        ]
         let result = try allocate(rows, 2_000_000, year: 2017)
         #expect(result.federations.map(\.allocation) == [kr(500_000), kr(1_500_000)])
         #expect(result.floorsScaled)
@@ -106,7 +137,9 @@ struct AllocationModelTests {
     @Test("A total in öre, or no federations, is refused")
     func refused() throws {
         let parameters = try #require(AllocationParameters.forYear(2024))
-        #expect(throws: AllocationError.self) { try AllocationModel.allocate(Self.table, total: Money(ore: 50), parameters: parameters) }
+        #expect(throws: AllocationError.self) {
+            try AllocationModel.allocate(Self.table, total: Money(ore: 50), parameters: parameters)
+        }
         #expect(throws: AllocationError.self) { try AllocationModel.allocate([], total: kr(1), parameters: parameters) }
         #expect(AllocationParameters.forYear(2015) == nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// Properties of the allocation model over seeded random national tables (SplitMix64): the
@@ -10,18 +11,22 @@ struct AllocationPropertyTests {
         (0..<Int.random(in: 1...40, using: &random)).map { index in
             let last: Int64? = Bool.random(using: &random) ? random.skewed(0...20_000_000) : nil
             let maximum: Int64? = Int.random(in: 0..<5, using: &random) == 0 ? random.skewed(0...5_000_000) : nil
-            let equity: EquityPosition? = Bool.random(using: &random)
-                ? .national(closingEquity: Money(ore: random.skewed(-1_000_000_000...2_000_000_000)),
-                            contributions: Money(ore: random.skewed(0...2_000_000_000))) : nil
+            let equity: EquityPosition? =
+                Bool.random(using: &random)
+                ? .national(
+                    closingEquity: Money(ore: random.skewed(-1_000_000_000...2_000_000_000)),
+                    contributions: Money(ore: random.skewed(0...2_000_000_000))) : nil
             return FederationInput(
                 id: "f\(index)", name: "F\(index)", population: random.skewed(0...2_000_000),
                 supportMeasure: SupportMeasure(millionths: random.skewed(0...100_000_000_000)),
-                lastYear: last.flatMap(Money.init(kronor:)), maximum: maximum.flatMap(Money.init(kronor:)), equity: equity)
+                lastYear: last.flatMap(Money.init(kronor:)), maximum: maximum.flatMap(Money.init(kronor:)),
+                equity: equity)
         }
     }
 
-    @Test("Allocations plus the unallocated add up to the total, none negative, none above its maximum",
-          arguments: PropertySeeds.all)
+    @Test(
+        "Allocations plus the unallocated add up to the total, none negative, none above its maximum",
+        arguments: PropertySeeds.all)
     func addsUp(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
         for _ in 0..<200 {
@@ -37,7 +42,9 @@ struct AllocationPropertyTests {
                 #expect(!federation.allocation.isNegative, "seed \(seed)")
                 #expect(federation.allocation.ore % Money.orePerKrona == 0)
                 if let maximum = federation.input.maximum { #expect(federation.allocation <= maximum, "seed \(seed)") }
-                #expect(try federation.base.plus(federation.supportPart).plus(federation.populationPart) == federation.model)
+                #expect(
+                    try federation.base.plus(federation.supportPart).plus(federation.populationPart) == federation.model
+                )
             }
             // Nothing is left unallocated while some federation could still take more.
             if !result.unallocated.isZero {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// `finsam allocate`'s report in every format and both languages.
@@ -34,8 +35,14 @@ struct AllocationReportTests {
         let notes = AllocationReport.make(try Self.result(2024)).tables[0].notes
         let english = notes.map { Catalog(language: .en).render($0) }
         let swedish = notes.map { Catalog(language: .sv).render($0) }
-        #expect(english.contains("Largest fall from last year's allocation: no limit, assumed: the sources give the limit for 2016 and 2017, the model's first years, only"))
-        #expect(swedish.contains { $0.hasPrefix("Minskning för eget kapital över nivån, som andel av överskottet: 50 %, antaget: ") })
+        #expect(
+            english.contains(
+                "Largest fall from last year's allocation: no limit, assumed: the sources give the limit for 2016 and 2017, the model's first years, only"
+            ))
+        #expect(
+            swedish.contains {
+                $0.hasPrefix("Minskning för eget kapital över nivån, som andel av överskottet: 50 %, antaget: ")
+            })
         #expect(english.contains { $0.hasPrefix("C: equity 1,500,000 kr is above the reasonable level 1,200,000 kr") })
         #expect(!english.contains { $0.contains("{") })
     }
@@ -49,7 +56,8 @@ struct AllocationReportTests {
                 let text = format.render(report, options: options)
                 #expect(text == format.render(report, options: options))
                 // a's allocation, grouped as the format and language write it
-                #expect(["1648857", "1 648 857", "1,648,857"].contains { text.contains($0) }, "\(format.name) \(language)")
+                #expect(
+                    ["1648857", "1 648 857", "1,648,857"].contains { text.contains($0) }, "\(format.name) \(language)")
                 #expect(!text.contains("allocation.col"), "\(format.name) \(language): a message id was printed")
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 @Suite("Largest-remainder allocation")
@@ -17,7 +18,8 @@ struct AllocationTests {
         #expect(Allocation.largestRemainder(kr(500_000), weights: [100, 300]) == [kr(125_000), kr(375_000)])
         // Södra Vätterbygden's agreed shares reproduce its amounts exactly.
         let weights: [Int64] = [204_600, 2_243_200, 116_200, 229_000]
-        #expect(Allocation.largestRemainder(kr(2_793_000), weights: weights)
+        #expect(
+            Allocation.largestRemainder(kr(2_793_000), weights: weights)
                 == [kr(204_600), kr(2_243_200), kr(116_200), kr(229_000)])
     }
 

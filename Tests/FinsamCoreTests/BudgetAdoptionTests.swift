@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// The budget calendar: `adoption` in the plan and the `budget_adoption` rule. The example plan's
@@ -12,7 +13,9 @@ struct BudgetAdoptionTests {
 
     @Test("The adoption is read with its minute and both dates")
     func decoded() throws {
-        let loaded = try loadText(ExamplePlan.plan(extra: #""adoption": {"date": "2023-11-28", "minute": "§ 42", "membersConsulted": "2023-10-01"}"#))
+        let loaded = try loadText(
+            ExamplePlan.plan(
+                extra: #""adoption": {"date": "2023-11-28", "minute": "§ 42", "membersConsulted": "2023-10-01"}"#))
         let adoption = try #require(loaded.plan.adoption)
         #expect(adoption.date == PlanDate(year: 2023, month: 11, day: 28))
         #expect(adoption.minute == "§ 42")
@@ -25,7 +28,8 @@ struct BudgetAdoptionTests {
         let error = try #require(inputError(ExamplePlan.plan(extra: #""adoption": {"date": "2023-11-31"}"#)))
         #expect(error.location.pointer.description == "/adoption/date")
         #expect(error.message.id == "plan.invalid_date")
-        let loaded = try loadText(ExamplePlan.plan(extra: #""adoption": {"date": "2023-11-28", "membersConsultd": "2023-10-01"}"#))
+        let loaded = try loadText(
+            ExamplePlan.plan(extra: #""adoption": {"date": "2023-11-28", "membersConsultd": "2023-10-01"}"#))
         #expect(loaded.loaded.unknownFields.count == 1)
     }
 
@@ -58,7 +62,10 @@ struct BudgetAdoptionTests {
         let none = try findings(nil)
         #expect(none.count == 1)
         #expect(none.first?.severity == .info)
-        #expect(none.first?.message == Message("adoption.missing", [.integer(2024), .list(["adoption.date", "adoption.membersConsulted"])]))
+        #expect(
+            none.first?.message
+                == Message(
+                    "adoption.missing", [.integer(2024), .list(["adoption.date", "adoption.membersConsulted"])]))
         let onlyDate = try findings(#"{"date": "2023-11-28", "minute": "§ 42"}"#)
         #expect(onlyDate.first?.message.arguments.last == .list(["adoption.membersConsulted"]))
         #expect(onlyDate.first?.location.pointer.description == "/adoption")

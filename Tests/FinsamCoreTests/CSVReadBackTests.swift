@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// The CSV as a spreadsheet user gets it: read back by Python's csv module, as Excel's dialect
@@ -35,18 +36,20 @@ struct CSVReadBackTests {
         let report = ReportKind.equityCap.report(try ReportTests.sources())
         let csv = CSVTableFormat().render(report, options: ReportTests.sv)
         let rows = try pythonRows(csv, delimiter: ";")
-        #expect(rows.first == [
-            "Förbund", "År", "Status", "Medlemsbidrag (kr)", "Takregel", "Tak %", "Tak (kr)",
-            "Utgående eget kapital (kr)", "Marginal (kr)", "Marginal, % av bidragen", "Bedömning",
-        ])
+        #expect(
+            rows.first == [
+                "Förbund", "År", "Status", "Medlemsbidrag (kr)", "Takregel", "Tak %", "Tak (kr)",
+                "Utgående eget kapital (kr)", "Marginal (kr)", "Marginal, % av bidragen", "Bedömning",
+            ])
         // 9 federation-years, every row as wide as the head.
         #expect(rows.count == 10)
         #expect(rows.allSatisfy { $0.count == 11 })
         // Sunnerbo 2022: cap 836 799,60 kr, margin −108 198,40 kr.
-        #expect(rows[1] == [
-            "Sunnerbo Samordningsförbund", "2022", "budget", "4183998", "nationell", "20", "836799,60", "944998",
-            "-108198,40", "-2,59", "över taket",
-        ])
+        #expect(
+            rows[1] == [
+                "Sunnerbo Samordningsförbund", "2022", "budget", "4183998", "nationell", "20", "836799,60", "944998",
+                "-108198,40", "-2,59", "över taket",
+            ])
     }
 
     @Test("English budget CSV: commas and a decimal point; a line name with a comma survives quoting")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 @Suite("Suggestion variants in the message catalogue")
@@ -24,7 +25,8 @@ struct CatalogSuggestionTests {
         let catalog = Catalog(language: .en)
         // Catalog+en.swift: "unknown field {0}; it is ignored", and "unknown field {0}; did you mean {1}?".
         #expect(catalog.render(Message("field.unknown", [.code("nmae")])) == "unknown field \"nmae\"; it is ignored")
-        #expect(catalog.render(Message("field.unknown", [.code("nmae"), .code("name")]))
+        #expect(
+            catalog.render(Message("field.unknown", [.code("nmae"), .code("name")]))
                 == "unknown field \"nmae\"; did you mean \"name\"?")
         // A template whose braces do not hold an index is copied from there on as written.
         #expect(catalog.render(Message("a {x} {0}", [.text("b")])) == "a {x} {0}")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 @Suite("The message catalogue")
@@ -50,8 +51,10 @@ struct CatalogTests {
 
     @Test("Swedish text uses Swedish numbers")
     func swedish() {
-        let message = Message("floor.below", [.integer(2024), .money(kr(350_000)), .money(kr(400_000)), .money(kr(50_000))])
-        #expect(Catalog(language: .sv).render(message)
+        let message = Message(
+            "floor.below", [.integer(2024), .money(kr(350_000)), .money(kr(400_000)), .money(kr(50_000))])
+        #expect(
+            Catalog(language: .sv).render(message)
                 == "2024: utgående eget kapital 350 000 kr understiger policyns golv 400 000 kr med 50 000 kr")
         // A plan in tkr shows its amounts in tkr; an id with no template renders as itself.
         #expect(Catalog(language: .sv, unit: .tkr).render(Message("x {0}", [.money(kr(1_844_500))])) == "x 1 844,5 tkr")

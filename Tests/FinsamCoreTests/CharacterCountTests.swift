@@ -1,28 +1,31 @@
 import Testing
+
 @testable import FinsamCore
 
 /// `characterCount` skips walking grapheme clusters when it can; it must still agree with
 /// `count` on every string, or text tables would misalign.
 @Suite("String.characterCount equals count")
 struct CharacterCountTests {
-    @Test("Fixed cases, with their character counts worked out by hand", arguments: [
-        ("", 0),
-        ("Hello, world", 12),
-        // Överförmyndare 14, ", " 2, Ängelholm 9, ", " 2, Åtvidaberg 10.
-        ("Överförmyndare, Ängelholm, Åtvidaberg", 37),
-        ("\r\n", 1),
-        ("a\r\nb", 3),
-        ("\r\r\n", 2),
-        ("\n\r", 2),
-        ("e\u{0301}", 1),
-        ("A\u{030A}tvidaberg", 10),
-        ("🇸🇪", 1),
-        ("🇸🇪🇳🇴", 2),
-        ("👨‍👩‍👧", 1),
-        ("©\u{FE0F}", 1),
-        ("\u{00AD}", 1),
-        ("a\u{00AD}b", 3),
-    ])
+    @Test(
+        "Fixed cases, with their character counts worked out by hand",
+        arguments: [
+            ("", 0),
+            ("Hello, world", 12),
+            // Överförmyndare 14, ", " 2, Ängelholm 9, ", " 2, Åtvidaberg 10.
+            ("Överförmyndare, Ängelholm, Åtvidaberg", 37),
+            ("\r\n", 1),
+            ("a\r\nb", 3),
+            ("\r\r\n", 2),
+            ("\n\r", 2),
+            ("e\u{0301}", 1),
+            ("A\u{030A}tvidaberg", 10),
+            ("🇸🇪", 1),
+            ("🇸🇪🇳🇴", 2),
+            ("👨‍👩‍👧", 1),
+            ("©\u{FE0F}", 1),
+            ("\u{00AD}", 1),
+            ("a\u{00AD}b", 3),
+        ])
     func fixed(text: String, characters: Int) {
         #expect(text.count == characters)
         #expect(text.characterCount == characters)
@@ -60,7 +63,8 @@ struct CharacterCountTests {
     private static func scalar(_ generator: inout SplitMix64, plain: Bool) -> Unicode.Scalar {
         if plain {
             let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x2FF, 0x0A...0x0A]
-            let value = UInt32.random(in: ranges[Int.random(in: 0..<ranges.count, using: &generator)], using: &generator)
+            let value = UInt32.random(
+                in: ranges[Int.random(in: 0..<ranges.count, using: &generator)], using: &generator)
             return Unicode.Scalar(value) ?? "?"
         }
         let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x00...0x1F, 0xA0...0x2FF, 0x300...0x36F, 0x1F300...0x1F6FF]
@@ -75,7 +79,8 @@ struct CharacterCountTests {
     @Test("Random strings of ASCII, CR, LF, Latin-1, combining marks, emoji and ZWJ", arguments: PropertySeeds.all)
     func random(seed: UInt64) {
         var generator = SplitMix64(seed: seed)
-        var plainCount = 0, clustered = 0
+        var plainCount = 0
+        var clustered = 0
         for _ in 0..<600 {
             let plain = Bool.random(using: &generator)
             var text = ""
@@ -85,7 +90,9 @@ struct CharacterCountTests {
                 // CR LF is one character: make the pair common, not a rare accident.
                 if scalar == "\r" && Bool.random(using: &generator) { text.unicodeScalars.append("\n") }
             }
-            #expect(text.characterCount == text.count, "seed \(seed): \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(
+                text.characterCount == text.count,
+                "seed \(seed): \(text.unicodeScalars.map { String($0.value, radix: 16) })")
             if plain { plainCount += 1 }
             if text.count != text.unicodeScalars.count { clustered += 1 }
         }
@@ -98,7 +105,10 @@ struct CharacterCountTests {
     func tableAlignment() {
         let table = Table(
             key: "names", title: Message("report.title.equity_cap"),
-            columns: [Column("federation", Message("report.col.federation"), numeric: false), Column("year", Message("report.col.year"))],
+            columns: [
+                Column("federation", Message("report.col.federation"), numeric: false),
+                Column("year", Message("report.col.year")),
+            ],
             rows: [
                 Row([.text("Överförmyndare"), .year(2024)]),
                 Row([.text("Ängelholm"), .year(2025)]),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// Plans for `finsam diff`'s tests: fixtures and copies changed by hand.
@@ -52,7 +53,9 @@ enum DiffSupport {
             var year = year
             for key in ["costs", "otherIncome"] { year[key] = (year[key] as? [Any]).map { Array($0.reversed()) } }
             if var followUp = year["followUp"] as? [String: Any] {
-                for key in ["costs", "income"] { followUp[key] = (followUp[key] as? [Any]).map { Array($0.reversed()) } }
+                for key in ["costs", "income"] {
+                    followUp[key] = (followUp[key] as? [Any]).map { Array($0.reversed()) }
+                }
                 year["followUp"] = followUp
             }
             return year

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// `finsam export`: the CSV round trip, CRC-32 and the ZIP/XLSX package.
@@ -17,10 +18,17 @@ struct ExportTests {
     static func figures(_ loaded: CheckedPlan) -> [String] {
         loaded.ledger.years.flatMap { year -> [String] in
             let y = String(year.number) + " " + year.year.status.rawValue
-            var out = year.year.contributions.map { y + " contribution " + $0.memberID + " " + String($0.amount.money.ore) }
+            var out = year.year.contributions.map {
+                y + " contribution " + $0.memberID + " " + String($0.amount.money.ore)
+            }
             out += year.year.otherIncome.map { y + " income " + $0.name + " " + String($0.amount.money.ore) }
-            out += year.year.costs.map { y + " cost " + $0.name + " " + $0.category.rawValue + " " + String($0.amount.money.ore) }
-            out += [y + " equity " + String(year.openingEquity.ore) + " " + String(year.closingEquity.ore) + " result " + String(year.result.ore)]
+            out += year.year.costs.map {
+                y + " cost " + $0.name + " " + $0.category.rawValue + " " + String($0.amount.money.ore)
+            }
+            out += [
+                y + " equity " + String(year.openingEquity.ore) + " " + String(year.closingEquity.ore) + " result "
+                    + String(year.result.ore)
+            ]
             return out
         }
     }
@@ -42,7 +50,9 @@ struct ExportTests {
     @Test func csvForm() throws {
         // Sundsvall in tkr: 1 844,5 with a decimal comma; the 2022 result 7 378 − 8 034 = −656.
         let csv = BudgetSheet(try loadFixture("sundsvall-2022.json").ledger).csv()
-        #expect(csv.hasPrefix("\u{FEFF}Samordningsförbundet i Sundsvall;;;\r\nBelopp i tkr;Budget 2022;Plan 2023;Plan 2024\r\n"))
+        #expect(
+            csv.hasPrefix(
+                "\u{FEFF}Samordningsförbundet i Sundsvall;;;\r\nBelopp i tkr;Budget 2022;Plan 2023;Plan 2024\r\n"))
         #expect(csv.contains("\r\nRegion Västernorrland;1 844,5;1 844,5;1 844,5\r\n"))
         #expect(csv.contains("\r\nResultat;-656;0;0\r\n"))
         // The 2022 groups each close with a Delsumma: Styrelsen 100 + 5 = 105.
@@ -96,7 +106,10 @@ struct ExportTests {
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(output == "[Content_Types].xml _rels/.rels xl/workbook.xml xl/_rels/workbook.xml.rels xl/styles.xml xl/worksheets/sheet1.xml xl/worksheets/sheet2.xml xl/worksheets/sheet3.xml\n")
+        #expect(
+            output
+                == "[Content_Types].xml _rels/.rels xl/workbook.xml xl/_rels/workbook.xml.rels xl/styles.xml xl/worksheets/sheet1.xml xl/worksheets/sheet2.xml xl/worksheets/sheet3.xml\n"
+        )
     }
 
     @Test func workbookCells() throws {

@@ -1,5 +1,6 @@
-@testable import FinsamCore
 import Testing
+
+@testable import FinsamCore
 
 /// The decoder reads cost lines in their common form straight from the tape and sends every
 /// other line through the general path. Both ways must give the same plan, the same unknown
@@ -58,9 +59,12 @@ struct FastPathTests {
         """
     }
 
-    @Test("the real plans decode the same both ways", arguments: [
-        "sunnerbo-2022", "sodra-vatterbygden-2024", "sundsvall-2022", "sundsvall-2021-follow-up", "follow-up-example",
-    ])
+    @Test(
+        "the real plans decode the same both ways",
+        arguments: [
+            "sunnerbo-2022", "sodra-vatterbygden-2024", "sundsvall-2022", "sundsvall-2021-follow-up",
+            "follow-up-example",
+        ])
     func fixtures(name: String) throws {
         let bytes = try fixtureBytes("Fixtures/plans/\(name).json")
         let text = String(decoding: JSONReader.strippingBOM(bytes), as: UTF8.self)
@@ -69,32 +73,34 @@ struct FastPathTests {
         Self.expectSame(text)
     }
 
-    @Test("every form of cost line, common or not, decodes the same both ways", arguments: [
-        #"{"name": "Insats", "category": "operations", "amount": 1200, "initiative": "i1"}"#,
-        #"{"amount": "1 844,50", "group": "Insatser", "category": "operations", "name": "Å ä ö"}"#,
-        #"{"name": "Insats", "category": "operations", "amount": 12.5, "initiative": null, "group": null}"#,
-        #"{"name": "Esc\"aped", "category": "operations", "amount": 1}"#,
-        #"{"name": "Insats", "category": "oper\u0061tions", "amount": 1}"#,
-        #"{"name": "Insats", "category": "operation", "amount": 1}"#,
-        #"{"name": "Insats", "category": "operations", "amount": 1, "initative": "i1"}"#,
-        #"{"name": "Insats", "category": "operations", "amount": 1, "initiative": ""}"#,
-        #"{"name": "Insats", "category": "operations", "amount": -5}"#,
-        #"{"name": "Insats", "category": "operations", "amount": -0}"#,
-        #"{"name": "Insats", "category": "operations", "amount": "-0"}"#,
-        #"{"name": "Insats", "category": "operations", "amount": "−5"}"#,
-        #"{"name": "Insats", "category": "operations", "amount": " -5"}"#,
-        #"{"name": "Insats", "category": "operations", "amount": "12,345"}"#,
-        #"{"name": "Insats", "category": "operations", "amount": 1e3}"#,
-        #"{"name": "Insats", "category": "operations", "amount": true}"#,
-        #"{"name": "Insats", "category": "operations", "amount": null}"#,
-        #"{"name": "Insats", "category": "operations"}"#,
-        #"{"name": 7, "category": "operations", "amount": 1}"#,
-        #"{"name": "Insats", "category": "operations", "amount": 1, "group": 3}"#,
-        #"{"name": "Insats", "category": "operations", "amount": 1, "initiative": ["i1"]}"#,
-        #"{"name": "Insats", "category": "operations", "amount": 99999999999999999999}"#,
-        #"{}"#,
-        #"["not", "an", "object"]"#,
-    ])
+    @Test(
+        "every form of cost line, common or not, decodes the same both ways",
+        arguments: [
+            #"{"name": "Insats", "category": "operations", "amount": 1200, "initiative": "i1"}"#,
+            #"{"amount": "1 844,50", "group": "Insatser", "category": "operations", "name": "Å ä ö"}"#,
+            #"{"name": "Insats", "category": "operations", "amount": 12.5, "initiative": null, "group": null}"#,
+            #"{"name": "Esc\"aped", "category": "operations", "amount": 1}"#,
+            #"{"name": "Insats", "category": "oper\u0061tions", "amount": 1}"#,
+            #"{"name": "Insats", "category": "operation", "amount": 1}"#,
+            #"{"name": "Insats", "category": "operations", "amount": 1, "initative": "i1"}"#,
+            #"{"name": "Insats", "category": "operations", "amount": 1, "initiative": ""}"#,
+            #"{"name": "Insats", "category": "operations", "amount": -5}"#,
+            #"{"name": "Insats", "category": "operations", "amount": -0}"#,
+            #"{"name": "Insats", "category": "operations", "amount": "-0"}"#,
+            #"{"name": "Insats", "category": "operations", "amount": "−5"}"#,
+            #"{"name": "Insats", "category": "operations", "amount": " -5"}"#,
+            #"{"name": "Insats", "category": "operations", "amount": "12,345"}"#,
+            #"{"name": "Insats", "category": "operations", "amount": 1e3}"#,
+            #"{"name": "Insats", "category": "operations", "amount": true}"#,
+            #"{"name": "Insats", "category": "operations", "amount": null}"#,
+            #"{"name": "Insats", "category": "operations"}"#,
+            #"{"name": 7, "category": "operations", "amount": 1}"#,
+            #"{"name": "Insats", "category": "operations", "amount": 1, "group": 3}"#,
+            #"{"name": "Insats", "category": "operations", "amount": 1, "initiative": ["i1"]}"#,
+            #"{"name": "Insats", "category": "operations", "amount": 99999999999999999999}"#,
+            #"{}"#,
+            #"["not", "an", "object"]"#,
+        ])
     func costLineForms(line: String) {
         Self.expectSame(Self.plan(costLine: line))
         Self.expectSame(Self.plan(costLine: line, unit: "tkr"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// The follow-up report in every format and language on the two follow-up fixtures, against
@@ -18,10 +19,11 @@ struct FollowUpGoldenTests {
                 var variants = Language.allCases.map { ($0.rawValue, TableOptions(language: $0)) }
                 if plan.hasPrefix("sundsvall") { variants.append(("sv-tkr", TableOptions(language: .sv, unit: .tkr))) }
                 for (suffix, options) in variants {
-                    result.append(GoldenReportTests.Case(path: "follow-up/\(name).\(suffix).\(ext)") {
-                        let source = ReportSource(try loadFixture(plan))
-                        return format.render(ReportKind.followUp.report([source], year: year), options: options)
-                    })
+                    result.append(
+                        GoldenReportTests.Case(path: "follow-up/\(name).\(suffix).\(ext)") {
+                            let source = ReportSource(try loadFixture(plan))
+                            return format.render(ReportKind.followUp.report([source], year: year), options: options)
+                        })
                 }
             }
         }

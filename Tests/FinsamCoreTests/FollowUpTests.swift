@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// The budget follow-up (`followUp`): decoding, the forecast, the rules and the report's figures,
@@ -48,12 +49,13 @@ struct FollowUpTests {
     func handMadeFindings() throws {
         let findings = try loadFixture(Self.example).findings
         let found = findings.map { "\($0.ruleID) \($0.location.pointer)" }
-        #expect(found == [
-            "equity_cap /years/0/followUp",
-            "follow_up_share /years/0/followUp/costs/0",
-            "follow_up_share /years/0/followUp/costs/1",
-            "follow_up_unbudgeted /years/0/followUp/costs/2",
-        ])
+        #expect(
+            found == [
+                "equity_cap /years/0/followUp",
+                "follow_up_share /years/0/followUp/costs/0",
+                "follow_up_share /years/0/followUp/costs/1",
+                "follow_up_unbudgeted /years/0/followUp/costs/2",
+            ])
         let cap = try #require(findings.first { $0.ruleID == "equity_cap" })
         #expect(cap.figures.contains(.money("closingEquity", kr(920_000))))
         #expect(cap.figures.contains(.money("cap", kr(400_000))))
@@ -75,19 +77,25 @@ struct FollowUpTests {
         func row(_ label: Cell) -> [Cell]? { lines.rows.first { $0.cells[0] == label }?.cells }
         let totalCosts = try #require(row(.label(Message("report.row.total_costs"))))
         // 2 000 000 | 580 000 | 29 % | 900 000 | 1 480 000 | −520 000 | −26 %
-        #expect(Array(totalCosts[1...7]) == [Cell.money(kr(2_000_000)), .money(kr(580_000)), .percent(Percent(basisPoints: 2_900)),
-                                              .money(kr(900_000)), .money(kr(1_480_000)), .money(kr(-520_000)),
-                                              .percent(Percent(basisPoints: -2_600))])
+        #expect(
+            Array(totalCosts[1...7]) == [
+                Cell.money(kr(2_000_000)), .money(kr(580_000)), .percent(Percent(basisPoints: 2_900)),
+                .money(kr(900_000)), .money(kr(1_480_000)), .money(kr(-520_000)),
+                .percent(Percent(basisPoints: -2_600)),
+            ])
         let insatser = try #require(row(.text("Insatser")))
         // 400 000 / 1 800 000 = 22,22 %; −600 000 / 1 800 000 = −33,33 %.
-        #expect(insatser[3] == .percent(Percent(basisPoints: 2_222)) && insatser[7] == .percent(Percent(basisPoints: -3_333)))
+        #expect(
+            insatser[3] == .percent(Percent(basisPoints: 2_222))
+                && insatser[7] == .percent(Percent(basisPoints: -3_333)))
         #expect(insatser[8] == .label(Message("report.flag.under")))
         #expect(row(.text("Kansli"))?[8] == .label(Message("report.flag.over")))
         #expect(row(.text("Konsulter"))?[8] == .label(Message("report.flag.unbudgeted")))
         let result = try #require(row(.label(Message("report.row.result"))))
         #expect(result[5] == .money(kr(520_000)))
         let equity = report.tables[1].rows
-        #expect(equity[2].cells == [.label(Message("report.row.closing_equity")), .money(kr(400_000)), .money(kr(920_000))])
+        #expect(
+            equity[2].cells == [.label(Message("report.row.closing_equity")), .money(kr(400_000)), .money(kr(920_000))])
         #expect(equity[5].cells[2] == .label(Message("report.state.over_cap")))
         #expect(equity[4].cells[2] == .money(kr(100_000)))
     }
@@ -138,10 +146,15 @@ struct FollowUpTests {
     @Test("Share thresholds are exact: on the boundary is not flagged, one öre past it is")
     func exactThresholds() throws {
         func findings(_ outcome: String) throws -> [Finding] {
-            let plan = ExamplePlan.plan(first: ExamplePlan.year(2023, status: "budget", extra: #"""
-                "followUp": {"asOf": "2023-12-31", "costs": [{"name": "Kansli", "outcome": \#(outcome)}, {"name": "Insatser", "outcome": 1800000}]}
-                """#), later: [ExamplePlan.year(2024), ExamplePlan.year(2025)])
-            return try check(Array(plan.utf8), file: "test.json", rules: [FollowUpShareRule()]).findings.filter { $0.forecastAsOf == nil }
+            let plan = ExamplePlan.plan(
+                first: ExamplePlan.year(
+                    2023, status: "budget",
+                    extra: #"""
+                        "followUp": {"asOf": "2023-12-31", "costs": [{"name": "Kansli", "outcome": \#(outcome)}, {"name": "Insatser", "outcome": 1800000}]}
+                        """#), later: [ExamplePlan.year(2024), ExamplePlan.year(2025)])
+            return try check(Array(plan.utf8), file: "test.json", rules: [FollowUpShareRule()]).findings.filter {
+                $0.forecastAsOf == nil
+            }
         }
         #expect(try findings("220000").isEmpty)  // 110 % of 200 000
         #expect(try findings("220000.01").count == 1)
@@ -161,15 +174,22 @@ struct FollowUpTests {
 
     @Test("Bad follow-ups are input errors with a place; a misspelt field is a warning")
     func inputErrors() throws {
-        let outside = inputError(FollowUpExamples.plan(#""costs": []"#).replacingOccurrences(of: "2024-06-30", with: "2025-01-31"))
+        let outside = inputError(
+            FollowUpExamples.plan(#""costs": []"#).replacingOccurrences(of: "2024-06-30", with: "2025-01-31"))
         #expect(outside?.message.id == "followup.as_of_outside_year")
         #expect(outside?.location.pointer.description == "/years/0/followUp/asOf")
-        let both = inputError(FollowUpExamples.plan(
-            #""costs": [{"name": "Kansli", "outcome": 1, "forecast": 2}, {"name": "Insatser", "outcome": 1, "forecast": 2}], "forecastRest": {"costs": 5}"#))
+        let both = inputError(
+            FollowUpExamples.plan(
+                #""costs": [{"name": "Kansli", "outcome": 1, "forecast": 2}, {"name": "Insatser", "outcome": 1, "forecast": 2}], "forecastRest": {"costs": 5}"#
+            ))
         #expect(both?.message.id == "followup.total_without_lines")
-        #expect(inputError(FollowUpExamples.plan(#""costs": [{"name": "Kansli", "outcome": -1}]"#))?.message.id == "plan.negative_amount")
-        #expect(inputError(FollowUpExamples.plan(#""costs": []"#).replacingOccurrences(of: "2024-06-30", with: "2024-02-30"))?
-            .message.id == "plan.invalid_date")
+        #expect(
+            inputError(FollowUpExamples.plan(#""costs": [{"name": "Kansli", "outcome": -1}]"#))?.message.id
+                == "plan.negative_amount")
+        #expect(
+            inputError(
+                FollowUpExamples.plan(#""costs": []"#).replacingOccurrences(of: "2024-06-30", with: "2024-02-30"))?
+                .message.id == "plan.invalid_date")
         let typo = try loadText(FollowUpExamples.plan(#""costs": [{"name": "Kansli", "outcom": 1, "outcome": 1}]"#))
         #expect(typo.loaded.unknownFields.map(\.suggestion) == ["outcome"])
     }
@@ -179,19 +199,26 @@ struct FollowUpTests {
     @Test("A waiver at /years/0/followUp accepts the forecast's finding")
     func waiverOnForecast() throws {
         let text = String(decoding: try fixtureBytes("Fixtures/plans/" + Self.example), as: UTF8.self)
-            .replacingOccurrences(of: #""policy": {"equityFloor": 100000},"#, with: #"""
-                "policy": {"equityFloor": 100000},
-                "waivers": [{"rule": "equity_cap", "pointer": "/years/0/followUp", "reason": "saving for 2025", "decision": "§ 4, 2024-08-20", "expires": "2024-12-31"}],
-                """#)
-        let findings = fileResult(Array(text.utf8), file: "f.json", today: PlanDate(year: 2024, month: 9, day: 1)).findings
-        #expect(findings.map { $0.ruleID + ($0.waiver == nil ? "" : " waived") }
-            == ["equity_cap waived", "follow_up_share", "follow_up_share", "follow_up_unbudgeted"])
+            .replacingOccurrences(
+                of: #""policy": {"equityFloor": 100000},"#,
+                with: #"""
+                    "policy": {"equityFloor": 100000},
+                    "waivers": [{"rule": "equity_cap", "pointer": "/years/0/followUp", "reason": "saving for 2025", "decision": "§ 4, 2024-08-20", "expires": "2024-12-31"}],
+                    """#)
+        let findings = fileResult(Array(text.utf8), file: "f.json", today: PlanDate(year: 2024, month: 9, day: 1))
+            .findings
+        #expect(
+            findings.map { $0.ruleID + ($0.waiver == nil ? "" : " waived") }
+                == ["equity_cap waived", "follow_up_share", "follow_up_share", "follow_up_unbudgeted"])
     }
 
     @Test("A plan without a follow-up gives a report that says so")
     func noFollowUp() throws {
         let report = ReportKind.followUp.report([ReportSource(try loadFixture("sundsvall-2022.json"))])
         #expect(report.tables.count == 1 && report.tables[0].rows.isEmpty)
-        #expect(report.tables[0].notes == [Message("report.note.no_follow_up_any", [.text("Samordningsförbundet i Sundsvall")])])
+        #expect(
+            report.tables[0].notes == [
+                Message("report.note.no_follow_up_any", [.text("Samordningsförbundet i Sundsvall")])
+            ])
     }
 }

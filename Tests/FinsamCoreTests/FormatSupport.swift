@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// What `finsam fmt` must keep: every value, found by its JSON Pointer, and the figures and
@@ -9,7 +10,8 @@ enum FormatSupport {
     static func fixturePaths() throws -> [String] {
         var paths: [String] = []
         for folder in ["Fixtures/plans", "Fixtures/invalid"] {
-            let names = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent(folder).path)
+            let names = try FileManager.default.contentsOfDirectory(
+                atPath: repositoryRoot.appendingPathComponent(folder).path)
             paths += names.filter { $0.hasSuffix(".json") }.sorted().map { folder + "/" + $0 }
         }
         return paths
@@ -36,7 +38,9 @@ enum FormatSupport {
             }
         } else if value.isArray {
             result[pointer] = "array " + String(value.elements.count)
-            for (index, element) in value.elements.enumerated() { collect(element, pointer: pointer + "/" + String(index), into: &result) }
+            for (index, element) in value.elements.enumerated() {
+                collect(element, pointer: pointer + "/" + String(index), into: &result)
+            }
         } else {
             result[pointer] = String(decoding: value.document.bytes[value.rawTokenRange], as: UTF8.self)
         }
@@ -51,9 +55,11 @@ enum FormatSupport {
                 year.individualCosts, year.structuralCosts, year.unlinkedOperationsCosts, year.result,
                 year.openingEquity, year.closingEquity, year.equityCap?.amount ?? Money(ore: -1),
             ]
-            let lines = year.year.contributions.map { $0.memberID + "=" + String($0.amount.money.ore) }
+            let lines =
+                year.year.contributions.map { $0.memberID + "=" + String($0.amount.money.ore) }
                 + year.year.costs.map { $0.name + "=" + String($0.amount.money.ore) }
-            return String(year.number) + ": " + figures.map { String($0.ore) }.joined(separator: " ") + " | " + lines.joined(separator: " ")
+            return String(year.number) + ": " + figures.map { String($0.ore) }.joined(separator: " ") + " | "
+                + lines.joined(separator: " ")
         }
     }
 
@@ -62,12 +68,17 @@ enum FormatSupport {
         let result: FileResult = fileResult(bytes, file: "plan.json", today: PlanDate(year: 2026, month: 1, day: 1))
         let catalog = Catalog(language: .en)
         switch result.outcome {
-        case .failure(let error): return ["input error: " + catalog.render(error.message) + " " + error.location.pointer.description]
+        case .failure(let error):
+            return ["input error: " + catalog.render(error.message) + " " + error.location.pointer.description]
         case .success(let findings):
             return findings.map { finding in
-                [finding.ruleID, finding.severity.rawValue, finding.year.map { String($0) } ?? "-", catalog.render(finding.message),
-                 finding.location.pointer.description, String(describing: finding.figures), String(finding.waiver != nil)]
-                    .joined(separator: " | ")
+                [
+                    finding.ruleID, finding.severity.rawValue, finding.year.map { String($0) } ?? "-",
+                    catalog.render(finding.message),
+                    finding.location.pointer.description, String(describing: finding.figures),
+                    String(finding.waiver != nil),
+                ]
+                .joined(separator: " | ")
             }.sorted()
         }
     }

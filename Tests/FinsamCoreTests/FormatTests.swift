@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 @Suite("finsam fmt: the canonical layout of a plan file")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// Every report in every format on the seed fixtures, against the files under
@@ -22,21 +23,24 @@ struct GoldenReportTests {
             for language in Language.allCases {
                 let options = TableOptions(language: language)
                 for kind in ReportKind.allCases where kind != .followUp {  // follow-up: FollowUpReportTests
-                    result.append(Case(path: "\(kind.rawValue)/seeds.\(language.rawValue).\(ext)") {
-                        format.render(kind.report(try ReportTests.sources()), options: options)
-                    })
+                    result.append(
+                        Case(path: "\(kind.rawValue)/seeds.\(language.rawValue).\(ext)") {
+                            format.render(kind.report(try ReportTests.sources()), options: options)
+                        })
                 }
             }
             for seed in ReportTests.seeds {
                 let name = seed.replacingOccurrences(of: ".json", with: "")
-                result.append(Case(path: "projection/\(name).sv.\(ext)") {
-                    let projection = try #require(ProjectionReport.make(try projectedFixture(seed, years: 3)))
-                    return format.render(projection, options: TableOptions(language: .sv))
-                })
+                result.append(
+                    Case(path: "projection/\(name).sv.\(ext)") {
+                        let projection = try #require(ProjectionReport.make(try projectedFixture(seed, years: 3)))
+                        return format.render(projection, options: TableOptions(language: .sv))
+                    })
             }
-            result.append(Case(path: "equity-cap/seeds.sv-tkr.\(ext)") {
-                format.render(ReportKind.equityCap.report(try ReportTests.sources()), options: ReportTests.svTkr)
-            })
+            result.append(
+                Case(path: "equity-cap/seeds.sv-tkr.\(ext)") {
+                    format.render(ReportKind.equityCap.report(try ReportTests.sources()), options: ReportTests.svTkr)
+                })
         }
         return result
     }
@@ -47,7 +51,8 @@ struct GoldenReportTests {
         let rendered = try testCase.render()
         #expect(try testCase.render() == rendered, "the same input must give the same bytes")
         if ProcessInfo.processInfo.environment["FINSAM_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(rendered.utf8).write(to: url)
             return
         }

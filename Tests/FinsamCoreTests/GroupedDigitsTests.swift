@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// `Money.grouped` writes digits as bytes from the last one back, separators included; these
@@ -52,7 +53,9 @@ struct GroupedDigitsTests {
             let digits = Int.random(in: 1...20, using: &generator)
             let value = digits == 20 ? generator.next() : generator.next() % Self.power(of: digits)
             let separator = Self.separators[Int.random(in: 0..<Self.separators.count, using: &generator)]
-            #expect(Money.grouped(value, separator: separator) == Self.reference(value, separator: separator), "seed \(seed): \(value)")
+            #expect(
+                Money.grouped(value, separator: separator) == Self.reference(value, separator: separator),
+                "seed \(seed): \(value)")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// The import reconciles the sheet's printed totals before anything is written (issue 14).
@@ -7,7 +8,8 @@ import Testing
 struct ImportReconcileTests {
     static func run(_ csv: String, mapping: String? = nil) throws -> ImportResult {
         let text = SheetText.decode(try fixtureBytes("Fixtures/csv/" + csv)).text
-        let map = try mapping.map { try ImportMapping.decode(try fixtureBytes("Fixtures/csv/" + $0)) } ?? ImportMapping()
+        let map =
+            try mapping.map { try ImportMapping.decode(try fixtureBytes("Fixtures/csv/" + $0)) } ?? ImportMapping()
         return BudgetImporter(mapping: map).run(CSVTable(text: text))
     }
 
@@ -68,12 +70,17 @@ struct ImportReconcileTests {
         let first = try #require(result.issues.first)
         #expect(first.row == 13 && first.column == 2)
         #expect(first.message.id == "import.total_differs")
-        #expect(first.message.arguments == [.code("Summa kostnader"), .integer(2024), .money(kr(2_000_000)), .money(kr(2_100_000))])
+        #expect(
+            first.message.arguments == [
+                .code("Summa kostnader"), .integer(2024), .money(kr(2_000_000)), .money(kr(2_100_000)),
+            ])
         #expect(result.issues.allSatisfy { $0.message.id == "import.total_differs" })
         #expect(result.notes.contains { $0.message.id == "import.other_sign" && $0.row == 12 })
         // What --partial would write carries none of the figures that disagree.
         let loaded = try Self.load(result)
-        let carried = loaded.ledger.years.map { year in [year.year.declared?.totalCosts?.money, year.year.declared?.closingEquity?.money] }
+        let carried = loaded.ledger.years.map { year in
+            [year.year.declared?.totalCosts?.money, year.year.declared?.closingEquity?.money]
+        }
         #expect(carried == [[nil, nil], [nil, nil]])
         #expect(Self.declaredFindings(loaded).isEmpty)
     }
@@ -88,7 +95,10 @@ struct ImportReconcileTests {
         #expect(result.complete)
         let slip = try #require(result.notes.first { $0.message.id == "import.sheet_slip" })
         #expect(slip.row == 31 && slip.column == 4)
-        #expect(slip.message.arguments == [.code("Summa kostnader"), .integer(2024), .money(kr(11_356_600)), .money(kr(11_356_500))])
+        #expect(
+            slip.message.arguments == [
+                .code("Summa kostnader"), .integer(2024), .money(kr(11_356_600)), .money(kr(11_356_500)),
+            ])
         let findings = Self.declaredFindings(try Self.load(result))
         #expect(findings.compactMap(\.year) == [2024])
     }
@@ -100,22 +110,29 @@ struct ImportReconcileTests {
         // sheet's own slips: written, and each a declared_figures finding for 2024.
         let nbsp = "\u{00A0}"
         var text = SheetText.decode(try fixtureBytes("Fixtures/csv/sodra-vatterbygden-2024.csv")).text
-        text = text.replacingOccurrences(of: "971\(nbsp)000;1\(nbsp)090\(nbsp)000", with: "971\(nbsp)000;1\(nbsp)090\(nbsp)100")
+        text = text.replacingOccurrences(
+            of: "971\(nbsp)000;1\(nbsp)090\(nbsp)000", with: "971\(nbsp)000;1\(nbsp)090\(nbsp)100")
         let prel = "Prel balanserat resultat;1\(nbsp)312\(nbsp)210;1\(nbsp)491\(nbsp)324;1\(nbsp)306\(nbsp)82"
         text = text.replacingOccurrences(of: prel + "4", with: prel + "5")
         let result = BudgetImporter().run(CSVTable(text: text))
         #expect(result.complete, "\(result.issues)")
         let slips = result.notes.filter { $0.message.id == "import.sheet_slip" }
         #expect(slips.map { [$0.row, $0.column] } == [[30, 4], [32, 4]])
-        #expect(slips.first?.message.arguments == [.code("Delsumma administration"), .integer(2024), .money(kr(1_090_100)), .money(kr(1_090_000))])
+        #expect(
+            slips.first?.message.arguments == [
+                .code("Delsumma administration"), .integer(2024), .money(kr(1_090_100)), .money(kr(1_090_000)),
+            ])
         #expect(Self.declaredFindings(try Self.load(result)).compactMap(\.year) == [2024, 2024])
         // The 2025 opening equity (E12) typed 1 306 825: the sheet's own 2024 closing equity
         // (D32, 1 306 824) vouches for the lines' figure, so it too is the sheet's slip.
-        let opening = "Balanserat resultat;1\(nbsp)999\(nbsp)710;2\(nbsp)337\(nbsp)024;1\(nbsp)491\(nbsp)324;1\(nbsp)306\(nbsp)82"
+        let opening =
+            "Balanserat resultat;1\(nbsp)999\(nbsp)710;2\(nbsp)337\(nbsp)024;1\(nbsp)491\(nbsp)324;1\(nbsp)306\(nbsp)82"
         let original = SheetText.decode(try fixtureBytes("Fixtures/csv/sodra-vatterbygden-2024.csv")).text
-        let slipped = BudgetImporter().run(CSVTable(text: original.replacingOccurrences(of: opening + "4", with: opening + "5")))
+        let slipped = BudgetImporter().run(
+            CSVTable(text: original.replacingOccurrences(of: opening + "4", with: opening + "5")))
         #expect(slipped.complete)
-        #expect(slipped.notes.filter { $0.message.id == "import.sheet_slip" }.map { [$0.row, $0.column] } == [[12, 5]])
+        #expect(
+            slipped.notes.filter { $0.message.id == "import.sheet_slip" }.map { [$0.row, $0.column] } == [[12, 5]])
     }
 
     @Test func aLoneTotalThatDisagreesCannotBeVouchedFor() {
@@ -135,7 +152,10 @@ struct ImportReconcileTests {
             """
         let result = BudgetImporter().run(CSVTable(text: text))
         #expect(result.issues.map(\.message.id) == ["import.total_differs"])
-        #expect(result.issues.first?.message.arguments == [.code("Summa kostnader"), .integer(2024), .money(kr(900)), .money(kr(800))])
+        #expect(
+            result.issues.first?.message.arguments == [
+                .code("Summa kostnader"), .integer(2024), .money(kr(900)), .money(kr(800)),
+            ])
     }
 
     @Test func withNoTotalToCheckASuspectedSubtotalIsNamed() throws {
@@ -193,15 +213,24 @@ struct ImportReconcileTests {
         // 95 (100 − 5) disagrees with the lines' 100 once it is left out.
         let result = try Self.run("financial-item.csv", mapping: "income-statement.mapping.json")
         #expect(result.issues.map { [$0.row, $0.column] } == [[26, 1], [27, 2], [27, 3]])
-        #expect(result.issues.map(\.message.id) == ["import.financial_item", "import.total_differs", "import.total_differs"])
-        #expect(result.issues[1].message.arguments == [.code("Resultat efter finansiella poster"), .integer(2024), .money(kr(95_000)), .money(kr(100_000))])
+        #expect(
+            result.issues.map(\.message.id) == [
+                "import.financial_item", "import.total_differs", "import.total_differs",
+            ])
+        #expect(
+            result.issues[1].message.arguments == [
+                .code("Resultat efter finansiella poster"), .integer(2024), .money(kr(95_000)), .money(kr(100_000)),
+            ])
     }
 }
 
 /// Names Swedish sheets give their rows, and messages' places.
 struct ImportNameTests {
     @Test func contributionTotalsByEveryCommonName() {
-        for name in ["Driftbidrag", "Driftsbidrag", "Medlemsbidrag", "Medlemsavgifter", "Bidrag från medlemmar", "Anslag", "Tilldelade medel"] {
+        for name in [
+            "Driftbidrag", "Driftsbidrag", "Medlemsbidrag", "Medlemsavgifter", "Bidrag från medlemmar", "Anslag",
+            "Tilldelade medel",
+        ] {
             #expect(RowNames.role(name, section: .income, sawCosts: false) == .contributionsTotal, "\(name)")
             #expect(RowNames.isMemberHeading(name), "\(name)")
         }
@@ -223,7 +252,10 @@ struct ImportNameTests {
         // Deterministic noise as in ImportRobustnessTests, plus tables that stop at the file level.
         var noise = ImportRobustnessTests.Noise(state: 14)
         let alphabet = Array("0123456789 ;-–kr\nSumma Kostnader Budget 2024 kommun Region Eget kapital".unicodeScalars)
-        var tables = ["", "Kansli;100\n", "Samordningsförbundet X\n;Budget 2024\nKansli;100\n", ";Budget 2024\nFörsäkringskassan;10\n"]
+        var tables = [
+            "", "Kansli;100\n", "Samordningsförbundet X\n;Budget 2024\nKansli;100\n",
+            ";Budget 2024\nFörsäkringskassan;10\n",
+        ]
         for _ in 0..<500 {
             let count = Int(noise.next() % 150)
             var text = "Samordningsförbundet X\n;Budget 2024;Plan 2025\n"
@@ -233,7 +265,9 @@ struct ImportNameTests {
         for text in tables {
             let result = BudgetImporter().run(CSVTable(text: text))
             for issue in result.issues + result.notes {
-                #expect((issue.row > 0 && issue.column > 0) || (issue.row == 0 && issue.column == 0), "\(issue.message.id) in \(text)")
+                #expect(
+                    (issue.row > 0 && issue.column > 0) || (issue.row == 0 && issue.column == 0),
+                    "\(issue.message.id) in \(text)")
             }
         }
         let empty = BudgetImporter().run(CSVTable(text: "Kansli;100\n"))
@@ -271,20 +305,25 @@ struct ImportMemberHeadingTests {
 /// `finsam export csv` of each fixture plan, imported back without a mapping, gives the same
 /// figures: what each member pays, each line, the totals, the equity.
 struct ImportExportRoundTripTests {
-    static let plans = ["follow-up-example", "sodra-vatterbygden-2024", "sundsvall-2021-follow-up", "sundsvall-2022", "sunnerbo-2022"]
+    static let plans = [
+        "follow-up-example", "sodra-vatterbygden-2024", "sundsvall-2021-follow-up", "sundsvall-2022", "sunnerbo-2022",
+    ]
 
     /// The figures a budget table carries, by member name (ids are the plan's own).
     static func figures(_ loaded: CheckedPlan) -> [String] {
         loaded.ledger.years.flatMap { year -> [String] in
             let y = String(year.number) + " "
             var out = loaded.plan.members.map { member in
-                let paid = Money.sum(year.year.contributions.filter { $0.memberID == member.id }.map(\.amount.money)) ?? .zero
+                let paid =
+                    Money.sum(year.year.contributions.filter { $0.memberID == member.id }.map(\.amount.money)) ?? .zero
                 return y + member.name + " " + String(paid.ore)
             }.filter { !$0.hasSuffix(" 0") }
             out += year.year.otherIncome.map { y + "income " + $0.name + " " + String($0.amount.money.ore) }
             out += year.year.costs.map { y + "cost " + $0.name + " " + String($0.amount.money.ore) }.sorted()
-            out += [y + "contributions \(year.contributions.ore) income \(year.income.ore) costs \(year.costs.ore)",
-                    y + "result \(year.result.ore) equity \(year.openingEquity.ore) → \(year.closingEquity.ore)"]
+            out += [
+                y + "contributions \(year.contributions.ore) income \(year.income.ore) costs \(year.costs.ore)",
+                y + "result \(year.result.ore) equity \(year.openingEquity.ore) → \(year.closingEquity.ore)",
+            ]
             return out
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// `finsam import csv`: cells, encodings, CSV syntax, and the three seed budget tables typed as
@@ -47,7 +48,8 @@ struct ImportTextTests {
         #expect(SheetText.decode(utf8) == (word, .utf8))
         #expect(SheetText.decode([0xEF, 0xBB, 0xBF] + utf8) == (word, .utf8))
         // Windows-1252 by hand: ö = F6, ä = E4, – = 96, no-break space = A0, € = 80.
-        let cp1252: [UInt8] = Array("F".utf8) + [0xF6] + Array("rs".utf8) + [0xE4] + Array("kringskassan ".utf8)
+        let cp1252: [UInt8] =
+            Array("F".utf8) + [0xF6] + Array("rs".utf8) + [0xE4] + Array("kringskassan ".utf8)
             + [0x96] + Array(" 1".utf8) + [0xA0] + Array("234 ".utf8) + [0x80]
         #expect(SheetText.decode(cp1252) == (word, .windows1252))
         // The table agrees with Foundation's Windows-1252 wherever that defines a byte.
@@ -69,7 +71,8 @@ struct ImportTextTests {
     }
 
     @Test func yearHeader() throws {
-        let columns = try #require(YearHeader.columns(in: ["", "Budget 2023", "Prognos 2023", "Budget 2024", "Plan 2025", "EFP 2026"]))
+        let columns = try #require(
+            YearHeader.columns(in: ["", "Budget 2023", "Prognos 2023", "Budget 2024", "Plan 2025", "EFP 2026"]))
         #expect(columns.map(\.status) == [.budget, .forecast, .budget, .plan, .plan])
         let chosen = YearHeader.chooseYears(columns)
         #expect(chosen.used.map(\.column) == [3, 4, 5, 6])
@@ -91,7 +94,8 @@ struct ImportSeedTests {
 
     static func imported(_ csv: String, mapping: String?) throws -> (ImportResult, CheckedPlan) {
         let text = SheetText.decode(try fixtureBytes("Fixtures/csv/" + csv)).text
-        let map = try mapping.map { try ImportMapping.decode(try fixtureBytes("Fixtures/csv/" + $0)) } ?? ImportMapping()
+        let map =
+            try mapping.map { try ImportMapping.decode(try fixtureBytes("Fixtures/csv/" + $0)) } ?? ImportMapping()
         let result = BudgetImporter(mapping: map).run(CSVTable(text: text))
         let plan = try #require(result.plan)
         return (result, try check(Array(plan.rendered().utf8), file: "imported.json"))
@@ -143,7 +147,11 @@ struct ImportSeedTests {
         #expect(result.complete)
         #expect(result.notes.map(\.column) == [2])
         // (and the budget calendar's note: a table does not say when the board adopted it)
-        #expect(Self.keys(loaded.findings) == ["budget_adoption@2024", "deficit_reason@2023", "deficit_reason@2024", "deficit_reason@2025", "deficit_reason@2026"])
+        #expect(
+            Self.keys(loaded.findings) == [
+                "budget_adoption@2024", "deficit_reason@2023", "deficit_reason@2024", "deficit_reason@2025",
+                "deficit_reason@2026",
+            ])
         #expect(loaded.plan.openingEquity.money == kr(2_337_024))
         // The admin subtotal's lines: 870 000 + 30 000 + 35 000 + 55 000 + 100 000 = 1 090 000.
         let year = try #require(loaded.plan.years.first { $0.year == 2024 })
@@ -180,8 +188,14 @@ struct ImportSeedTests {
         // And so the 2025 opening equity C8 (1 000) is not what the placed rows make it:
         // 1 000 + 800 income (Gåvor left out) − 700 costs (Kansli left out) = 1 100.
         #expect(result.issues.map { [$0.row, $0.column] } == [[7, 1], [10, 2], [11, 4], [8, 3]])
-        #expect(result.issues.map(\.message.id) == ["import.unplaced_row", "import.not_amount", "import.cell_outside_years", "import.total_differs"])
-        #expect(result.issues.last?.message.arguments == [.code("Balanserat resultat"), .integer(2025), .money(kr(1_000)), .money(kr(1_100))])
+        #expect(
+            result.issues.map(\.message.id) == [
+                "import.unplaced_row", "import.not_amount", "import.cell_outside_years", "import.total_differs",
+            ])
+        #expect(
+            result.issues.last?.message.arguments == [
+                .code("Balanserat resultat"), .integer(2025), .money(kr(1_000)), .money(kr(1_100)),
+            ])
         #expect(!result.complete && !result.hasFatal)
         // --partial writes the rest: the plan leaves the unplaced row out.
         let plan = try #require(result.plan).rendered()
@@ -196,10 +210,12 @@ struct ImportSeedTests {
 
 struct ImportMappingTests {
     @Test func ignoredRowsAndRoles() throws {
-        let mapping = try ImportMapping.decode(Array("""
-            {"federation": "Testförbundet", "rows": {"Andel administration": "ignore", "Gåvor": "otherIncome",
-             "Konsult": {"role": "administration", "group": "Kansli"}}}
-            """.utf8))
+        let mapping = try ImportMapping.decode(
+            Array(
+                """
+                {"federation": "Testförbundet", "rows": {"Andel administration": "ignore", "Gåvor": "otherIncome",
+                 "Konsult": {"role": "administration", "group": "Kansli"}}}
+                """.utf8))
         let text = """
             ;Budget 2024
             Försäkringskassan;400
@@ -225,11 +241,21 @@ struct ImportMappingTests {
     }
 
     @Test func mappingErrorsNameTheirPlace() {
-        for (text, id) in [("{\"rowz\": {}}", "import.mapping_unknown_field"), ("{\"rows\": {\"X\": \"adminstration\"}}", "import.mapping_unknown_role"),
-                           ("{\"unit\": \"mkr\"}", "import.mapping_wrong_type"), ("{\"rows\": {\"X\": {\"member\": \"nobody\"}}}", "import.mapping_unknown_member"),
-                           ("{\"rows\": ", "json.unexpected_end"),
-                           ("{\"members\": [{\"id\": \"a\", \"name\": \"A kommun\", \"kind\": \"municipality\", \"populaton\": 5}]}", "import.mapping_unknown_field"),
-                           ("{\"members\": [{\"id\": \"a\", \"name\": \"A kommun\", \"kind\": \"municipality\", \"population\": \"many\"}]}", "import.mapping_wrong_type")] {
+        for (text, id) in [
+            ("{\"rowz\": {}}", "import.mapping_unknown_field"),
+            ("{\"rows\": {\"X\": \"adminstration\"}}", "import.mapping_unknown_role"),
+            ("{\"unit\": \"mkr\"}", "import.mapping_wrong_type"),
+            ("{\"rows\": {\"X\": {\"member\": \"nobody\"}}}", "import.mapping_unknown_member"),
+            ("{\"rows\": ", "json.unexpected_end"),
+            (
+                "{\"members\": [{\"id\": \"a\", \"name\": \"A kommun\", \"kind\": \"municipality\", \"populaton\": 5}]}",
+                "import.mapping_unknown_field"
+            ),
+            (
+                "{\"members\": [{\"id\": \"a\", \"name\": \"A kommun\", \"kind\": \"municipality\", \"population\": \"many\"}]}",
+                "import.mapping_wrong_type"
+            ),
+        ] {
             do {
                 _ = try ImportMapping.decode(Array(text.utf8))
                 Issue.record("\(text) was accepted")
@@ -253,7 +279,10 @@ struct ImportRobustnessTests {
     @Test func anyBytesGiveIssuesNotCrashes() {
         // Bytes drawn from what budget CSVs are made of, and beyond: every input ends in a
         // result (a plan or issues), never a trap.
-        let alphabet: [UInt8] = Array("0123456789 ;,\"()-–kr tkr\nSumma Budget 2024 Plan 2025 kommun Region".utf8) + [0xA0, 0x96, 0xF6, 0xFF, 0xC3]
+        let alphabet: [UInt8] =
+            Array("0123456789 ;,\"()-–kr tkr\nSumma Budget 2024 Plan 2025 kommun Region".utf8) + [
+                0xA0, 0x96, 0xF6, 0xFF, 0xC3,
+            ]
         var noise = Noise(state: 2024)
         for _ in 0..<2_000 {
             let count = Int(noise.next() % 200)
@@ -271,7 +300,11 @@ struct ImportRobustnessTests {
 struct ImportYearTests {
     @Test func yearsMustFollowEachOther() {
         // The Sunnerbo document's own header reads "Budget 2021; EFP 2023; EFP 2024": a gap.
-        let result = BudgetImporter().run(CSVTable(text: "Sunnerbo Samordningsförbund;;;\nBelopp i tkr;Budget 2021;EFP 2023;EFP 2024\nAckumulerat kapital;2 596;945;945\n"))
+        let result = BudgetImporter().run(
+            CSVTable(
+                text:
+                    "Sunnerbo Samordningsförbund;;;\nBelopp i tkr;Budget 2021;EFP 2023;EFP 2024\nAckumulerat kapital;2 596;945;945\n"
+            ))
         #expect(result.plan == nil)
         // Row 2, column C: the year that breaks the run (the other issues: no contributions).
         #expect(result.issues.first.map { [$0.row, $0.column] } == [2, 3])

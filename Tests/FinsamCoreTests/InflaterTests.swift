@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// Writes a DEFLATE stream bit by bit (RFC 1951 §3.1.1): numbers least significant bit first,
@@ -61,9 +62,11 @@ struct InflaterTests {
         // (symbol 257: 7-bit code 0000001; distance code 0: 5 bits 00000), then end of block
         // (256: 7-bit 0000000): "aaaa".
         var writer = BitWriter()
-        writer.bits(1, 1); writer.bits(1, 2)
+        writer.bits(1, 1)
+        writer.bits(1, 2)
         writer.code(0x30 + 97, 8)
-        writer.code(1, 7); writer.code(0, 5)
+        writer.code(1, 7)
+        writer.code(0, 5)
         writer.code(0, 7)
         #expect(try Inflater.inflate(writer.bytes) == Array("aaaa".utf8))
     }
@@ -85,7 +88,11 @@ struct InflaterTests {
         #expect(Self.error([0x01, 0x05, 0x00, 0xFA, 0xFF, 0x61]) == "xlsx.deflate_truncated")
         // A copy from distance 1 before any output.
         var far = BitWriter()
-        far.bits(1, 1); far.bits(1, 2); far.code(1, 7); far.code(0, 5); far.code(0, 7)
+        far.bits(1, 1)
+        far.bits(1, 2)
+        far.code(1, 7)
+        far.code(0, 5)
+        far.code(0, 7)
         #expect(Self.error(far.bytes) == "xlsx.deflate_bad_distance")
         // Every zlib stream cut short is an error, never a trap or a hang.
         let stream = try fixtureBytes("Fixtures/deflate/6-default.deflate")
@@ -95,23 +102,45 @@ struct InflaterTests {
     @Test func brokenHuffmanTables() {
         // Dynamic block whose code-length code gives all 19 symbols 1 bit: over-subscribed.
         var over = BitWriter()
-        over.bits(1, 1); over.bits(2, 2); over.bits(0, 5); over.bits(0, 5); over.bits(15, 4)
+        over.bits(1, 1)
+        over.bits(2, 2)
+        over.bits(0, 5)
+        over.bits(0, 5)
+        over.bits(15, 4)
         for _ in 0..<19 { over.bits(1, 3) }
         #expect(Self.error(over.bytes) == "xlsx.deflate_bad_code")
         // Code-length code of symbols 0 and 18 (1 bit each, complete), then lengths that leave
         // end-of-block (256) without a code: 18 ×138, 18 ×138 = 276 zeros … 257 + 1 needed.
         var noEnd = BitWriter()
-        noEnd.bits(1, 1); noEnd.bits(2, 2); noEnd.bits(0, 5); noEnd.bits(0, 5); noEnd.bits(0, 4)
+        noEnd.bits(1, 1)
+        noEnd.bits(2, 2)
+        noEnd.bits(0, 5)
+        noEnd.bits(0, 5)
+        noEnd.bits(0, 4)
         // The first four in order 16, 17, 18, 0: lengths 0, 0, 1, 1.
-        noEnd.bits(0, 3); noEnd.bits(0, 3); noEnd.bits(1, 3); noEnd.bits(1, 3)
+        noEnd.bits(0, 3)
+        noEnd.bits(0, 3)
+        noEnd.bits(1, 3)
+        noEnd.bits(1, 3)
         // Canonical: symbol 0 → code 0, symbol 18 → code 1. 18 with 7 extra bits 127: 138 zeros; then 120 zeros.
-        noEnd.code(1, 1); noEnd.bits(127, 7); noEnd.code(1, 1); noEnd.bits(109, 7)
+        noEnd.code(1, 1)
+        noEnd.bits(127, 7)
+        noEnd.code(1, 1)
+        noEnd.bits(109, 7)
         #expect(Self.error(noEnd.bytes) == "xlsx.deflate_bad_code")
         // A repeat (16) with nothing before it to repeat.
         var repeatFirst = BitWriter()
-        repeatFirst.bits(1, 1); repeatFirst.bits(2, 2); repeatFirst.bits(0, 5); repeatFirst.bits(0, 5); repeatFirst.bits(0, 4)
-        repeatFirst.bits(1, 3); repeatFirst.bits(0, 3); repeatFirst.bits(0, 3); repeatFirst.bits(1, 3)
-        repeatFirst.code(1, 1); repeatFirst.bits(0, 2)  // symbol 16 (code 1: 0 → 0, 16 → 1 by symbol order)
+        repeatFirst.bits(1, 1)
+        repeatFirst.bits(2, 2)
+        repeatFirst.bits(0, 5)
+        repeatFirst.bits(0, 5)
+        repeatFirst.bits(0, 4)
+        repeatFirst.bits(1, 3)
+        repeatFirst.bits(0, 3)
+        repeatFirst.bits(0, 3)
+        repeatFirst.bits(1, 3)
+        repeatFirst.code(1, 1)
+        repeatFirst.bits(0, 2)  // symbol 16 (code 1: 0 → 0, 16 → 1 by symbol order)
         #expect(Self.error(repeatFirst.bytes) == "xlsx.deflate_bad_code")
     }
 
@@ -121,9 +150,13 @@ struct InflaterTests {
         // 2 MiB of zeros in fixed blocks: one literal, then length-258 copies of 13 bits each,
         // about 158 bytes out per byte in: over a limit of 100, under the default 200.
         var zeros = BitWriter()
-        zeros.bits(1, 1); zeros.bits(1, 2)
+        zeros.bits(1, 1)
+        zeros.bits(1, 2)
         zeros.code(0x30, 8)
-        for _ in 0..<(2 << 20) / 258 { zeros.code(0xC5, 8); zeros.code(0, 5) }
+        for _ in 0..<(2 << 20) / 258 {
+            zeros.code(0xC5, 8)
+            zeros.code(0, 5)
+        }
         zeros.code(0, 7)
         #expect(Self.error(zeros.bytes, limits: Inflater.Limits(maxRatio: 100)) == "xlsx.bomb")
         #expect(try Inflater.inflate(zeros.bytes).count == 1 + (2 << 20) / 258 * 258)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// One file of `Fixtures/invalid/` and what finsam must make of it.
@@ -69,7 +70,8 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         BadInput("comment.json", .invalid("json.comment"), at: .text("// from")),
         BadInput("nan.json", .invalid("json.non_finite"), at: .text("NaN"), pointer: "/openingEquity"),
         BadInput("infinity.json", .invalid("json.non_finite"), at: .text("Infinity"), pointer: "/openingEquity"),
-        BadInput("negative-infinity.json", .invalid("json.non_finite"), at: .text("-Infinity"), pointer: "/openingEquity"),
+        BadInput(
+            "negative-infinity.json", .invalid("json.non_finite"), at: .text("-Infinity"), pointer: "/openingEquity"),
         BadInput("exponent-huge.json", .invalid("amount.exponent"), at: .text("1e400"), pointer: "/openingEquity"),
         BadInput("exponent.json", .invalid("amount.exponent"), at: .text("2.0E5"), pointer: "/years/0/costs/0/amount"),
         BadInput(
@@ -96,7 +98,8 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         BadInput(
             "duplicate-year.json", .invalid("plan.duplicate_year"),
             at: .text("{\n      \"year\": 2025", occurrence: 2), pointer: "/years/1"),
-        BadInput("unknown-version.json", .invalid("plan.unsupported_version"), at: .text("2,"), pointer: "/formatVersion"),
+        BadInput(
+            "unknown-version.json", .invalid("plan.unsupported_version"), at: .text("2,"), pointer: "/formatVersion"),
         BadInput(
             "unknown-initiative.json", .finding(rule: "unknown_reference", severity: .error),
             at: .text(#"{"name": "Insatser", "category": "operations", "amount": 1800000, "initiative""#),
@@ -180,13 +183,15 @@ struct InvalidInputTests {
     func deepNesting() throws {
         // 256 levels are allowed, so the 257th bracket (offset 256, column 257) is refused, and
         // the pointer names the 256 arrays around it: "/0" 256 times.
-        let arrays = Array(String(repeating: "[", count: 10_000).utf8) + Array(String(repeating: "]", count: 10_000).utf8)
+        let arrays =
+            Array(String(repeating: "[", count: 10_000).utf8) + Array(String(repeating: "]", count: 10_000).utf8)
         let arrayError = try #require(Reliability.loadError(arrays))
         #expect(arrayError.message == Message("json.too_deep", [.integer(256)]))
         #expect(arrayError.location.line == 1 && arrayError.location.column == 257)
         #expect(arrayError.location.pointer.description == String(repeating: "/0", count: 256))
         // Objects: `{"a":` is 5 bytes, so the 257th object opens at offset 256 × 5, column 1 281.
-        let objects = Array((String(repeating: #"{"a":"#, count: 10_000) + "1" + String(repeating: "}", count: 10_000)).utf8)
+        let objects = Array(
+            (String(repeating: #"{"a":"#, count: 10_000) + "1" + String(repeating: "}", count: 10_000)).utf8)
         let objectError = try #require(Reliability.loadError(objects))
         #expect(objectError.message.id == "json.too_deep")
         #expect(objectError.location.column == 1_281)

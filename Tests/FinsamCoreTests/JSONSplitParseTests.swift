@@ -1,5 +1,6 @@
-@testable import FinsamCore
 import Testing
+
+@testable import FinsamCore
 
 /// A large document is read in two parts at once; whatever the boundary and whichever part is
 /// ready first, the tape and any error must be exactly those of one reading from start to end.
@@ -12,7 +13,9 @@ struct JSONSplitParseTests {
         for job in 0..<jobs { body(job) }
     }
 
-    static func outcome(_ bytes: [UInt8], _ parallelism: Parallelism, at split: Int? = nil, depthLimit: Int = 256)
+    static func outcome(
+        _ bytes: [UInt8], _ parallelism: Parallelism, at split: Int? = nil, depthLimit: Int = 256
+    )
         -> Result<[JSONNode], JSONSyntaxError>
     {
         do throws(JSONSyntaxError) {
@@ -39,7 +42,9 @@ struct JSONSplitParseTests {
     static func expectSame(_ bytes: [UInt8], depthLimit: Int = 256, sourceLocation: SourceLocation = #_sourceLocation) {
         let serial = outcome(bytes, .serial, depthLimit: depthLimit)
         for split in boundaries(bytes) {
-            #expect(outcome(bytes, secondFirst, at: split - 1, depthLimit: depthLimit) == serial, sourceLocation: sourceLocation)
+            #expect(
+                outcome(bytes, secondFirst, at: split - 1, depthLimit: depthLimit) == serial,
+                sourceLocation: sourceLocation)
         }
         #expect(outcome(bytes, firstFirst, at: 0, depthLimit: depthLimit) == serial, sourceLocation: sourceLocation)
     }
@@ -80,7 +85,9 @@ struct JSONSplitParseTests {
     @Test("broken documents give the same first error, wherever the second part starts")
     func brokenDocuments() {
         var random = SplitMix64(seed: 99)
-        let insertions: [[UInt8]] = [Array(",".utf8), Array("]".utf8), Array("}".utf8), Array("\"".utf8), [0x01], [0xFF]]
+        let insertions: [[UInt8]] = [
+            Array(",".utf8), Array("]".utf8), Array("}".utf8), Array("\"".utf8), [0x01], [0xFF],
+        ]
         for _ in 0..<40 {
             var bytes = Array(RandomPlan(using: &random).text.utf8)
             let place = Int.random(in: 0..<bytes.count, using: &random)

@@ -1,5 +1,6 @@
-@testable import FinsamCore
 import Testing
+
+@testable import FinsamCore
 
 /// The reader scans strings eight bytes at a time; a special byte at any place
 /// in a word, or a word cut short by the end of the input, must be found exactly as the
@@ -43,9 +44,13 @@ struct JSONWordScanTests {
             }
             // An escape and a two-byte letter are read, not skipped.
             let escaped = Self.parse([0x22] + before + Array(#"\n"#.utf8) + after + [0x22])
-            #expect((try? escaped.get().root.string) == String(repeating: "b", count: place) + "\n" + String(repeating: "c", count: 11))
+            #expect(
+                (try? escaped.get().root.string) == String(repeating: "b", count: place) + "\n"
+                    + String(repeating: "c", count: 11))
             let letter = Self.parse([0x22] + before + Array("å".utf8) + after + [0x22])
-            #expect((try? letter.get().root.string) == String(repeating: "b", count: place) + "å" + String(repeating: "c", count: 11))
+            #expect(
+                (try? letter.get().root.string) == String(repeating: "b", count: place) + "å"
+                    + String(repeating: "c", count: 11))
             // The closing quote ends the string where it stands.
             let early = Self.parse([0x22] + before + [0x22])
             #expect((try? early.get().root.string) == String(repeating: "b", count: place))
@@ -66,20 +71,22 @@ struct JSONWordScanTests {
         }
     }
 
-    @Test("keys that share a prefix are told apart; a repeated key is found", arguments: [
-        (#"{"abcdefghij": 1, "abcdefghik": 2}"#, nil),
-        (#"{"abcdefghij": 1, "abcdefghij": 2}"#, "abcdefghij"),
-        (#"{"ab": 1, "abc": 2}"#, nil),
-        (#"{"abc": 1, "ab": 2}"#, nil),
-        (#"{"abcdefgh": 1, "abcdefghi": 2, "abcdefgh": 3}"#, "abcdefgh"),
-        (#"{"abcdefghijklmnopq": 1, "abcdefghijklmnopr": 2}"#, nil),
-        (#"{"abcdefghijklmnopq": 1, "abcdefghijklmnopq": 2}"#, "abcdefghijklmnopq"),
-        (#"{"a":1,"a":2}"#, "a"),
-        (#"{"":1,"":2}"#, ""),
-        (#"{"a": 1, "\u0061": 2}"#, "a"),
-        (#"{"\u0062": 1, "b": 2}"#, "b"),
-        (#"{"ab": 1, "b": 2, "a\u0062": 3}"#, "ab"),
-    ] as [(String, String?)])
+    @Test(
+        "keys that share a prefix are told apart; a repeated key is found",
+        arguments: [
+            (#"{"abcdefghij": 1, "abcdefghik": 2}"#, nil),
+            (#"{"abcdefghij": 1, "abcdefghij": 2}"#, "abcdefghij"),
+            (#"{"ab": 1, "abc": 2}"#, nil),
+            (#"{"abc": 1, "ab": 2}"#, nil),
+            (#"{"abcdefgh": 1, "abcdefghi": 2, "abcdefgh": 3}"#, "abcdefgh"),
+            (#"{"abcdefghijklmnopq": 1, "abcdefghijklmnopr": 2}"#, nil),
+            (#"{"abcdefghijklmnopq": 1, "abcdefghijklmnopq": 2}"#, "abcdefghijklmnopq"),
+            (#"{"a":1,"a":2}"#, "a"),
+            (#"{"":1,"":2}"#, ""),
+            (#"{"a": 1, "\u0061": 2}"#, "a"),
+            (#"{"\u0062": 1, "b": 2}"#, "b"),
+            (#"{"ab": 1, "b": 2, "a\u0062": 3}"#, "ab"),
+        ] as [(String, String?)])
     func duplicateKeys(text: String, duplicate: String?) {
         switch Self.parse(Array(text.utf8)) {
         case .success: #expect(duplicate == nil)

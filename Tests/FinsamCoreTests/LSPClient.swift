@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FinsamCore
 
 /// A scripted LSP client for the language server: frames messages as an editor would, feeds
@@ -27,9 +28,11 @@ struct LSPClient {
 
     mutating func request(_ method: String, _ params: JSONOutput) -> [UInt8] {
         defer { nextID += 1 }
-        return RPCOutgoing(.object([
-            ("jsonrpc", .string("2.0")), ("id", .integer(nextID)), ("method", .string(method)), ("params", params),
-        ])).framed
+        return RPCOutgoing(
+            .object([
+                ("jsonrpc", .string("2.0")), ("id", .integer(nextID)), ("method", .string(method)), ("params", params),
+            ])
+        ).framed
     }
 
     static func notification(_ method: String, _ params: JSONOutput) -> [UInt8] {
@@ -51,17 +54,30 @@ struct LSPClient {
     // MARK: documents
 
     static func open(_ uri: String, _ text: String, version: Int = 1) -> [UInt8] {
-        notification("textDocument/didOpen", .object([("textDocument", .object([
-            ("uri", .string(uri)), ("languageId", .string("json")), ("version", .integer(version)), ("text", .string(text)),
-        ]))]))
+        notification(
+            "textDocument/didOpen",
+            .object([
+                (
+                    "textDocument",
+                    .object([
+                        ("uri", .string(uri)), ("languageId", .string("json")), ("version", .integer(version)),
+                        ("text", .string(text)),
+                    ])
+                )
+            ]))
     }
 
     /// A didChange with ranged edits `(startLine, startCharacter, endLine, endCharacter, text)`.
     static func change(_ uri: String, version: Int, _ edits: [(Int, Int, Int, Int, String)]) -> [UInt8] {
         let changes = edits.map { edit in
             JSONOutput.object([
-                ("range", LSPRange(start: LSPPosition(line: edit.0, character: edit.1),
-                                   end: LSPPosition(line: edit.2, character: edit.3)).output),
+                (
+                    "range",
+                    LSPRange(
+                        start: LSPPosition(line: edit.0, character: edit.1),
+                        end: LSPPosition(line: edit.2, character: edit.3)
+                    ).output
+                ),
                 ("text", .string(edit.4)),
             ])
         }
@@ -74,9 +90,12 @@ struct LSPClient {
     }
 
     private static func changeMessage(_ uri: String, version: Int, _ changes: JSONOutput) -> [UInt8] {
-        notification("textDocument/didChange", .object([
-            ("textDocument", .object([("uri", .string(uri)), ("version", .integer(version))])), ("contentChanges", changes),
-        ]))
+        notification(
+            "textDocument/didChange",
+            .object([
+                ("textDocument", .object([("uri", .string(uri)), ("version", .integer(version))])),
+                ("contentChanges", changes),
+            ]))
     }
 
     static func textDocument(_ uri: String) -> (String, JSONOutput) {
@@ -117,7 +136,9 @@ extension Array where Element == JSONValue {
 func applying(_ edits: [JSONValue], to text: String) -> String {
     var bytes = Array(text.utf8)
     let spans = edits.compactMap { edit -> (Int, Int, String)? in
-        guard let range = edit.member("range")?.lspRange, let newText = edit.member("newText")?.string else { return nil }
+        guard let range = edit.member("range")?.lspRange, let newText = edit.member("newText")?.string else {
+            return nil
+        }
         let lines = LineTable(bytes)
         return (lines.offset(of: range.start), lines.offset(of: range.end), newText)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// Hover texts: the figures of a year, a contribution, a cost line and an initiative, checked
@@ -8,15 +9,22 @@ import Testing
     static let sodra = "Fixtures/plans/sodra-vatterbygden-2024.json"
 
     /// The hover text at a position of a fixture (line and character from 0).
-    static func hover(_ fixture: String, line: Int, character: Int, language: Language = .en, options: JSONOutput? = nil)
+    static func hover(
+        _ fixture: String, line: Int, character: Int, language: Language = .en, options: JSONOutput? = nil
+    )
         throws -> String?
     {
-        var client = LSPClient.initialized(language: .en, options: options ?? .object([("language", .string(language.rawValue))]))
+        var client = LSPClient.initialized(
+            language: .en, options: options ?? .object([("language", .string(language.rawValue))]))
         let uri = "file:///" + fixture
         _ = client.send([LSPClient.open(uri, try fixtureText(fixture))])
-        let out = client.send([client.request("textDocument/hover", .object([
-            LSPClient.textDocument(uri), LSPClient.position(line, character),
-        ]))])
+        let out = client.send([
+            client.request(
+                "textDocument/hover",
+                .object([
+                    LSPClient.textDocument(uri), LSPClient.position(line, character),
+                ]))
+        ])
         #expect(out.first?.at("result", "contents", "kind")?.string ?? "markdown" == "markdown")
         return out.first?.at("result", "contents", "value")?.string
     }
@@ -67,7 +75,8 @@ import Testing
     /// (the cost lines naming "koll"); line 147 of the plan is the initiative.
     @Test func anInitiativeShowsItsFundingByYear() throws {
         let text = try fixtureText(Self.sodra)
-        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(#""id": "koll""#) })
+        let line = try #require(
+            text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(#""id": "koll""#) })
         let hover = try #require(try Self.hover(Self.sodra, line: line, character: 8, language: .sv))
         #expect(hover.hasPrefix("**Metodutv Koll på förmåga: insats ("))
         #expect(hover.contains("| År | Kostnadsrader | Beviljat |"))
@@ -81,9 +90,13 @@ import Testing
         _ = client.send([client.request("initialize", .object([("locale", .string("sv-SE"))]))])
         #expect(client.server.language == .sv)
         var optioned = LSPClient(language: .sv)
-        _ = optioned.send([optioned.request("initialize", .object([
-            ("locale", .string("sv")), ("initializationOptions", .object([("language", .string("en"))])),
-        ]))])
+        _ = optioned.send([
+            optioned.request(
+                "initialize",
+                .object([
+                    ("locale", .string("sv")), ("initializationOptions", .object([("language", .string("en"))])),
+                ]))
+        ])
         #expect(optioned.server.language == .en)
     }
 
@@ -91,9 +104,13 @@ import Testing
         #expect(try Self.hover(Self.sunnerbo, line: 3, character: 20) == nil)
         var client = LSPClient.initialized()
         _ = client.send([LSPClient.open("file:///x.json", "{\"years\": [")])
-        let out = client.send([client.request("textDocument/hover", .object([
-            LSPClient.textDocument("file:///x.json"), LSPClient.position(0, 3),
-        ]))])
+        let out = client.send([
+            client.request(
+                "textDocument/hover",
+                .object([
+                    LSPClient.textDocument("file:///x.json"), LSPClient.position(0, 3),
+                ]))
+        ])
         #expect(out.first?.member("result")?.isNull == true)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// Positions in UTF-16 code units, line breaks of every kind, and findings' scalar columns.
@@ -32,8 +33,9 @@ import Testing
         var client = LSPClient.initialized()
         let diagnostics = client.send([LSPClient.open("file:///p.json", text)]).published.first?.diagnostics ?? []
         let members = try #require(diagnostics.first { $0.member("code")?.string == "initiative_members" })
-        let finding = try #require(fileResult(Array(text.utf8), file: "p.json", today: LSPClient.today)
-            .findings.first { $0.ruleID == "initiative_members" })
+        let finding = try #require(
+            fileResult(Array(text.utf8), file: "p.json", today: LSPClient.today)
+                .findings.first { $0.ruleID == "initiative_members" })
         #expect(members.at("range", "start", "line")?.intValue == finding.location.line - 1)
         #expect(members.at("range", "start", "character")?.intValue == finding.location.column - 1 + 2)
         LanguageServerTests.expectValidateFindings(diagnostics, text: text, file: "/p.json")

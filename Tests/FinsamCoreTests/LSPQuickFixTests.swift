@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// Quick fixes: each one's edit, applied as an editor would, makes its finding go away, and
@@ -10,10 +11,16 @@ import Testing
     static func actions(_ text: String, range: LSPRange? = nil) -> [JSONValue] {
         var client = LSPClient.initialized()
         _ = client.send([LSPClient.open(uri, text)])
-        let whole = range ?? LSPRange(start: LSPPosition(line: 0, character: 0), end: LSPPosition(line: 100_000, character: 0))
-        let out = client.send([client.request("textDocument/codeAction", .object([
-            LSPClient.textDocument(uri), ("range", whole.output), ("context", .object([("diagnostics", .array([]))])),
-        ]))])
+        let whole =
+            range ?? LSPRange(start: LSPPosition(line: 0, character: 0), end: LSPPosition(line: 100_000, character: 0))
+        let out = client.send([
+            client.request(
+                "textDocument/codeAction",
+                .object([
+                    LSPClient.textDocument(uri), ("range", whole.output),
+                    ("context", .object([("diagnostics", .array([]))])),
+                ]))
+        ])
         return out.first?.member("result")?.elements ?? []
     }
 
@@ -28,12 +35,15 @@ import Testing
     /// Half of the state's 1 000 000 is 500 000; by population 100 : 300, A's part is 125 000
     /// and B's 375 000.
     @Test func municipalContributionsAreSetToTheirPartsByTheKey() {
-        let text = ExamplePlan.plan(first: ExamplePlan.year(
-            2024, status: "budget", contributions: #"{"staten": 1000000, "region": 500000, "a": 120000, "b": 380000}"#))
+        let text = ExamplePlan.plan(
+            first: ExamplePlan.year(
+                2024, status: "budget",
+                contributions: #"{"staten": 1000000, "region": 500000, "a": 120000, "b": 380000}"#))
         #expect(Self.findings(text).filter { $0.message.id == "split.municipal_member" }.count == 2)
         let fixes = Self.actions(text).filter { $0.member("title")?.string?.hasPrefix("Set ") == true }
-        #expect(fixes.map { $0.member("title")?.string ?? "" }
-            == ["Set A kommun's contribution to 125,000 kr", "Set B kommun's contribution to 375,000 kr"])
+        #expect(
+            fixes.map { $0.member("title")?.string ?? "" }
+                == ["Set A kommun's contribution to 125,000 kr", "Set B kommun's contribution to 375,000 kr"])
         #expect(fixes.flatMap(Self.edits).map { $0.member("newText")?.string ?? "" } == ["125000", "375000"])
         #expect(fixes.first?.member("kind")?.string == "quickfix")
         #expect(fixes.first?.member("diagnostics")?.elements.first?.member("code")?.string == "funding_split")
@@ -42,9 +52,13 @@ import Testing
     }
 
     @Test func theRegionIsSetToHalfTheStates() {
-        let text = ExamplePlan.plan(first: ExamplePlan.year(
-            2024, status: "budget", contributions: #"{"staten": 1000000, "region": 490000, "a": 125000, "b": 375000}"#))
-        let fixes = Self.actions(text).filter { $0.member("title")?.string == "Set Regionen's contribution to 500,000 kr" }
+        let text = ExamplePlan.plan(
+            first: ExamplePlan.year(
+                2024, status: "budget",
+                contributions: #"{"staten": 1000000, "region": 490000, "a": 125000, "b": 375000}"#))
+        let fixes = Self.actions(text).filter {
+            $0.member("title")?.string == "Set Regionen's contribution to 500,000 kr"
+        }
         #expect(fixes.count == 1)
         let fixed = applying(fixes.flatMap(Self.edits), to: text)
         #expect(fixed.contains(#""region": 500000"#))
@@ -55,7 +69,9 @@ import Testing
     /// message), written as the document writes it: whole tkr.
     @Test func aDeclaredTotalIsSetToTheComputedOne() throws {
         let text = try fixtureText("Fixtures/plans/sundsvall-2022.json")
-        let fixes = Self.actions(text).filter { $0.member("title")?.string?.hasPrefix("Set the declared \"closing equity\"") == true }
+        let fixes = Self.actions(text).filter {
+            $0.member("title")?.string?.hasPrefix("Set the declared \"closing equity\"") == true
+        }
         #expect(fixes.count == 1)
         #expect(Self.edits(fixes[0]).first?.member("newText")?.string == "577")
         let fixed = applying(Self.edits(fixes[0]), to: text)
@@ -76,7 +92,9 @@ import Testing
     /// 2024–2026.
     @Test func anInitiativeEndsWithTheLastYearThatFundsIt() throws {
         let text = try fixtureText("Fixtures/plans/sodra-vatterbygden-2024.json")
-        let titles = Self.actions(text).compactMap { $0.member("title")?.string }.filter { $0.hasPrefix("Set the end date") }
+        let titles = Self.actions(text).compactMap { $0.member("title")?.string }.filter {
+            $0.hasPrefix("Set the end date")
+        }
         #expect(titles.contains("Set the end date to 2024-12-31, the end of the last year that funds it"))
         #expect(titles.contains("Set the end date to 2026-12-31, the end of the last year that funds it"))
         let koll = Self.actions(text).filter {
@@ -96,10 +114,17 @@ import Testing
         _ = client.send([LSPClient.open(Self.uri, text)])
         func actions(only: [String]) -> Int {
             let whole = LSPRange(start: LSPPosition(line: 0, character: 0), end: LSPPosition(line: 99, character: 0))
-            let out = client.send([client.request("textDocument/codeAction", .object([
-                LSPClient.textDocument(Self.uri), ("range", whole.output),
-                ("context", .object([("diagnostics", .array([])), ("only", .array(only.map(JSONOutput.string)))])),
-            ]))])
+            let out = client.send([
+                client.request(
+                    "textDocument/codeAction",
+                    .object([
+                        LSPClient.textDocument(Self.uri), ("range", whole.output),
+                        (
+                            "context",
+                            .object([("diagnostics", .array([])), ("only", .array(only.map(JSONOutput.string)))])
+                        ),
+                    ]))
+            ])
             return out.first?.member("result")?.elements.count ?? -1
         }
         #expect(actions(only: ["source.organizeImports"]) == 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// The language server driven by a scripted client: lifecycle, diagnostics equal to
@@ -57,7 +58,9 @@ import Testing
         let early = client.send([client.request("textDocument/hover", .object([]))])
         #expect(early.answer(1)?.at("error", "code")?.intValue == -32002)
         _ = client.send([client.request("initialize", .object([]))])
-        let shutdown = client.send([client.request("shutdown", .null), client.request("textDocument/hover", .object([]))])
+        let shutdown = client.send([
+            client.request("shutdown", .null), client.request("textDocument/hover", .object([])),
+        ])
         #expect(shutdown.answer(3)?.member("result")?.isNull == true)
         #expect(shutdown.answer(4)?.at("error", "code")?.intValue == -32600)
         #expect(client.server.exitCode == nil)
@@ -89,12 +92,14 @@ import Testing
     /// A waived finding is reported as validate reports it: its message and the waiver's note;
     /// an incomplete waiver is its own error. Both as validate gives them.
     @Test func waivedFindingsCarryTheWaiversNote() {
-        let waivers = #"{"rule": "equity_cap", "year": 2025, "reason": "saving", "decision": "§ 12, 2026-03-14", "expires": "2026-12-31"}, {"rule": "equity_cap", "year": 2026, "reason": " "}"#
+        let waivers =
+            #"{"rule": "equity_cap", "year": 2025, "reason": "saving", "decision": "§ 12, 2026-03-14", "expires": "2026-12-31"}, {"rule": "equity_cap", "year": 2026, "reason": " "}"#
         let text = WaiverRules.example(waivers)
         var client = LSPClient.initialized()
         let diagnostics = client.send([LSPClient.open("file:///w.json", text)]).published.first?.diagnostics ?? []
         let messages = diagnostics.compactMap { $0.member("message")?.string }
-        #expect(messages.contains { $0.hasSuffix("(waived by the board (§ 12, 2026-03-14, until 2026-12-31): saving)") })
+        #expect(
+            messages.contains { $0.hasSuffix("(waived by the board (§ 12, 2026-03-14, until 2026-12-31): saving)") })
         #expect(diagnostics.contains { $0.member("code")?.string == "waiver_incomplete" })
         Self.expectValidateFindings(diagnostics, text: text, file: "/w.json")
     }
@@ -102,7 +107,8 @@ import Testing
     /// Every file of Fixtures/invalid: its input error (or findings) at validate's place.
     @Test func invalidFixturesGiveValidatesInputErrors() throws {
         let directory = repositoryRoot.appendingPathComponent("Fixtures/invalid")
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }
+            .sorted()
         #expect(names.count > 20)
         for name in names {
             let bytes = try fixtureBytes("Fixtures/invalid/" + name)
@@ -117,7 +123,8 @@ import Testing
     /// README: Sunnerbo's funding_split error is at 25:21, its equity_cap warning at 19:5.
     @Test func sunnerbosFindingsAreWhereValidateSays() throws {
         var client = LSPClient.initialized()
-        let diagnostics = client.send([LSPClient.open(Self.uri, try fixtureText(Self.sunnerbo))]).published.first?.diagnostics ?? []
+        let diagnostics =
+            client.send([LSPClient.open(Self.uri, try fixtureText(Self.sunnerbo))]).published.first?.diagnostics ?? []
         let split = diagnostics.first { $0.member("code")?.string == "funding_split" }
         #expect(split?.at("range", "start", "line")?.intValue == 24)
         #expect(split?.at("range", "start", "character")?.intValue == 20)
@@ -143,7 +150,9 @@ import Testing
         // `        "almhult": 348666,` (the last 6 at character 24).
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[24] == #"        "markaryd": 348666,"# && lines[25] == #"        "almhult": 348666,"#)
-        let after = client.send([LSPClient.change(Self.uri, version: 2, [(24, 25, 24, 26, "7"), (25, 24, 25, 25, "7")])])
+        let after = client.send([
+            LSPClient.change(Self.uri, version: 2, [(24, 25, 24, 26, "7"), (25, 24, 25, 25, "7")])
+        ])
         let diagnostics = after.published.first?.diagnostics ?? []
         #expect(after.published.first?.at("params", "version")?.intValue == 2)
         #expect(!diagnostics.contains { $0.member("code")?.string == "funding_split" })
@@ -161,10 +170,13 @@ import Testing
         #expect(broken.first?.diagnostics.count == 1)
         #expect(broken.first?.diagnostics.first?.member("code")?.string == "input")
         #expect(broken.first?.diagnostics.first?.member("severity")?.intValue == 1)
-        Self.expectValidateFindings(broken.first?.diagnostics ?? [], text: "{\"formatVersion\": 1,", file: "/plans/sunnerbo-2022.json")
+        Self.expectValidateFindings(
+            broken.first?.diagnostics ?? [], text: "{\"formatVersion\": 1,", file: "/plans/sunnerbo-2022.json")
         let fixed = client.send([LSPClient.replace(Self.uri, version: 3, text)]).published
         #expect(!(fixed.first?.diagnostics.contains { $0.member("code")?.string == "input" } ?? true))
-        let closed = client.send([LSPClient.notification("textDocument/didClose", .object([LSPClient.textDocument(Self.uri)]))])
+        let closed = client.send([
+            LSPClient.notification("textDocument/didClose", .object([LSPClient.textDocument(Self.uri)]))
+        ])
         #expect(closed.published.count == 1)
         #expect(closed.published.first?.diagnostics.isEmpty == true)
     }
@@ -175,9 +187,12 @@ import Testing
         func session() -> [String] {
             var server = LanguageServer(options: .init(language: .sv, today: LSPClient.today))
             var framer = RPCFramer()
-            var stream = RPCOutgoing(.object([
-                ("jsonrpc", .string("2.0")), ("id", .integer(1)), ("method", .string("initialize")), ("params", .object([])),
-            ])).framed
+            var stream = RPCOutgoing(
+                .object([
+                    ("jsonrpc", .string("2.0")), ("id", .integer(1)), ("method", .string("initialize")),
+                    ("params", .object([])),
+                ])
+            ).framed
             stream += LSPClient.open(Self.uri, text)
             stream += LSPClient.change(Self.uri, version: 2, [(24, 25, 24, 26, "9")])
             return server.handle(framer.feed(stream)).map(\.json)
@@ -194,7 +209,8 @@ import Testing
         let before = client.server.checksRun
         let out = client.send([
             LSPClient.change(Self.uri, version: 2, [(24, 25, 24, 26, "7")]),
-            client.request("textDocument/hover", .object([LSPClient.textDocument(Self.uri), LSPClient.position(24, 22)])),
+            client.request(
+                "textDocument/hover", .object([LSPClient.textDocument(Self.uri), LSPClient.position(24, 22)])),
         ])
         #expect(client.server.checksRun == before + 1)
         #expect(out.first?.at("result", "contents", "value")?.string?.contains("| In the plan | 348,667 kr |") == true)
@@ -217,6 +233,7 @@ import Testing
         #expect(out.published.first?.at("params", "version")?.intValue == 4)
         let fixed = text.replacingOccurrences(#""markaryd": 348666"#, #""markaryd": 348667"#)
             .replacingOccurrences(#""almhult": 348666"#, #""almhult": 348667"#)
-        Self.expectValidateFindings(out.published.first?.diagnostics ?? [], text: fixed, file: "/plans/sunnerbo-2022.json")
+        Self.expectValidateFindings(
+            out.published.first?.diagnostics ?? [], text: fixed, file: "/plans/sunnerbo-2022.json")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import FinsamCore
 import Testing
+
+@testable import FinsamCore
 
 /// Locations of findings: the eight-bytes-at-a-time line index and the two ways of finding a
 /// JSON Pointer (walking down from the root, climbing the parent index) must agree with plain,
@@ -16,7 +17,9 @@ struct LocationIndexTests {
         return result
     }
 
-    @Test("Exact zero bytes and continuation bytes mark every such byte and no other; marks are counted", arguments: PropertySeeds.all)
+    @Test(
+        "Exact zero bytes and continuation bytes mark every such byte and no other; marks are counted",
+        arguments: PropertySeeds.all)
     func exactMasks(seed: UInt64) {
         var random = SplitMix64(seed: seed)
         // Bytes drawn mostly from the edges where borrows and carries go wrong: 0, 1, 0x7F..0x81, 0xBF..0xC1, 0xFF.
@@ -24,11 +27,14 @@ struct LocationIndexTests {
         for _ in 0..<20_000 {
             var word: UInt64 = 0
             for lane in 0..<8 {
-                let byte = Bool.random(using: &random) ? edges.randomElement(using: &random) ?? 0 : UInt8.random(in: 0...255, using: &random)
+                let byte =
+                    Bool.random(using: &random)
+                    ? edges.randomElement(using: &random) ?? 0 : UInt8.random(in: 0...255, using: &random)
                 word |= UInt64(byte) << (8 * UInt64(lane))
             }
             #expect(SWAR.exactZeroBytes(word) == Self.marks(word) { $0 == 0 }, "\(String(word, radix: 16))")
-            #expect(SWAR.continuationBytes(word) == Self.marks(word) { $0 & 0xC0 == 0x80 }, "\(String(word, radix: 16))")
+            #expect(
+                SWAR.continuationBytes(word) == Self.marks(word) { $0 & 0xC0 == 0x80 }, "\(String(word, radix: 16))")
             #expect(SWAR.markCount(SWAR.continuationBytes(word)) == SWAR.continuationBytes(word).nonzeroBitCount)
             #expect(SWAR.markCount(word & SWAR.highBits) == (word & SWAR.highBits).nonzeroBitCount)
         }
@@ -44,7 +50,9 @@ struct LocationIndexTests {
                 let map = SourceMap(bytes: bytes)
                 for offset in 0...bytes.count where offset == bytes.count || bytes[offset] & 0xC0 != 0x80 {
                     let expected = Reliability.lineColumn(of: offset, in: bytes)
-                    #expect(map.position(of: offset) == SourcePosition(line: expected.line, column: expected.column), "length \(length), newline \(newline), offset \(offset)")
+                    #expect(
+                        map.position(of: offset) == SourcePosition(line: expected.line, column: expected.column),
+                        "length \(length), newline \(newline), offset \(offset)")
                 }
             }
         }
@@ -68,13 +76,17 @@ struct LocationIndexTests {
     /// Every node's pointer, walked down and climbed up.
     static func bothWays(_ document: JSONDocument) -> (down: [String], up: [String]) {
         let nodes = document.nodes.indices
-        return (nodes.map { document.pointer(walkingDownTo: $0).description }, nodes.map { document.pointer(climbingTo: $0).description })
+        return (
+            nodes.map { document.pointer(walkingDownTo: $0).description },
+            nodes.map { document.pointer(climbingTo: $0).description }
+        )
     }
 
     @Test("Walking down and climbing up give the same pointer for every node of every fixture plan")
     func fixturePointers() throws {
         let folder = Reliability.root.appendingPathComponent("Fixtures/plans")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+            .sorted()
         #expect(names.count >= 4)
         for name in names {
             let document = try JSONReader().parse(Reliability.bytes("Fixtures/plans/" + name))
@@ -89,7 +101,10 @@ struct LocationIndexTests {
         let choice = depth == 0 ? Int.random(in: 2..<5, using: &random) : Int.random(in: 0..<5, using: &random)
         let count = Int.random(in: 0..<5, using: &random)
         switch choice {
-        case 0: return "{" + (0..<count).map { "\"k\($0)\": " + randomJSON(depth - 1, using: &random) }.joined(separator: ", ") + "}"
+        case 0:
+            return "{"
+                + (0..<count).map { "\"k\($0)\": " + randomJSON(depth - 1, using: &random) }.joined(separator: ", ")
+                + "}"
         case 1: return "[" + (0..<count).map { _ in randomJSON(depth - 1, using: &random) }.joined(separator: ",") + "]"
         case 2: return "\"s\\u00e5\""
         case 3: return String(Int.random(in: -99...99, using: &random))
@@ -97,7 +112,9 @@ struct LocationIndexTests {
         }
     }
 
-    @Test("Walking down and climbing up agree on random documents, and name each node as a plain path would", arguments: PropertySeeds.all)
+    @Test(
+        "Walking down and climbing up agree on random documents, and name each node as a plain path would",
+        arguments: PropertySeeds.all)
     func randomPointers(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
         for _ in 0..<200 {
@@ -108,7 +125,9 @@ struct LocationIndexTests {
         // A hand-worked document: the pointer of each value's first byte.
         let text = #"{"a": [10, {"b": null}], "c": {}}"#
         let document = try JSONReader().parse(Array(text.utf8))
-        let expected = [("10", "/a/0"), ("{\"b\"", "/a/1"), ("null", "/a/1/b"), ("\"b\"", "/a/1/b"), ("{}", "/c"), ("\"c\"", "/c")]
+        let expected = [
+            ("10", "/a/0"), ("{\"b\"", "/a/1"), ("null", "/a/1/b"), ("\"b\"", "/a/1/b"), ("{}", "/c"), ("\"c\"", "/c"),
+        ]
         for (needle, pointer) in expected {
             let offset = try #require(Reliability.offset(of: Array(needle.utf8), in: Array(text.utf8)))
             #expect(document.pointer(to: offset).description == pointer, "\(needle)")
@@ -123,9 +142,15 @@ struct LocationIndexTests {
 struct PartialLineIndexTests {
     /// Line and column of `offset` by counting from the start: lines after "\n", columns in scalars.
     static func plain(_ bytes: [UInt8], _ offset: Int) -> SourcePosition {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for byte in bytes.prefix(offset) {
-            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
         return SourcePosition(line: line, column: column)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// Messages are typed: every id is a literal written where the message is made (never put
@@ -9,7 +10,8 @@ struct MessageIDTests {
     /// Every Swift file under Sources/, with its text.
     static func sources() throws -> [(path: String, text: String)] {
         let root = repositoryRoot.appendingPathComponent("Sources")
-        let paths = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".swift") }.sorted()
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".swift") }
+            .sorted()
         return try paths.map { ($0, try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8)) }
     }
 
@@ -48,7 +50,8 @@ struct MessageIDTests {
                     let catalog = Catalog(language: language)
                     let template = language == .sv ? Catalog.swedishTemplate(id) : Catalog.englishTemplate(id)
                     #expect(template != nil, "\(path): \(id) has no \(language) text")
-                    let arguments = (0..<Catalog.placeholderCount(template ?? "")).map { _ in Message.Argument.text("x") }
+                    let arguments = (0..<Catalog.placeholderCount(template ?? "")).map { _ in Message.Argument.text("x")
+                    }
                     let rendered = catalog.render(Message(id, arguments))
                     let placeholderLeft = (0...9).contains { rendered.contains("{" + String($0) + "}") }
                     #expect(rendered != id && !placeholderLeft, "\(path): \(id) in \(language)")

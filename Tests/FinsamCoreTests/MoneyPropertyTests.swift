@@ -1,9 +1,12 @@
 import Testing
+
 @testable import FinsamCore
 
 @Suite("Properties of the money arithmetic, over seeded random cases")
 struct MoneyPropertyTests {
-    @Test("Largest remainder: the parts sum to the total exactly, each within a krona of its share", arguments: PropertySeeds.all)
+    @Test(
+        "Largest remainder: the parts sum to the total exactly, each within a krona of its share",
+        arguments: PropertySeeds.all)
     func largestRemainder(seed: UInt64) {
         var random = SplitMix64(seed: seed)
         for _ in 0..<2_000 {
@@ -23,7 +26,9 @@ struct MoneyPropertyTests {
             for (part, weight) in zip(parts, weights) {
                 // |part − total × w / W| < 1 kr  ⟺  |part × W − total × w| < 100 × W (all Int128).
                 let difference = Int128(part.ore) * weightSum - Int128(total.ore) * Int128(weight)
-                #expect(difference.magnitude < UInt128(100) * UInt128(weightSum), "seed \(seed): \(weights) of \(total.ore)")
+                #expect(
+                    difference.magnitude < UInt128(100) * UInt128(weightSum), "seed \(seed): \(weights) of \(total.ore)"
+                )
                 #expect(part.ore >= 0)
             }
         }

@@ -1,9 +1,12 @@
 import Testing
+
 @testable import FinsamCore
 
 @Suite("Money: exact parsing, arithmetic and formatting")
 struct MoneyTests {
-    @Test("1 844,5 tkr is exactly 1 844 500 kr", arguments: ["1 844,5", "1844,5", "1844.5", "1\u{00A0}844,5", "1\u{202F}844,5"])
+    @Test(
+        "1 844,5 tkr is exactly 1 844 500 kr",
+        arguments: ["1 844,5", "1844,5", "1844.5", "1\u{00A0}844,5", "1\u{202F}844,5"])
     func thousands(_ text: String) {
         #expect(Money.parse(text, unit: .tkr) == .success(kr(1_844_500)))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// finsam tells one story: every report, the projection and `validate` give the same verdict
@@ -12,7 +13,9 @@ struct OneStoryTests {
 
     /// The plans every consistency check runs over: the fixtures and seeded random plans.
     static func plans() throws -> [(name: String, text: String)] {
-        var result: [(String, String)] = try fixtures.map { ($0, String(decoding: try fixtureBytes("Fixtures/plans/" + $0), as: UTF8.self)) }
+        var result: [(String, String)] = try fixtures.map {
+            ($0, String(decoding: try fixtureBytes("Fixtures/plans/" + $0), as: UTF8.self))
+        }
         var random = SplitMix64(seed: 13)
         for index in 0..<120 { result.append(("random-\(index).json", RandomPlan(using: &random).text)) }
         return result
@@ -48,26 +51,36 @@ struct OneStoryTests {
             guard case .success(let findings) = validated.outcome else { continue }
             let checked = try check(bytes, file: name)
             let table = ReportKind.equityCap.report([ReportSource(checked)]).tables[0]
-            let years = Self.column(table, "year"), kinds = Self.column(table, "yearStatus"), states = Self.column(table, "status")
+            let years = Self.column(table, "year")
+            let kinds = Self.column(table, "yearStatus")
+            let states = Self.column(table, "status")
             #expect(years.count == checked.ledger.years.count + checked.forecasts.count, "\(name)")
             for (yearCell, (kind, state)) in zip(years, zip(kinds, states)) {
-                guard case .year(let year) = yearCell else { Issue.record("\(name): a row without a year"); continue }
+                guard case .year(let year) = yearCell else {
+                    Issue.record("\(name): a row without a year")
+                    continue
+                }
                 let forecast = Self.messageID(kind) == "report.status.forecast_as_of"
-                #expect(Self.messageID(state) == Self.expectedStatus(findings, year: year, forecast: forecast),
-                        "\(name) \(year)\(forecast ? " forecast" : "")")
+                #expect(
+                    Self.messageID(state) == Self.expectedStatus(findings, year: year, forecast: forecast),
+                    "\(name) \(year)\(forecast ? " forecast" : "")")
             }
         }
     }
 
-    @Test("A year before the cap rule (2014) over 20 %: validate is clean of equity_cap, and the report does not say 'over'")
+    @Test(
+        "A year before the cap rule (2014) over 20 %: validate is clean of equity_cap, and the report does not say 'over'"
+    )
     func yearBeforeTheCapRule() throws {
         // 2013: contributions 2 000 000 kr, cap 400 000; opening 500 000 and a zero result leave 500 000 over it.
-        let text = ExamplePlan.plan(opening: "500000", first: ExamplePlan.year(2013, status: "budget"),
-                                    later: [ExamplePlan.year(2014), ExamplePlan.year(2015)])
+        let text = ExamplePlan.plan(
+            opening: "500000", first: ExamplePlan.year(2013, status: "budget"),
+            later: [ExamplePlan.year(2014), ExamplePlan.year(2015)])
         let checked = try loadText(text)
         #expect(!checked.findings.contains { $0.ruleID == "equity_cap" && $0.year == 2013 })
         #expect(checked.findings.contains { $0.ruleID == "equity_cap" && $0.year == 2014 })
-        let states = Self.column(ReportKind.equityCap.report([ReportSource(checked)]).tables[0], "status").compactMap(Self.messageID)
+        let states = Self.column(ReportKind.equityCap.report([ReportSource(checked)]).tables[0], "status").compactMap(
+            Self.messageID)
         #expect(states == ["report.state.rule_not_in_force", "report.state.over_cap", "report.state.over_cap"])
     }
 
@@ -85,15 +98,18 @@ struct OneStoryTests {
         }
     }
 
-    @Test("Every report that shows years shows a followed-up year's forecast next to its budget",
-          arguments: [ReportKind.equityCap, .budget, .adminShare, .individualShare])
+    @Test(
+        "Every report that shows years shows a followed-up year's forecast next to its budget",
+        arguments: [ReportKind.equityCap, .budget, .adminShare, .individualShare])
     func forecastInEveryReport(kind: ReportKind) throws {
         for name in ["follow-up-example.json", "sundsvall-2021-follow-up.json"] {
             let report = kind.report([ReportSource(try loadFixture(name))])
             let ids = report.tables.flatMap { table in
                 table.columns.map(\.title.id) + table.rows.flatMap { $0.cells.compactMap(Self.messageID) }
             }
-            #expect(ids.contains("report.status.forecast_as_of") || ids.contains("report.year.forecast_as_of"), "\(kind) \(name)")
+            #expect(
+                ids.contains("report.status.forecast_as_of") || ids.contains("report.year.forecast_as_of"),
+                "\(kind) \(name)")
         }
     }
 
@@ -102,7 +118,10 @@ struct OneStoryTests {
         for kind in ReportKind.allCases {
             let checked = try loadFixture("sunnerbo-2022.json")
             let report = kind.report([ReportSource(checked)])
-            #expect(report.findings == [fileResult(try fixtureBytes("Fixtures/plans/sunnerbo-2022.json"), file: checked.file)])
+            #expect(
+                report.findings == [
+                    fileResult(try fixtureBytes("Fixtures/plans/sunnerbo-2022.json"), file: checked.file)
+                ])
             // 1 error, 8 warnings and 1 note on Sunnerbo (see SeedPlanTests): all of them in the table.
             #expect(report.findingsTables.first?.rows.count == 10, "\(kind)")
         }
@@ -114,7 +133,9 @@ struct OneStoryTests {
         // 800 000, Konsulter 30 000 = 1 480 000; result 520 000; equity 400 000 + 520 000 = 920 000.
         let checked = try loadFixture("follow-up-example.json", projection: ProjectionRequest(years: 1, from: 2024))
         let projection = try #require(checked.projection)
-        #expect(projection.start == ProjectionStart(year: 2024, closingEquity: kr(920_000), forecastAsOf: checked.forecasts.first?.asOf))
+        #expect(
+            projection.start
+                == ProjectionStart(year: 2024, closingEquity: kr(920_000), forecastAsOf: checked.forecasts.first?.asOf))
         let projected = try #require(checked.ledger.years.last)
         #expect(projected.number == 2025 && projected.openingEquity == kr(920_000))
         // At the forecast's cost level: 250 000 + 30 000 administration, 1 200 000 operations;
@@ -137,7 +158,8 @@ struct OneStoryTests {
 
     @Test("A waived finding is the report's verdict too, marked waived")
     func waivedVerdict() throws {
-        let waiver = #"{"rule": "equity_cap", "year": 2024, "reason": "r", "decision": "§ 12, 2026-03-14", "expires": "2999-12-31"}"#
+        let waiver =
+            #"{"rule": "equity_cap", "year": 2024, "reason": "r", "decision": "§ 12, 2026-03-14", "expires": "2999-12-31"}"#
         let checked = try loadText(WaiverRules.example(waiver))
         let state = Self.column(ReportKind.equityCap.report([ReportSource(checked)]).tables[0], "status")[0]
         #expect(state == .label(Message("report.state.waived", [.message(Message("report.state.over_cap"))])))

@@ -1,8 +1,9 @@
 import Dispatch
 import Foundation
-@testable import FinsamCore
 import Synchronization
 import Testing
+
+@testable import FinsamCore
 
 /// A large plan's years are decoded in batches on several threads; the plan, the unknown fields
 /// and the first error must be exactly those of a reading from start to end.
@@ -23,7 +24,9 @@ struct ParallelYearsTests {
     static func expectSame(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let serial = FastPathTests.outcome(text, decoder: PlanDecoder())
         #expect(FastPathTests.outcome(text, decoder: batched(threads)) == serial, sourceLocation: sourceLocation)
-        #expect(FastPathTests.outcome(text, decoder: batched(ParallelismTests.reversed)) == serial, sourceLocation: sourceLocation)
+        #expect(
+            FastPathTests.outcome(text, decoder: batched(ParallelismTests.reversed)) == serial,
+            sourceLocation: sourceLocation)
     }
 
     @Test("the years are cut into one batch per worker, balanced by bytes")
@@ -70,7 +73,8 @@ struct ParallelYearsTests {
         let years = (2020...2027).map { year in
             let status = year == 2022 ? "budgett" : "budget"
             let extra = year == 2026 ? #", "costz": []"# : ""
-            return #"{"year": \#(year), "status": "\#(status)", "contributions": {"staten": 2, "region": 1, "k1": 1}\#(extra)}"#
+            return
+                #"{"year": \#(year), "status": "\#(status)", "contributions": {"staten": 2, "region": 1, "k1": 1}\#(extra)}"#
         }
         let text = """
             {"formatVersion": 1, "federation": {"name": "F"},
@@ -96,9 +100,11 @@ extension String {
 struct ParallelLedgerTests {
     static func figures(_ ledger: Ledger) -> [String] {
         ledger.years.map { year in
-            [year.contributions, year.otherIncome, year.costs, year.administrationCosts, year.operationsCosts,
-             year.individualCosts, year.structuralCosts, year.unlinkedOperationsCosts, year.result,
-             year.openingEquity, year.closingEquity].map { String($0.ore) }.joined(separator: " ")
+            [
+                year.contributions, year.otherIncome, year.costs, year.administrationCosts, year.operationsCosts,
+                year.individualCosts, year.structuralCosts, year.unlinkedOperationsCosts, year.result,
+                year.openingEquity, year.closingEquity,
+            ].map { String($0.ore) }.joined(separator: " ")
                 + " initiatives \(year.costInitiatives) groups \(year.groupCosts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.ore)" })"
         }
     }
@@ -121,8 +127,12 @@ struct ParallelLedgerTests {
     func firstOverflowWins() throws {
         let big = "92233720368547758"
         let years = (2020...2023).map { year in
-            let costs = year >= 2022 ? #"[{"name": "A", "category": "operations", "amount": \#(big)}, {"name": "B", "category": "operations", "amount": \#(big)}]"# : "[]"
-            return #"{"year": \#(year), "status": "budget", "contributions": {"staten": 2, "region": 1, "k1": 1}, "costs": \#(costs)}"#
+            let costs =
+                year >= 2022
+                ? #"[{"name": "A", "category": "operations", "amount": \#(big)}, {"name": "B", "category": "operations", "amount": \#(big)}]"#
+                : "[]"
+            return
+                #"{"year": \#(year), "status": "budget", "contributions": {"staten": 2, "region": 1, "k1": 1}, "costs": \#(costs)}"#
         }
         let text = """
             {"formatVersion": 1, "federation": {"name": "F"},
@@ -135,7 +145,9 @@ struct ParallelLedgerTests {
         var serialError: PlanError?
         var threadedError: PlanError?
         do { _ = try Ledger(plan: plan) } catch { serialError = error }
-        do { _ = try Ledger(plan: plan, parallelism: ParallelismTests.reversed, threshold: 0) } catch { threadedError = error }
+        do { _ = try Ledger(plan: plan, parallelism: ParallelismTests.reversed, threshold: 0) } catch {
+            threadedError = error
+        }
         #expect(serialError?.message == Message("amount.sum_overflow", [.integer(2022)]))
         #expect(threadedError == serialError)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 @Suite("Decoding plan files")
@@ -51,7 +52,9 @@ struct PlanDecoderTests {
         let loaded = try loadText(ExamplePlan.plan(policy: #"{"maxAdminShar": 10}"#))
         #expect(loaded.loaded.unknownFields.map(\.name) == ["maxAdminShar"])
         #expect(loaded.loaded.unknownFields.first?.suggestion == "maxAdminShare")
-        #expect(loaded.loaded.unknownFields.first.map { loaded.loaded.document.pointer(to: $0.ref.offset).description } == "/policy/maxAdminShar")
+        #expect(
+            loaded.loaded.unknownFields.first.map { loaded.loaded.document.pointer(to: $0.ref.offset).description }
+                == "/policy/maxAdminShar")
     }
 
     @Test("stateAllocation derives the matching contributions by the split key")

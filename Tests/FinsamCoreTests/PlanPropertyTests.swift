@@ -1,9 +1,12 @@
 import Testing
+
 @testable import FinsamCore
 
 @Suite("Properties of loading and checking plans, over seeded random plans and bytes")
 struct PlanPropertyTests {
-    @Test("Every year of a random plan: closing = opening + income − costs, and the figures are the file's", arguments: PropertySeeds.all)
+    @Test(
+        "Every year of a random plan: closing = opening + income − costs, and the figures are the file's",
+        arguments: PropertySeeds.all)
     func equityRollForward(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
         for _ in 0..<150 {
@@ -24,7 +27,9 @@ struct PlanPropertyTests {
                 #expect(Int128(ledger.income.ore) == income, "seed \(seed), \(ledger.number)")
                 #expect(Int128(ledger.costs.ore) == expected.costs, "seed \(seed), \(ledger.number)")
                 #expect(Int128(ledger.result.ore) == income - expected.costs)
-                #expect(Int128(ledger.closingEquity.ore) == opening + income - expected.costs, "seed \(seed), \(ledger.number)")
+                #expect(
+                    Int128(ledger.closingEquity.ore) == opening + income - expected.costs,
+                    "seed \(seed), \(ledger.number)")
                 // The identity in finsam's own figures, too.
                 #expect(ledger.openingEquity.adding(ledger.income)?.subtracting(ledger.costs) == ledger.closingEquity)
                 #expect(ledger.administrationCosts.adding(ledger.operationsCosts) == ledger.costs)
@@ -37,11 +42,13 @@ struct PlanPropertyTests {
     func randomBytes(seed: UInt64) {
         var random = SplitMix64(seed: seed)
         // Bytes drawn mostly from JSON's own alphabet, so the reader gets past the first byte.
-        let alphabet = Array("{}[]:,\"\\ \n0123456789-.eE+truefalsnNaI/*u\u{00E5}".utf8) + [0x00, 0xFF, 0xC3, 0xEF, 0xBB, 0xBF]
+        let alphabet =
+            Array("{}[]:,\"\\ \n0123456789-.eE+truefalsnNaI/*u\u{00E5}".utf8) + [0x00, 0xFF, 0xC3, 0xEF, 0xBB, 0xBF]
         for _ in 0..<3_000 {
             let count = Int.random(in: 0...200, using: &random)
             let bytes = (0..<count).map { _ in
-                Bool.random(using: &random) ? alphabet.randomElement(using: &random) ?? 0 : UInt8.random(in: 0...255, using: &random)
+                Bool.random(using: &random)
+                    ? alphabet.randomElement(using: &random) ?? 0 : UInt8.random(in: 0...255, using: &random)
             }
             Self.mustNotTrap(bytes)
         }
@@ -51,7 +58,9 @@ struct PlanPropertyTests {
     func mutatedFixtures(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
         let originals = try Self.fixtures.map { try Reliability.bytes($0) }.filter { !$0.isEmpty }
-        let tokens = ["-0", "1e400", "NaN", "null", "[]", "{}", "\"\"", "92233720368547758.08", ",", "\"\\u", "\u{FEFF}"].map { Array($0.utf8) }
+        let tokens = [
+            "-0", "1e400", "NaN", "null", "[]", "{}", "\"\"", "92233720368547758.08", ",", "\"\\u", "\u{FEFF}",
+        ].map { Array($0.utf8) }
         for _ in 0..<400 {
             guard var bytes = originals.randomElement(using: &random) else { return }
             for _ in 0..<Int.random(in: 1...8, using: &random) {

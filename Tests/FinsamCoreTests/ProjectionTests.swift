@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// The projection's arithmetic, checked against hand calculations on a small plan.
@@ -58,7 +59,10 @@ struct ProjectionTests {
         // by 100:300 = 128 125 + 384 375. Costs 200 000 × 1,03 = 206 000; 1 700 000 × 1,02 =
         // 1 734 000 (x runs to 2025-12-31); 100 000 × 1,02 = 102 000. Result 2 050 000 − 2 042 000.
         let y2025 = years[1]
-        #expect(contributions(y2025) == ["staten": kr(1_025_000), "region": kr(512_500), "a": kr(128_125), "b": kr(384_375)])
+        #expect(
+            contributions(y2025) == [
+                "staten": kr(1_025_000), "region": kr(512_500), "a": kr(128_125), "b": kr(384_375),
+            ])
         #expect(costs(y2025) == ["Kansli": kr(206_000), "Insats X": kr(1_734_000), "Övrigt": kr(102_000)])
         #expect(y2025.result == kr(8_000))
         #expect(y2025.closingEquity == kr(108_000))
@@ -67,7 +71,10 @@ struct ProjectionTests {
         // 525 312 = 131 328 + 393 984. X ended in 2025: dropped. Y: 90 % of 300 000 = 270 000.
         // Costs 212 180 + 104 040 + 270 000 = 586 220; result 2 101 250 − 586 220 = 1 515 030.
         let y2026 = years[2]
-        #expect(contributions(y2026) == ["staten": kr(1_050_625), "region": kr(525_313), "a": kr(131_328), "b": kr(393_984)])
+        #expect(
+            contributions(y2026) == [
+                "staten": kr(1_050_625), "region": kr(525_313), "a": kr(131_328), "b": kr(393_984),
+            ])
         #expect(costs(y2026) == ["Kansli": kr(212_180), "Övrigt": kr(104_040), "Y": kr(270_000)])
         #expect(y2026.result == kr(1_515_030))
         #expect(y2026.closingEquity == kr(1_623_030))
@@ -76,7 +83,10 @@ struct ProjectionTests {
         // 1:3 = 134 611,25 + 403 833,75 → 134 611 + 403 834 (the leftover krona to the larger
         // remainder). Kansli 218 545,4 → 218 545; Övrigt 106 120,8 → 106 121; Y ended 2026.
         let y2027 = years[3]
-        #expect(contributions(y2027) == ["staten": kr(1_076_891), "region": kr(538_446), "a": kr(134_611), "b": kr(403_834)])
+        #expect(
+            contributions(y2027) == [
+                "staten": kr(1_076_891), "region": kr(538_446), "a": kr(134_611), "b": kr(403_834),
+            ])
         #expect(costs(y2027) == ["Kansli": kr(218_545), "Övrigt": kr(106_121)])
         #expect(y2027.result == kr(1_829_116))
         #expect(y2027.closingEquity == kr(3_452_146))
@@ -113,7 +123,9 @@ struct ProjectionTests {
         // No growth: 2023 derives 2 092 000 / 1 046 000 / 348 667 + 348 667 + 348 666 exactly.
         #expect(projection.ledger.years[1].contributions == kr(4_184_000))
         for (years, from) in [(2, 2030), (0, 2022), (51, 2022)] {
-            let error = try #require(throws: InputError.self) { try projectedFixture("sunnerbo-2022.json", years: years, from: from) }
+            let error = try #require(throws: InputError.self) {
+                try projectedFixture("sunnerbo-2022.json", years: years, from: from)
+            }
             #expect(error.isUsage)
         }
     }
@@ -135,7 +147,8 @@ struct ProjectionTests {
         #expect(assumptions.stateAllocationGrowth == Percent(basisPoints: 250))
         #expect(assumptions.index(.administration) == Percent(basisPoints: 300))
         #expect(assumptions.initiativeUtilisation == Percent(basisPoints: 9_000))
-        let bad = Self.plan.replacingOccurrences(of: #""stateAllocationGrowth": "2,5""#, with: #""stateAllocationGrowth": "250""#)
+        let bad = Self.plan.replacingOccurrences(
+            of: #""stateAllocationGrowth": "2,5""#, with: #""stateAllocationGrowth": "250""#)
         #expect(inputError(bad)?.message.id == "assumptions.invalid_growth")
         let typo = Self.plan.replacingOccurrences(of: "initiativeUtilisation", with: "initiativeUtilization")
         #expect(try loadText(typo).loaded.unknownFields.map(\.suggestion) == ["initiativeUtilisation"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// The JSON-RPC message reader: framing in pieces of any size, limits, and malformed messages
@@ -11,7 +12,8 @@ import Testing
     static let ping = #"{"jsonrpc":"2.0","id":7,"method":"shutdown"}"#
 
     @Test func framesAreTheSameFedWholeOrByteByByte() {
-        let stream = Self.framed("{}") + Array("Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n".utf8)
+        let stream =
+            Self.framed("{}") + Array("Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n".utf8)
             + Self.framed(Self.ping) + Self.framed("[1,2]")
         var whole = RPCFramer()
         let expected = whole.feed(stream)
@@ -46,7 +48,9 @@ import Testing
         let long = Array(("X-Padding: " + String(repeating: "a", count: 200) + "\r\n\r\n").utf8)
         var frames: [RPCFramer.Frame] = []
         // In pieces, so the limit is met before the end of the block arrives.
-        for start in stride(from: 0, to: long.count, by: 16) { frames += framer.feed(long[start..<min(start + 16, long.count)]) }
+        for start in stride(from: 0, to: long.count, by: 16) {
+            frames += framer.feed(long[start..<min(start + 16, long.count)])
+        }
         frames += framer.feed(Self.framed(Self.ping))
         #expect(frames == [.malformed(.headerTooLong(limit: 64)), .body(Array(Self.ping.utf8))])
     }

@@ -17,7 +17,9 @@ struct RandomPlan {
         ]
         for index in 1...municipalities {
             let population = Int.random(in: 1...900_000, using: &random)
-            members.append(#"{"id": "k\#(index)", "name": "Kommun \#(index)", "kind": "municipality", "population": \#(population)}"#)
+            members.append(
+                #"{"id": "k\#(index)", "name": "Kommun \#(index)", "kind": "municipality", "population": \#(population)}"#
+            )
         }
         let opening = Self.amount(using: &random, tkr: tkr, signed: true)
         openingEquity = opening.ore

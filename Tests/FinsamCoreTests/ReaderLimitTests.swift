@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 @Suite("The reader's limits and the fixes the bad-input fixtures led to")
@@ -79,13 +80,17 @@ struct PointerIndexTests {
             switch node.kind {
             case .object:
                 var chosen: Int?
-                for i in stride(from: 0, to: kids.count - 1, by: 2) where Int(document.nodes[kids[i]].start) <= offset { chosen = i }
+                for i in stride(from: 0, to: kids.count - 1, by: 2) where Int(document.nodes[kids[i]].start) <= offset {
+                    chosen = i
+                }
                 guard let chosen else { return pointer }
                 pointer = pointer.appending(JSONValue(document: document, index: kids[chosen]).string ?? "")
                 if Int(document.nodes[kids[chosen + 1]].start) > offset { return pointer }
                 index = kids[chosen + 1]
             case .array:
-                guard let position = kids.lastIndex(where: { Int(document.nodes[$0].start) <= offset }) else { return pointer }
+                guard let position = kids.lastIndex(where: { Int(document.nodes[$0].start) <= offset }) else {
+                    return pointer
+                }
                 pointer = pointer.appending(position)
                 index = kids[position]
             default:

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FinsamCore
 
 /// Files and small helpers of the reliability tests, under one name so they cannot clash with

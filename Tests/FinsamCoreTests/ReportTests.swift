@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// The reports' figures against the documents, by hand; the formats' rules of writing.
@@ -20,7 +21,9 @@ struct ReportTests {
         return table.rows.map { $0.cells[index] }
     }
 
-    @Test("equity-cap: Sunnerbo 20 % of 4 183 998 = 836 799,60 kr; plan years 836 800 of 4 184 000; Sundsvall 1 475,6 tkr")
+    @Test(
+        "equity-cap: Sunnerbo 20 % of 4 183 998 = 836 799,60 kr; plan years 836 800 of 4 184 000; Sundsvall 1 475,6 tkr"
+    )
     func equityCap() throws {
         let table = ReportKind.equityCap.report(try Self.sources()).tables[0]
         // One row per federation and year: 3 + 3 + 3.
@@ -75,17 +78,21 @@ struct ReportTests {
         let table = ReportKind.individualShare.report(try Self.sources(["sundsvall-2022.json"])).tables[0]
         #expect(CellText.human(column(table, "share")[0], Self.sv) == "81,6 %")
         #expect(CellText.human(column(table, "individualCosts")[0], Self.svTkr) == "6 017 tkr")
-        #expect(column(table, "status") == [
-            .label(Message("report.state.met")), .label(Message("report.state.undetermined")),
-            .label(Message("report.state.undetermined")),
-        ])
+        #expect(
+            column(table, "status") == [
+                .label(Message("report.state.met")), .label(Message("report.state.undetermined")),
+                .label(Message("report.state.undetermined")),
+            ])
     }
 
     @Test("split: Sunnerbo 2022 by largest remainder, 348 667 + 348 667 + 348 666, and the plan's 2 kr short")
     func split() throws {
         let table = ReportKind.split.report(try Self.sources(["sunnerbo-2022.json"])).tables[0]
         #expect(table.rows.count == 6)
-        #expect(column(table, "expected").suffix(4) == [.money(kr(348_667)), .money(kr(348_667)), .money(kr(348_666)), .money(kr(4_184_000))])
+        #expect(
+            column(table, "expected").suffix(4) == [
+                .money(kr(348_667)), .money(kr(348_667)), .money(kr(348_666)), .money(kr(4_184_000)),
+            ])
         #expect(column(table, "difference").last == .money(kr(-2)))
         // Parts add up to the whole, to the öre.
         let parts = column(table, "expected").dropLast().compactMap { cell -> Money? in
@@ -93,14 +100,18 @@ struct ReportTests {
         }
         #expect(Money.sum(parts) == kr(4_184_000))
         // Another year by --year.
-        #expect(ReportKind.split.report(try Self.sources(["sunnerbo-2022.json"]), year: 2024).tables[0].key == "split-2024")
+        #expect(
+            ReportKind.split.report(try Self.sources(["sunnerbo-2022.json"]), year: 2024).tables[0].key == "split-2024")
         #expect(ReportKind.split.report(try Self.sources(["sunnerbo-2022.json"]), year: 2031).tables.isEmpty)
     }
 
     @Test("budget: Intäkter, Kostnader line by line, Resultat, Eget kapital; years side by side")
     func budget() throws {
         let table = ReportKind.budget.report(try Self.sources(["sunnerbo-2022.json"])).tables[0]
-        #expect(table.columns.map { Catalog(language: .sv).render($0.title) } == ["Post", "Budget 2022", "Plan 2023", "Plan 2024"])
+        #expect(
+            table.columns.map { Catalog(language: .sv).render($0.title) } == [
+                "Post", "Budget 2022", "Plan 2023", "Plan 2024",
+            ])
         let labels = table.rows.map { row -> String in CellText.human(row.cells[0], Self.sv) }
         #expect(labels.first == "Intäkter")
         #expect(labels.contains("Förbundschef"))

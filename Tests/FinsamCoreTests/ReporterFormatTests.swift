@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// Runs `python3 -c script args…` and returns its stdout; Python's own parsers judge whether
@@ -34,13 +35,25 @@ struct ReporterFormatTests {
     static let nastyFile = "plans/Å & <b>, c:d.json"
 
     static var results: [FileResult] {
-        let location = Finding.Location(file: nastyFile, line: 3, column: 7, pointer: JSONPointer.root.appending("years").appending(0))
-        var waived = Finding(ruleID: "equity_cap", severity: .warning, message: Message(nasty), location: location, year: 2024, figures: [])
-        waived.waiver = Waiver(ruleID: "equity_cap", year: 2024, pointer: nil, reason: "saving <for> & \"x\"", decision: "§ 12, 2026-03-14",
-                               expires: PlanDate(year: 2026, month: 12, day: 31), index: 0, ref: SourceRef(offset: 0))
-        let error = Finding(ruleID: "funding_split", severity: .error, message: Message(nasty), location: location, year: nil, figures: [])
-        let invalid = InputError(location: Finding.Location(file: "broken.json", line: 1, column: 1, pointer: .root), message: Message("json.empty"))
-        return [FileResult(file: nastyFile, outcome: .success([error, waived])), FileResult(file: "broken.json", outcome: .failure(invalid))]
+        let location = Finding.Location(
+            file: nastyFile, line: 3, column: 7, pointer: JSONPointer.root.appending("years").appending(0))
+        var waived = Finding(
+            ruleID: "equity_cap", severity: .warning, message: Message(nasty), location: location, year: 2024,
+            figures: [])
+        waived.waiver = Waiver(
+            ruleID: "equity_cap", year: 2024, pointer: nil, reason: "saving <for> & \"x\"",
+            decision: "§ 12, 2026-03-14",
+            expires: PlanDate(year: 2026, month: 12, day: 31), index: 0, ref: SourceRef(offset: 0))
+        let error = Finding(
+            ruleID: "funding_split", severity: .error, message: Message(nasty), location: location, year: nil,
+            figures: [])
+        let invalid = InputError(
+            location: Finding.Location(file: "broken.json", line: 1, column: 1, pointer: .root),
+            message: Message("json.empty"))
+        return [
+            FileResult(file: nastyFile, outcome: .success([error, waived])),
+            FileResult(file: "broken.json", outcome: .failure(invalid)),
+        ]
     }
 
     static let fixtureResults: [FileResult] = ReporterGoldenTests.fixtures.compactMap { fixture in
@@ -51,8 +64,10 @@ struct ReporterFormatTests {
     @Test("SARIF is JSON; every result's ruleIndex names its rule; rules carry texts and levels")
     func sarif() throws {
         for results in [Self.results, Self.fixtureResults] {
-            let path = try temporaryFile(SARIFReporter().report(results, options: ReportOptions(language: .sv)), suffix: ".sarif")
-            let check = try python("""
+            let path = try temporaryFile(
+                SARIFReporter().report(results, options: ReportOptions(language: .sv)), suffix: ".sarif")
+            let check = try python(
+                """
                 import json, sys
                 d = json.load(open(sys.argv[1], encoding='utf-8'))
                 assert d['version'] == '2.1.0'
@@ -79,18 +94,24 @@ struct ReporterFormatTests {
 
     @Test("JSON output parses and keeps the message intact")
     func json() throws {
-        let path = try temporaryFile(JSONReporter().report(Self.results, options: ReportOptions(language: .en)), suffix: ".json")
+        let path = try temporaryFile(
+            JSONReporter().report(Self.results, options: ReportOptions(language: .en)), suffix: ".json")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let check = try python("import json,sys; d=json.load(open(sys.argv[1])); print(d['files'][0]['findings'][0]['message'] == sys.argv[2], d['summary']['waived'])", [path, Self.nasty])
+        let check = try python(
+            "import json,sys; d=json.load(open(sys.argv[1])); print(d['files'][0]['findings'][0]['message'] == sys.argv[2], d['summary']['waived'])",
+            [path, Self.nasty])
         #expect(check.output == "True 1\n")
     }
 
     @Test("JUnit and checkstyle are well-formed XML that give back the exact message and file name")
     func xml() throws {
-        let junit = try temporaryFile(JUnitReporter().report(Self.results, options: ReportOptions(language: .en)), suffix: ".xml")
-        let style = try temporaryFile(CheckstyleReporter().report(Self.results, options: ReportOptions(language: .en)), suffix: ".xml")
+        let junit = try temporaryFile(
+            JUnitReporter().report(Self.results, options: ReportOptions(language: .en)), suffix: ".xml")
+        let style = try temporaryFile(
+            CheckstyleReporter().report(Self.results, options: ReportOptions(language: .en)), suffix: ".xml")
         defer { for p in [junit, style] { try? FileManager.default.removeItem(atPath: p) } }
-        let check = try python("""
+        let check = try python(
+            """
             import sys, xml.etree.ElementTree as ET
             j = ET.parse(sys.argv[1]).getroot()
             cases = j.findall('./testsuite/testcase')
@@ -117,7 +138,9 @@ struct ReporterFormatTests {
         let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
         // Three commands, each on one line, then the summary line and the final newline.
         #expect(lines.count == 5)
-        #expect(lines[0].hasPrefix("::error file=plans/Å & <b>%2C c%3Ad.json,line=3,col=7,title=finsam funding_split::a & b"))
+        #expect(
+            lines[0].hasPrefix(
+                "::error file=plans/Å & <b>%2C c%3Ad.json,line=3,col=7,title=finsam funding_split::a & b"))
         #expect(lines[0].contains("50%25 x:y, z%0Anext"))
         #expect(lines[1].hasPrefix("::notice ") && lines[1].contains("title=finsam equity_cap (waived)::"))
         #expect(lines[2].hasPrefix("::error file=broken.json,line=1,col=1,title=finsam input::"))

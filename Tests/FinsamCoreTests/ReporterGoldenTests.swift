@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// Every format on every fixture, against a committed golden file. The goldens were read by
@@ -13,8 +14,9 @@ struct ReporterGoldenTests {
         return [fileResult(try fixtureBytes(path), file: path)]
     }
 
-    @Test("Each format's output on each fixture matches Fixtures/golden/validate/<fixture>.<format>.golden",
-          arguments: Reporters.all.map(\.name))
+    @Test(
+        "Each format's output on each fixture matches Fixtures/golden/validate/<fixture>.<format>.golden",
+        arguments: Reporters.all.map(\.name))
     func golden(format: String) throws {
         let reporter = try #require(Reporters.named(format))
         for fixture in Self.fixtures {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// The room for new initiatives, by hand on small plans, and at its edges.
@@ -65,7 +66,8 @@ struct RoomTests {
     @Test("A floor: room is measured down to it, and a cap out of reach conflicts")
     func floor() throws {
         // Equity 500 000 a year, floor 300 000: room 200 000; 100 000 over the cap of 400 000.
-        let withFloor = try rooms(Self.plan(opening: "500000", costs: [2_000_000, 2_000_000, 2_000_000], floor: "300000"))
+        let withFloor = try rooms(
+            Self.plan(opening: "500000", costs: [2_000_000, 2_000_000, 2_000_000], floor: "300000"))
         #expect(withFloor.map(\.room) == [kr(200_000), kr(200_000), kr(200_000)])
         #expect(withFloor.allSatisfy { !$0.conflicts })
         // Floor 450 000: room 50 000 < 100 000 to reach the cap.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// Every rule's examples double as its tests: the triggering ones must produce a finding of
@@ -19,7 +20,8 @@ struct RuleExampleTests {
         #expect(findings.allSatisfy { $0.ruleID == rule })
         guard example.triggers else { return }
         // The first finding's message and place, as worked out from each example's plan.
-        let expected = try #require(Self.firstFinding[rule + ": " + example.title.en], "\(rule): \(example.description)")
+        let expected = try #require(
+            Self.firstFinding[rule + ": " + example.title.en], "\(rule): \(example.description)")
         #expect(findings.first?.message.id == expected.message, "\(rule): \(example.description)")
         #expect(findings.first?.location.pointer.description == expected.pointer, "\(rule): \(example.description)")
     }
@@ -27,11 +29,17 @@ struct RuleExampleTests {
     /// What each triggering example must find first: the message and the place it points at.
     static let firstFinding: [String: (message: String, pointer: String)] = [
         "unknown_field: maxAdminShar, a typo": ("field.unknown", "/policy/maxAdminShar"),
-        "unknown_reference: A cost line naming an initiative that does not exist": ("ref.unknown_initiative", "/years/0/costs/1"),
+        "unknown_reference: A cost line naming an initiative that does not exist": (
+            "ref.unknown_initiative", "/years/0/costs/1"
+        ),
         "organisation_number: 222000-1025, a wrong check digit": ("orgnr.checksum", "/federation/organisationNumber"),
         // The municipalities' total is short of the region's, at the first municipality.
-        "funding_split: Municipalities two kronor short of the region": ("split.municipal_total", "/years/0/contributions/a"),
-        "declared_figures: Declared closing equity 36 000 kr too high": ("declared.mismatch", "/years/0/declared/closingEquity"),
+        "funding_split: Municipalities two kronor short of the region": (
+            "split.municipal_total", "/years/0/contributions/a"
+        ),
+        "declared_figures: Declared closing equity 36 000 kr too high": (
+            "declared.mismatch", "/years/0/declared/closingEquity"
+        ),
         "balance_sheet: 877 ≠ 613 + 300": ("balance.mismatch", "/years/0/declared/balanceSheet/assets"),
         "negative_equity: A deficit larger than equity": ("equity.negative", "/years/0"),
         "deficit_reason: A deficit without a reason": ("deficit.no_reason", "/years/0"),
@@ -45,16 +53,28 @@ struct RuleExampleTests {
         "initiative_members: One member": ("initiative.few_members", "/initiatives/0/members"),
         // Two years: the plan ends too early, at its last year.
         "planning_horizon: A budget year and one plan year": ("horizon.short", "/years/1"),
-        "interim_figures: Interim result 20 000 where income − costs is 0": ("interim.mismatch", "/years/0/followUp/interim/result"),
+        "interim_figures: Interim result 20 000 where income − costs is 0": (
+            "interim.mismatch", "/years/0/followUp/interim/result"
+        ),
         "interim_figures: Interim equity 150 000 where opening 100 000 + result 0 is 100 000":
             ("interim.mismatch", "/years/0/followUp/interim/balanceSheet/equity"),
-        "interim_balance_sheet: 160 000 ≠ 100 000 + 50 000": ("interim.balance_mismatch", "/years/0/followUp/interim/balanceSheet/assets"),
-        "follow_up_share: Kansli at 75 % on 30 June: more than 49,73 % + 10 points": ("followup.over_share", "/years/0/followUp/costs/0"),
-        "follow_up_share: Insatser at 20 % on 30 June: less than 49,73 % − 20 points": ("followup.under_share", "/years/0/followUp/costs/1"),
-        "follow_up_unbudgeted: Outcome for Konsulter, which the budget does not have": ("followup.unbudgeted_cost", "/years/0/followUp/costs/2"),
+        "interim_balance_sheet: 160 000 ≠ 100 000 + 50 000": (
+            "interim.balance_mismatch", "/years/0/followUp/interim/balanceSheet/assets"
+        ),
+        "follow_up_share: Kansli at 75 % on 30 June: more than 49,73 % + 10 points": (
+            "followup.over_share", "/years/0/followUp/costs/0"
+        ),
+        "follow_up_share: Insatser at 20 % on 30 June: less than 49,73 % − 20 points": (
+            "followup.under_share", "/years/0/followUp/costs/1"
+        ),
+        "follow_up_unbudgeted: Outcome for Konsulter, which the budget does not have": (
+            "followup.unbudgeted_cost", "/years/0/followUp/costs/2"
+        ),
         // Adopted after 30 November 2023 (the budget year is 2024), or before the consultation: at the date.
         "budget_adoption: Adopted on 1 December": ("adoption.late", "/adoption/date"),
-        "budget_adoption: Adopted before the members were consulted": ("adoption.before_consultation", "/adoption/date"),
+        "budget_adoption: Adopted before the members were consulted": (
+            "adoption.before_consultation", "/adoption/date"
+        ),
         // No adoption at all: at the budget year it is about.
         "budget_adoption: No adoption recorded (info)": ("adoption.missing", "/years/0"),
     ]
@@ -68,7 +88,8 @@ struct RuleExampleTests {
             #expect(rule.id.allSatisfy { $0.isLowercase || $0 == "_" }, "\(rule.id) is not snake_case")
             #expect(ids.insert(rule.id).inserted, "\(rule.id) is registered twice")
             #expect(!rule.source.isEmpty && !rule.name.sv.isEmpty && !rule.summary.sv.isEmpty)
-            #expect(rule.examples.allSatisfy { !$0.title.sv.isEmpty }, "\(rule.id) has an example without a Swedish title")
+            #expect(
+                rule.examples.allSatisfy { !$0.title.sv.isEmpty }, "\(rule.id) has an example without a Swedish title")
         }
     }
 

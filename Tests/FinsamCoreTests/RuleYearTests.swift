@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// Rule sets by year: a plan is checked against the rules in force for its years.
@@ -24,7 +25,10 @@ struct RuleYearTests {
             first: ExamplePlan.year(2012, status: "budget"), later: [ExamplePlan.year(2013), ExamplePlan.year(2014)])
         let result = fileResult(Array(text.utf8), file: "old.json", today: PlanDate(year: 2026, month: 1, day: 1))
         // The budget calendar has no start year: its note (no adoption recorded) holds for 2012 too.
-        #expect(result.findings.map { $0.ruleID + " " + String($0.year ?? 0) } == ["budget_adoption 2012", "equity_cap 2014"])
+        #expect(
+            result.findings.map { $0.ruleID + " " + String($0.year ?? 0) } == [
+                "budget_adoption 2012", "equity_cap 2014",
+            ])
     }
 
     @Test("Every documented rule's explanation shows source, years and examples in both languages")
@@ -33,11 +37,15 @@ struct RuleYearTests {
         for rule in RuleRegistry.documented {
             let en = RuleExplanation.text(rule, .en, today: today)
             let sv = RuleExplanation.text(rule, .sv, today: today)
-            #expect(en.contains("Source: " + rule.source) && en.contains("Applies to plan years: ") && en.contains("Examples:"))
+            #expect(
+                en.contains("Source: " + rule.source) && en.contains("Applies to plan years: ")
+                    && en.contains("Examples:"))
             #expect(sv.contains("Källa: " + rule.source) && sv.contains("Gäller planår: ") && sv.contains("Exempel:"))
             // Each triggering example shows at least one rendered message under it.
             for example in rule.examples where example.triggers {
-                #expect(!RuleExplanation.messages(rule, example, .sv, today: today).isEmpty, "\(rule.id): \(example.description)")
+                #expect(
+                    !RuleExplanation.messages(rule, example, .sv, today: today).isEmpty,
+                    "\(rule.id): \(example.description)")
             }
         }
     }

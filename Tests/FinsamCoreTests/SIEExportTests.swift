@@ -1,15 +1,19 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// `finsam export sie`: #PBUDGET records per account, object and month, spread by largest
 /// remainder, in code page 437; read back with finsam's reader they give the plan's budget.
 struct SIEExportTests {
-    func export(_ plan: String = "Fixtures/sie/plan-2024.json") throws -> (SIEBudgetExport.Output, LoadedPlan, SIEAccountMap) {
+    func export(
+        _ plan: String = "Fixtures/sie/plan-2024.json"
+    ) throws -> (SIEBudgetExport.Output, LoadedPlan, SIEAccountMap) {
         let loaded = try check(try fixtureBytes(plan), file: plan).loaded
         let map = try SIEAccountMap.decode(try fixtureBytes("Fixtures/sie/accounts.json"))
         let year = loaded.plan.years[0]
-        let export = SIEBudgetExport(plan: loaded.plan, map: map, year: year, generated: try #require(PlanDate.parse("2024-01-10")))
+        let export = SIEBudgetExport(
+            plan: loaded.plan, map: map, year: year, generated: try #require(PlanDate.parse("2024-01-10")))
         switch export.run() {
         case .success(let output): return (output, loaded, map)
         case .failure(let failure): throw failure
@@ -39,7 +43,9 @@ struct SIEExportTests {
         #expect(lines.contains("#DIM 8 \"Kund\"") && lines.contains("#DIM 6 \"Projekt\""))
         // Objects, so type 3 (object balances); the header as the standard orders it.
         #expect(output.type == 3 && lines.prefix(3) == ["#FLAGGA 0", "#FORMAT PC8", "#SIETYP 3"])
-        #expect(lines.contains("#GEN 20240110") && lines.contains("#RAR 0 20240101 20241231") && lines.contains("#ORGNR 222000-1230"))
+        #expect(
+            lines.contains("#GEN 20240110") && lines.contains("#RAR 0 20240101 20241231")
+                && lines.contains("#ORGNR 222000-1230"))
         // Code page 437: ö is 0x94 in the federation's name.
         #expect(output.bytes.starts(with: CodePage437.encode("#FLAGGA 0").bytes))
         #expect(output.bytes.contains(0x94) && !output.bytes.contains(0xC3))
@@ -54,12 +60,15 @@ struct SIEExportTests {
         let (lines, issues) = try SIEBudgetReadBack.lines(books, map: map, plan: loaded.plan, year: year)
         #expect(issues.isEmpty)
         let budget = Dictionary(uniqueKeysWithValues: lines.map { ($0.name, $0.outcome) })
-        #expect(budget == [
-            "staten": kr(1_000_000), "region": kr(500_000), "a": kr(125_000), "b": kr(375_000),
-            "Projektmedel": kr(60_000), "Kansli": kr(200_000), "Enter": kr(300_000), "Insatser": kr(1_560_000),
-        ])
+        #expect(
+            budget == [
+                "staten": kr(1_000_000), "region": kr(500_000), "a": kr(125_000), "b": kr(375_000),
+                "Projektmedel": kr(60_000), "Kansli": kr(200_000), "Enter": kr(300_000), "Insatser": kr(1_560_000),
+            ])
         // The same for every line of the plan, to the öre.
-        let planned = year.contributions.map { ($0.memberID, $0.amount.money) } + year.otherIncome.map { ($0.name, $0.amount.money) }
+        let planned =
+            year.contributions.map { ($0.memberID, $0.amount.money) }
+            + year.otherIncome.map { ($0.name, $0.amount.money) }
             + year.costs.map { ($0.name, $0.amount.money) }
         for (name, amount) in planned { #expect(budget[name] == amount, "\(name)") }
     }
@@ -67,15 +76,26 @@ struct SIEExportTests {
     @Test func oreAmountsRoundTrip() throws {
         // A budget with öre: 1 000,07 kr over twelve months is 83,34 × 11 + 83,33 (100 007 öre
         // = 12 × 8 333 + 11, so the first eleven months get an öre more: 8 334 × 11 + 8 333).
-        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/sie/plan-2024.json"), encoding: .utf8)
-            .replacingOccurrences(of: "{\"name\": \"Projektmedel\", \"amount\": 60000}", with: "{\"name\": \"Projektmedel\", \"amount\": 1000.07}")
+        let text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Fixtures/sie/plan-2024.json"), encoding: .utf8
+        )
+        .replacingOccurrences(
+            of: "{\"name\": \"Projektmedel\", \"amount\": 60000}",
+            with: "{\"name\": \"Projektmedel\", \"amount\": 1000.07}")
         let loaded = try loadText(text)
         let map = try SIEAccountMap.decode(try fixtureBytes("Fixtures/sie/accounts.json"))
-        let export = SIEBudgetExport(plan: loaded.plan, map: map, year: loaded.plan.years[0], generated: try #require(PlanDate.parse("2024-01-10")))
-        guard case .success(let output) = export.run() else { Issue.record("export failed"); return }
+        let export = SIEBudgetExport(
+            plan: loaded.plan, map: map, year: loaded.plan.years[0],
+            generated: try #require(PlanDate.parse("2024-01-10")))
+        guard case .success(let output) = export.run() else {
+            Issue.record("export failed")
+            return
+        }
         let lines = CodePage437.decode(output.bytes).components(separatedBy: "\r\n")
-        #expect(lines.contains("#PBUDGET 0 202411 3590 {} -83.34") && lines.contains("#PBUDGET 0 202412 3590 {} -83.33"))
-        let (read, _) = try SIEBudgetReadBack.lines(try SIEReader.read(output.bytes), map: map, plan: loaded.plan, year: loaded.plan.years[0])
+        #expect(
+            lines.contains("#PBUDGET 0 202411 3590 {} -83.34") && lines.contains("#PBUDGET 0 202412 3590 {} -83.33"))
+        let (read, _) = try SIEBudgetReadBack.lines(
+            try SIEReader.read(output.bytes), map: map, plan: loaded.plan, year: loaded.plan.years[0])
         #expect(read.first { $0.name == "Projektmedel" }?.outcome == Money(ore: 100_007))
     }
 
@@ -85,20 +105,37 @@ struct SIEExportTests {
 
     @Test func lineWithoutAccountStopsTheExport() throws {
         let loaded = try check(try fixtureBytes("Fixtures/sie/plan-2024.json"), file: "plan.json").loaded
-        let map = try SIEAccountMap.decode(Array("{\"lines\": [{\"cost\": \"Kansli\", \"accounts\": \"5000-5999\"}]}".utf8))
-        let export = SIEBudgetExport(plan: loaded.plan, map: map, year: loaded.plan.years[0], generated: try #require(PlanDate.parse("2024-01-10")))
-        guard case .failure(let failure) = export.run() else { Issue.record("exported without accounts"); return }
+        let map = try SIEAccountMap.decode(
+            Array("{\"lines\": [{\"cost\": \"Kansli\", \"accounts\": \"5000-5999\"}]}".utf8))
+        let export = SIEBudgetExport(
+            plan: loaded.plan, map: map, year: loaded.plan.years[0],
+            generated: try #require(PlanDate.parse("2024-01-10")))
+        guard case .failure(let failure) = export.run() else {
+            Issue.record("exported without accounts")
+            return
+        }
         // staten, region, a, b, Projektmedel, Enter, Insatser have no entry; Kansli has 5000.
-        #expect(failure.issues.map(\.message.arguments) == ["staten", "region", "a", "b", "Projektmedel", "Enter", "Insatser"].map { [.code($0)] })
+        #expect(
+            failure.issues.map(\.message.arguments)
+                == ["staten", "region", "a", "b", "Projektmedel", "Enter", "Insatser"].map { [.code($0)] })
     }
 
     @Test func budgetAccountTakenByAnEarlierEntry() throws {
         let loaded = try check(try fixtureBytes("Fixtures/sie/plan-2024.json"), file: "plan.json").loaded
         // Kansli's budget on 4500 would come back as Insatser's: 4000-4999 comes first.
-        let text = "{\"lines\": [{\"cost\": \"Insatser\", \"accounts\": \"4000-4999\"}, {\"cost\": \"Kansli\", \"accounts\": \"4500\"}]}"
+        let text =
+            "{\"lines\": [{\"cost\": \"Insatser\", \"accounts\": \"4000-4999\"}, {\"cost\": \"Kansli\", \"accounts\": \"4500\"}]}"
         let map = try SIEAccountMap.decode(Array(text.utf8))
-        let export = SIEBudgetExport(plan: loaded.plan, map: map, year: loaded.plan.years[0], generated: try #require(PlanDate.parse("2024-01-10")))
-        guard case .failure(let failure) = export.run() else { Issue.record("exported"); return }
-        #expect(failure.issues.contains { $0.message == Message("sie.map_budget_account_taken", [.code("4500"), .code("Kansli")]) })
+        let export = SIEBudgetExport(
+            plan: loaded.plan, map: map, year: loaded.plan.years[0],
+            generated: try #require(PlanDate.parse("2024-01-10")))
+        guard case .failure(let failure) = export.run() else {
+            Issue.record("exported")
+            return
+        }
+        #expect(
+            failure.issues.contains {
+                $0.message == Message("sie.map_budget_account_taken", [.code("4500"), .code("Kansli")])
+            })
     }
 }

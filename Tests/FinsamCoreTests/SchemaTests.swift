@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 @Suite("The JSON Schema")
 struct SchemaTests {
-    @Test("docs/plan.schema.json is what `finsam schema` prints (re-record with `finsam schema > docs/plan.schema.json`)")
+    @Test(
+        "docs/plan.schema.json is what `finsam schema` prints (re-record with `finsam schema > docs/plan.schema.json`)")
     func committedCopy() throws {
         let committed = String(decoding: try fixtureBytes("docs/plan.schema.json"), as: UTF8.self)
         #expect(committed == PlanSchema.text)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FinsamCore
 
 /// The three real plans, encoded faithfully with their mistakes: finsam must report exactly
@@ -18,18 +19,19 @@ struct SeedPlanTests {
         let loaded = try loadFixture("sunnerbo-2022.json")
         let findings = loaded.findings
         // budget_adoption: none of the three transcriptions records when its board adopted it (info).
-        #expect(summary(findings) == [
-            "equity_cap 2022 /years/0",
-            "budget_adoption 2022 /years/0",
-            "funding_split 2022 /years/0/contributions/markaryd",
-            "equity_cap 2023 /years/1",
-            "equity_cap 2024 /years/2",
-            "initiative_end_date - /initiatives/2",
-            "initiative_members - /initiatives/2/members",
-            "initiative_end_date - /initiatives/3",
-            "initiative_end_date - /initiatives/4",
-            "initiative_end_date - /initiatives/5",
-        ])
+        #expect(
+            summary(findings) == [
+                "equity_cap 2022 /years/0",
+                "budget_adoption 2022 /years/0",
+                "funding_split 2022 /years/0/contributions/markaryd",
+                "equity_cap 2023 /years/1",
+                "equity_cap 2024 /years/2",
+                "initiative_end_date - /initiatives/2",
+                "initiative_members - /initiatives/2/members",
+                "initiative_end_date - /initiatives/3",
+                "initiative_end_date - /initiatives/4",
+                "initiative_end_date - /initiatives/5",
+            ])
         // 3 × 348 666 = 1 045 998: 2 kr short of half the state's 2 092 000 = 1 046 000.
         let split = findings.first { $0.ruleID == "funding_split" }
         #expect(split?.severity == .error)
@@ -40,7 +42,10 @@ struct SeedPlanTests {
         // 20 % of 4 183 998 = 836 799,60 (836,8 tkr). 2023–24: 20 % of 4 184 000 = 836 800.
         let caps = findings.filter { $0.ruleID == "equity_cap" }
         #expect(caps.map { figure($0, "closingEquity") } == Array(repeating: .money(kr(944_998)), count: 3))
-        #expect(caps.map { figure($0, "cap") } == [.money(Money(ore: 83_679_960)), .money(kr(836_800)), .money(kr(836_800))])
+        #expect(
+            caps.map { figure($0, "cap") } == [
+                .money(Money(ore: 83_679_960)), .money(kr(836_800)), .money(kr(836_800)),
+            ])
         #expect(caps.allSatisfy { $0.severity == .warning })
         // The 2022 deficit of 1 651 tkr is covered by opening equity of 2 596 tkr, and has a reason.
         let first = loaded.ledger.years[0]
@@ -53,15 +58,17 @@ struct SeedPlanTests {
     func sodraVatterbygden() throws {
         let loaded = try loadFixture("sodra-vatterbygden-2024.json")
         let findings = loaded.findings
-        #expect(summary(findings) == [
-            "budget_adoption 2024 /years/0",
-            "initiative_end_date - /initiatives/0",
-            "initiative_end_date - /initiatives/1",
-            "initiative_end_date - /initiatives/2",
-            "initiative_end_date - /initiatives/4",
-        ])
+        #expect(
+            summary(findings) == [
+                "budget_adoption 2024 /years/0",
+                "initiative_end_date - /initiatives/0",
+                "initiative_end_date - /initiatives/1",
+                "initiative_end_date - /initiatives/2",
+                "initiative_end_date - /initiatives/4",
+            ])
         let year = loaded.ledger.years[0]
-        #expect([year.stateContributions, year.regionContributions, year.municipalContributions]
+        #expect(
+            [year.stateContributions, year.regionContributions, year.municipalContributions]
                 == [kr(5_586_000), kr(2_793_000), kr(2_793_000)])
         #expect(year.administrationCosts == kr(1_090_000))
         #expect(year.costs == kr(11_356_500))
@@ -74,14 +81,15 @@ struct SeedPlanTests {
     func sundsvall() throws {
         let loaded = try loadFixture("sundsvall-2022.json")
         let findings = loaded.findings
-        #expect(summary(findings) == [
-            "budget_adoption 2022 /years/0",
-            "individual_share 2023 /years/1",
-            "individual_share 2024 /years/2",
-            "declared_figures 2024 /years/2/declared/closingEquity",
-            "balance_sheet 2024 /years/2/declared/balanceSheet/assets",
-            "initiative_end_date - /initiatives/2",
-        ])
+        #expect(
+            summary(findings) == [
+                "budget_adoption 2022 /years/0",
+                "individual_share 2023 /years/1",
+                "individual_share 2024 /years/2",
+                "declared_figures 2024 /years/2/declared/closingEquity",
+                "balance_sheet 2024 /years/2/declared/balanceSheet/assets",
+                "initiative_end_date - /initiatives/2",
+            ])
         let declared = findings.first { $0.ruleID == "declared_figures" }
         #expect(figure(declared, "declared") == .money(kr(613_000)))
         #expect(figure(declared, "computed") == .money(kr(577_000)))

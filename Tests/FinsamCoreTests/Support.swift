@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// The repository's root, found from this file's path, so tests run from any directory.

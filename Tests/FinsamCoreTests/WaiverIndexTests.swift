@@ -1,9 +1,12 @@
 import Testing
+
 @testable import FinsamCore
 
 @Suite("The waiver index finds the same waiver as checking every waiver in order")
 struct WaiverIndexTests {
-    @Test("Random waivers and findings: the index agrees with the first waiver that matches", arguments: PropertySeeds.all)
+    @Test(
+        "Random waivers and findings: the index agrees with the first waiver that matches", arguments: PropertySeeds.all
+    )
     func agreesWithScan(seed: UInt64) {
         var random = SplitMix64(seed: seed)
         let rules = ["admin_share", "equity_cap", "unknown_field"]
@@ -23,7 +26,8 @@ struct WaiverIndexTests {
             for _ in 0..<20 {
                 var pointer = JSONPointer.root
                 for _ in 0..<Int.random(in: 0...3, using: &random) {
-                    pointer = pointer.appending(["a", "b", "c", "ab", "", "x", "0"].randomElement(using: &random) ?? "")
+                    pointer = pointer.appending(
+                        ["a", "b", "c", "ab", "", "x", "0"].randomElement(using: &random) ?? "")
                 }
                 let finding = Finding(
                     ruleID: rules.randomElement(using: &random) ?? "", severity: .warning, message: Message("x"),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// Hostile and broken workbooks: each is an error with the message for its cause, never a trap,
@@ -34,7 +35,11 @@ struct WorkbookHostileTests {
         var bytes = TestZip.workbook([("Budget", Self.budget)]).bytes()
         let end = bytes.count - 22
         var locator: [UInt8] = []
-        locator.le32(0x0706_4B50); locator.le32(0); locator.le32(0); locator.le32(0); locator.le32(1)
+        locator.le32(0x0706_4B50)
+        locator.le32(0)
+        locator.le32(0)
+        locator.le32(0)
+        locator.le32(1)
         bytes.insert(contentsOf: locator, at: end)
         #expect(workbookError(bytes)?.message.id == "xlsx.zip64")
     }
@@ -72,15 +77,25 @@ struct WorkbookHostileTests {
     @Test func checksumSizeAndMethod() {
         #expect(workbookError(Self.withSheet { $0.crc = 0x1234_5678 }.bytes())?.message.id == "xlsx.zip_crc")
         #expect(workbookError(Self.withSheet { $0.size = 5 }.bytes())?.message.id == "xlsx.zip_size")
-        #expect(workbookError(Self.withSheet { $0.method = 12 }.bytes())?.message == Message("xlsx.zip_method", [.integer(12)]))
+        #expect(
+            workbookError(Self.withSheet { $0.method = 12 }.bytes())?.message
+                == Message("xlsx.zip_method", [.integer(12)]))
     }
 
     @Test func brokenHuffmanTableInAnEntry() {
         // Method 8 with a dynamic block whose code-length code is over-subscribed.
         var writer = BitWriter()
-        writer.bits(1, 1); writer.bits(2, 2); writer.bits(0, 5); writer.bits(0, 5); writer.bits(15, 4)
+        writer.bits(1, 1)
+        writer.bits(2, 2)
+        writer.bits(0, 5)
+        writer.bits(0, 5)
+        writer.bits(15, 4)
         for _ in 0..<19 { writer.bits(1, 3) }
-        let zip = Self.withSheet { $0.method = 8; $0.data = writer.bytes; $0.size = 100 }
+        let zip = Self.withSheet {
+            $0.method = 8
+            $0.data = writer.bytes
+            $0.size = 100
+        }
         let error = workbookError(zip.bytes())
         #expect(error?.message.id == "xlsx.deflate_bad_code")
         #expect(error?.part == "xl/worksheets/sheet1.xml")
@@ -90,10 +105,20 @@ struct WorkbookHostileTests {
         // zlib's 16 MiB of zeros as the sheet, its true size and CRC declared: the ratio stops it.
         let bomb = try fixtureBytes("Fixtures/deflate/bomb-zeros.bin")
         let zeros = [UInt8](repeating: 0, count: 16 << 20)
-        let zip = Self.withSheet { $0.method = 8; $0.data = bomb }
-        #expect(workbookError(zip.bytes(inflated: ["xl/worksheets/sheet1.xml": zeros]))?.message == Message("xlsx.bomb", [.integer(200)]))
+        let zip = Self.withSheet {
+            $0.method = 8
+            $0.data = bomb
+        }
+        #expect(
+            workbookError(zip.bytes(inflated: ["xl/worksheets/sheet1.xml": zeros]))?.message
+                == Message("xlsx.bomb", [.integer(200)]))
         // Declared larger than the limit: refused before inflating anything.
-        let huge = Self.withSheet { $0.method = 8; $0.data = bomb; $0.size = 0xFFFF_FFF0; $0.crc = 0 }
+        let huge = Self.withSheet {
+            $0.method = 8
+            $0.data = bomb
+            $0.size = 0xFFFF_FFF0
+            $0.crc = 0
+        }
         #expect(workbookError(huge.bytes())?.message.id == "xlsx.too_large")
     }
 
@@ -114,7 +139,9 @@ struct WorkbookHostileTests {
     }
 
     @Test func deepXMLIsRefused() {
-        let deep = "<?xml version=\"1.0\"?>" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)
+        let deep =
+            "<?xml version=\"1.0\"?>" + String(repeating: "<a>", count: 100_000)
+            + String(repeating: "</a>", count: 100_000)
         let error = Self.xmlError(deep)
         #expect(error?.message == Message("xlsx.xml_deep", [.integer(64)]))
         // The 65th <a> starts after the 21-byte declaration and 64 × 3 bytes: offset 213, column 214.
@@ -122,19 +149,34 @@ struct WorkbookHostileTests {
     }
 
     @Test func xmlSyntaxAndEntities() {
-        #expect(Self.xmlError("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>")?.message.id == "xlsx.xml_doctype")
-        #expect(Self.xmlError("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&bogus;</t></is></c></row>")?.message == Message("xlsx.xml_entity", [.code("&bogus;")]))
+        #expect(
+            Self.xmlError("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>")?.message.id
+                == "xlsx.xml_doctype")
+        #expect(
+            Self.xmlError("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&bogus;</t></is></c></row>")?.message
+                == Message("xlsx.xml_entity", [.code("&bogus;")]))
         #expect(Self.xmlError("<row r=\"1\"></c></row>")?.message.id == "xlsx.xml_mismatch")
-        #expect(Self.xmlError("<?xml version=\"1.0\"?><worksheet><sheetData><row r=\"1\">")?.message == Message("xlsx.xml_unclosed", [.code("row")]))
+        #expect(
+            Self.xmlError("<?xml version=\"1.0\"?><worksheet><sheetData><row r=\"1\">")?.message
+                == Message("xlsx.xml_unclosed", [.code("row")]))
         #expect(Self.xmlError("<row r=\"1\"><c r=\"A1\"")?.message.id == "xlsx.xml_syntax")
-        #expect(Self.xmlError("<?xml version=\"1.0\"?><worksheet><!-- never closed")?.message == Message("xlsx.xml_unclosed", [.code("<!--")]))
-        #expect(Self.xmlError("<row r=\"1\"><c r=\"1A\"><v>1</v></c></row>")?.message == Message("xlsx.bad_reference", [.code("1A")]))
-        #expect(Self.xmlError("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>")?.message == Message("xlsx.bad_shared_string", [.code("7")]))
-        #expect(Self.xmlError("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&#0;</t></is></c></row>")?.message.id == "xlsx.xml_entity")
+        #expect(
+            Self.xmlError("<?xml version=\"1.0\"?><worksheet><!-- never closed")?.message
+                == Message("xlsx.xml_unclosed", [.code("<!--")]))
+        #expect(
+            Self.xmlError("<row r=\"1\"><c r=\"1A\"><v>1</v></c></row>")?.message
+                == Message("xlsx.bad_reference", [.code("1A")]))
+        #expect(
+            Self.xmlError("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>")?.message
+                == Message("xlsx.bad_shared_string", [.code("7")]))
+        #expect(
+            Self.xmlError("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&#0;</t></is></c></row>")?.message.id
+                == "xlsx.xml_entity")
     }
 
     @Test func entitiesDecoded() throws {
-        let sheet = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lt;&gt;&amp;&apos;&quot;&#233;&#xC5;<![CDATA[<&>]]></t></is></c></row>"
+        let sheet =
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lt;&gt;&amp;&apos;&quot;&#233;&#xC5;<![CDATA[<&>]]></t></is></c></row>"
         #expect(try worksheet(TestZip.workbook([("B", sheet)]).bytes(), sheet: "B").rows == [["<>&'\"éÅ<&>"]])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FinsamCore
 
 /// `finsam import xlsx`: workbooks saved by LibreOffice import to the same plan as their CSV,
@@ -30,8 +31,10 @@ struct WorkbookImportTests {
         // formulas → import xlsx: the same figures as importing finsam's CSV export of that plan.
         let seedText = SheetText.decode(try fixtureBytes("Fixtures/csv/" + seed + ".csv")).text
         let ledger = try ExportTests.importPlan(seedText, mapping: seed + ".mapping.json").ledger
-        let fromCSV = try ExportTests.importPlan(SheetText.decode(Array(BudgetSheet(ledger).csv().utf8)).text, mapping: seed + ".mapping.json")
-        let result = BudgetImporter(mapping: try Self.mapping(seed)).run(sheet: try worksheet(try fixtureBytes("Fixtures/xlsx/recalculated-" + seed + ".xlsx")))
+        let fromCSV = try ExportTests.importPlan(
+            SheetText.decode(Array(BudgetSheet(ledger).csv().utf8)).text, mapping: seed + ".mapping.json")
+        let result = BudgetImporter(mapping: try Self.mapping(seed)).run(
+            sheet: try worksheet(try fixtureBytes("Fixtures/xlsx/recalculated-" + seed + ".xlsx")))
         #expect(result.complete, "\(result.issues)")
         let fromXLSX = try check(Array(try #require(result.plan).rendered().utf8), file: "imported.json")
         #expect(ExportTests.figures(fromXLSX) == ExportTests.figures(fromCSV))
@@ -47,7 +50,8 @@ struct WorkbookImportTests {
         let csv = CSVTable(text: SheetText.decode(Array(BudgetSheet(ledger).csv().utf8)).text).rows
         let formulaCells = Set(sheet.issues.map { sheet.cellName(row: $0.row, column: $0.column) })
         #expect(sheet.issues.allSatisfy { $0.message.id == "xlsx.formula_without_value" })
-        #expect(formulaCells.contains("Budget!B\(csv.firstIndex { $0.first == "Summa kostnader" }.map { $0 + 1 } ?? 0)"))
+        #expect(
+            formulaCells.contains("Budget!B\(csv.firstIndex { $0.first == "Summa kostnader" }.map { $0 + 1 } ?? 0)"))
         #expect(sheet.rows.count == csv.count)
         for (index, row) in csv.enumerated() {
             for (column, text) in row.enumerated() {
@@ -56,8 +60,9 @@ struct WorkbookImportTests {
                 if got.isEmpty && !text.isEmpty {
                     #expect(formulaCells.contains(name), "\(name): \(text)")
                 } else {
-                    #expect(SheetCell.read(got, unit: ledger.plan.unit) == SheetCell.read(text, unit: ledger.plan.unit)
-                        || (got == text), "\(name): \(got) vs \(text)")
+                    #expect(
+                        SheetCell.read(got, unit: ledger.plan.unit) == SheetCell.read(text, unit: ledger.plan.unit)
+                            || (got == text), "\(name): \(got) vs \(text)")
                 }
             }
         }
@@ -75,7 +80,8 @@ struct WorkbookImportTests {
             <row r="2"><c r="A2"><v>1844.5</v></c><c r="B2"><f>A2*2</f><v>3689</v></c><c r="C2"><f>A2+1</f></c>\
             <c r="D2"><v>1.2345E+3</v></c><c r="E2"><v>0.30000000000000004</v></c></row>
             """
-        let table = try worksheet(TestZip.workbook([("Blad 1", sheet)], sharedStrings: ["Å&amp;Ä"]).bytes(), sheet: "Blad 1")
+        let table = try worksheet(
+            TestZip.workbook([("Blad 1", sheet)], sharedStrings: ["Å&amp;Ä"]).bytes(), sheet: "Blad 1")
         #expect(table.rows == [["Å&Ä", "Budget & plan", "TRUE", "#DIV/0!"], ["1844.5", "3689", "", "1234.5", "0.3"]])
         #expect(table.issues.map { table.cellName(row: $0.row, column: $0.column) } == ["'Blad 1'!C2"])
         #expect(table.issues.first?.message.id == "xlsx.formula_without_value")
@@ -84,12 +90,14 @@ struct WorkbookImportTests {
     @Test func prefixedNamesAndAbsoluteTargets() throws {
         // As the Open XML SDK writes: elements with a prefix, a target from the package root,
         // cells and rows without their r attribute (each the next one).
-        let sheet = "<?xml version=\"1.0\"?><x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><x:sheetData>"
+        let sheet =
+            "<?xml version=\"1.0\"?><x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><x:sheetData>"
             + "<x:row><x:c t=\"inlineStr\"><x:is><x:t>Hej</x:t></x:is></x:c><x:c><x:v>5</x:v></x:c></x:row>"
             + "<x:row><x:c r=\"C2\"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>"
         var zip = TestZip.workbook([("Blad", sheet)])
         let rels = String(decoding: zip.entries[2].data, as: UTF8.self)
-        zip.entries[2].data = Array(rels.replacingOccurrences(of: "Target=\"worksheets/", with: "Target=\"/xl/worksheets/").utf8)
+        zip.entries[2].data = Array(
+            rels.replacingOccurrences(of: "Target=\"worksheets/", with: "Target=\"/xl/worksheets/").utf8)
         let table = try worksheet(zip.bytes(), sheet: "Blad")
         #expect(table.rows == [["Hej", "5"], ["", "", "7"]])
         #expect(table.cellName(row: 2, column: 3) == "Blad!C2")
@@ -98,15 +106,23 @@ struct WorkbookImportTests {
 
     @Test func excelStringEscapes() throws {
         // _x000D_ is a carriage return; _x005F_ a literal underscore, so _x005F_x0041_ is _x0041_.
-        let sheet = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>a_x005F_x0041_</t></is></c></row>"
-        let table = try worksheet(TestZip.workbook([("S", sheet)], sharedStrings: ["Summa_x000D_\nkostnader"]).bytes(), sheet: "S")
+        let sheet =
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>a_x005F_x0041_</t></is></c></row>"
+        let table = try worksheet(
+            TestZip.workbook([("S", sheet)], sharedStrings: ["Summa_x000D_\nkostnader"]).bytes(), sheet: "S")
         #expect(table.rows == [["Summa\r\nkostnader", "a_x0041_"]])
         #expect(StringEscapes.decode("_x00E5_ _xZZZZ_ _x12") == "å _xZZZZ_ _x12")
     }
 
     @Test func sparseSheetKeepsItsCellNames() throws {
         // Cells far apart: the table holds only used rows and columns, messages the sheet's.
-        let table = try worksheet(TestZip.workbook([("Budget", "<row r=\"3\"><c r=\"C3\"><v>1</v></c></row><row r=\"900000\"><c r=\"XFD900000\"><v>2</v></c></row>")]).bytes(), sheet: "Budget")
+        let table = try worksheet(
+            TestZip.workbook([
+                (
+                    "Budget",
+                    "<row r=\"3\"><c r=\"C3\"><v>1</v></c></row><row r=\"900000\"><c r=\"XFD900000\"><v>2</v></c></row>"
+                )
+            ]).bytes(), sheet: "Budget")
         #expect(table.rows == [["1"], ["", "2"]])
         #expect(table.cellName(row: 2, column: 2) == "Budget!XFD900000")
         #expect(table.cellName(row: 1, column: 1) == "Budget!C3")
@@ -114,7 +130,8 @@ struct WorkbookImportTests {
     }
 
     @Test func mergedAmountOverYearsIsReported() throws {
-        let sheet = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Kansli</t></is></c><c r=\"B1\"><v>100</v></c></row></sheetData><mergeCells count=\"1\"><mergeCell ref=\"B1:C1\"/></mergeCells></worksheet>"
+        let sheet =
+            "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Kansli</t></is></c><c r=\"B1\"><v>100</v></c></row></sheetData><mergeCells count=\"1\"><mergeCell ref=\"B1:C1\"/></mergeCells></worksheet>"
         let table = try worksheet(TestZip.workbook([("B", sheet)]).bytes(), sheet: "B")
         #expect(table.issues.map(\.message) == [Message("xlsx.merged_amount", [.text("C1")])])
         #expect(table.cellName(row: table.issues[0].row, column: table.issues[0].column) == "B!B1")
@@ -127,10 +144,15 @@ struct WorkbookImportTests {
         """
 
     @Test func firstSheetWithAYearHeaderIsChosen() throws {
-        let bytes = TestZip.workbook([("Notes", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>read me</t></is></c></row>"), ("Budget", Self.budget)]).bytes()
+        let bytes = TestZip.workbook([
+            ("Notes", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>read me</t></is></c></row>"),
+            ("Budget", Self.budget),
+        ]).bytes()
         #expect(try worksheet(bytes).sheet == "Budget")
         #expect(try worksheet(bytes, sheet: "Notes").sheet == "Notes")
-        #expect(workbookError(bytes, sheet: "Nope")?.message == Message("xlsx.no_such_sheet", [.code("Nope"), .list(["Notes", "Budget"])]))
+        #expect(
+            workbookError(bytes, sheet: "Nope")?.message
+                == Message("xlsx.no_such_sheet", [.code("Nope"), .list(["Notes", "Budget"])]))
         let none = TestZip.workbook([("Notes", "")]).bytes()
         #expect(workbookError(none)?.message == Message("xlsx.no_budget_sheet", [.list(["Notes"])]))
     }

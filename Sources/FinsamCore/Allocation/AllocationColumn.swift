@@ -14,11 +14,15 @@ public enum AllocationColumn: String, Sendable, CaseIterable {
     static let headings: [AllocationColumn: [String]] = [
         .id: ["id", "förbund id", "federation id"],
         .name: ["namn", "name", "förbund", "samordningsförbund", "federation"],
-        .population: ["befolkning 16-64", "befolkning 16-64 år", "invånare 16-64", "invånare 16-64 år",
-                      "population 16-64", "population aged 16-64", "population"],
+        .population: [
+            "befolkning 16-64", "befolkning 16-64 år", "invånare 16-64", "invånare 16-64 år",
+            "population 16-64", "population aged 16-64", "population",
+        ],
         .supportMeasure: ["försörjningsmått", "support measure", "measure of support"],
-        .lastYear: ["tilldelning föregående år", "föregående års tilldelning", "föregående år",
-                    "last year", "last year's allocation", "allocation last year", "previous allocation"],
+        .lastYear: [
+            "tilldelning föregående år", "föregående års tilldelning", "föregående år",
+            "last year", "last year's allocation", "allocation last year", "previous allocation",
+        ],
         .maximum: ["högst", "högsta belopp", "max", "maximum", "at most"],
         .equity: ["eget kapital", "utgående eget kapital", "equity", "closing equity"],
         .contributions: ["medlemsbidrag", "member contributions", "contributions"],
@@ -34,7 +38,8 @@ public enum AllocationColumn: String, Sendable, CaseIterable {
     static func named(_ heading: String) -> (AllocationColumn, AmountUnit?)? {
         var text = normalised(heading)
         var unit: AmountUnit?
-        for (suffix, found) in [("(tkr)", AmountUnit.tkr), ("(kr)", .kr), (", tkr", .tkr), (", kr", .kr)] where text.hasSuffix(suffix) {
+        for (suffix, found) in [("(tkr)", AmountUnit.tkr), ("(kr)", .kr), (", tkr", .tkr), (", kr", .kr)]
+        where text.hasSuffix(suffix) {
             unit = found
             text = normalised(String(text.dropLast(suffix.count)))
         }
@@ -57,12 +62,15 @@ public enum AllocationColumn: String, Sendable, CaseIterable {
         }
         // "16 - 64" reads as "16-64": no space next to a dash.
         let characters = Array(out)
-        return String(characters.indices.compactMap { index in
-            let character = characters[index]
-            guard character == " " else { return character }
-            let nextToDash = (index > 0 && characters[index - 1] == "-") || (index + 1 < characters.count && characters[index + 1] == "-")
-            return nextToDash ? nil : character
-        })
+        return String(
+            characters.indices.compactMap { index in
+                let character = characters[index]
+                guard character == " " else { return character }
+                let nextToDash =
+                    (index > 0 && characters[index - 1] == "-")
+                    || (index + 1 < characters.count && characters[index + 1] == "-")
+                return nextToDash ? nil : character
+            })
     }
 
     /// Every heading, for "did you mean".

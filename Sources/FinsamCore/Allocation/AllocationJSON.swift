@@ -12,8 +12,9 @@ enum AllocationJSON {
             document = try JSONReader().parse(body)
         } catch {
             let position = SourceMap(bytes: body).position(of: error.offset)
-            throw AllocationInputError(place: InputPlace(line: position.line, column: position.column, pointer: error.pointer),
-                                       message: Message.syntax(error.reason))
+            throw AllocationInputError(
+                place: InputPlace(line: position.line, column: position.column, pointer: error.pointer),
+                message: Message.syntax(error.reason))
         }
         let reader = Reader(document: document, map: SourceMap(bytes: body))
         let root = document.root
@@ -23,7 +24,9 @@ enum AllocationJSON {
         var ids = Set<String>()
         for element in list.elements {
             let row = try reader.federation(element)
-            guard ids.insert(row.id).inserted else { throw reader.error(element, Message("allocation.duplicate_id", [.code(row.id)])) }
+            guard ids.insert(row.id).inserted else {
+                throw reader.error(element, Message("allocation.duplicate_id", [.code(row.id)]))
+            }
             rows.append(row)
         }
         guard !rows.isEmpty else { throw reader.error(list, Message("allocation.no_federations")) }
@@ -44,7 +47,9 @@ enum AllocationJSON {
         }
 
         func federation(_ value: JSONValue) throws(AllocationInputError) -> FederationInput {
-            guard value.isObject else { throw error(value, Message("plan.wrong_type", [.text("object"), .text(value.typeName)])) }
+            guard value.isObject else {
+                throw error(value, Message("plan.wrong_type", [.text("object"), .text(value.typeName)]))
+            }
             let known = AllocationColumn.allCases.map(\.jsonField)
             for member in value.members where !known.contains(member.key) {
                 var arguments: [Message.Argument] = [.code(member.key)]
@@ -57,15 +62,20 @@ enum AllocationJSON {
             return FederationInput(
                 id: try text(value, .id) ?? "", name: try text(value, .name) ?? "",
                 population: try population(value), supportMeasure: try support(value),
-                lastYear: try amount(value, .lastYear, allowNegative: false), maximum: try amount(value, .maximum, allowNegative: false),
-                equity: equity.flatMap { equity in contributions.map { EquityPosition.national(closingEquity: equity, contributions: $0) } },
+                lastYear: try amount(value, .lastYear, allowNegative: false),
+                maximum: try amount(value, .maximum, allowNegative: false),
+                equity: equity.flatMap { equity in
+                    contributions.map { EquityPosition.national(closingEquity: equity, contributions: $0) }
+                },
                 planFile: try text(value, .plan), place: place(value))
         }
 
         func field(_ object: JSONValue, _ column: AllocationColumn) throws(AllocationInputError) -> JSONValue? {
             let field = object.member(column.jsonField)
             if field == nil || field?.isNull == true {
-                if column.isRequired { throw error(object, Message("allocation.missing_value", [.code(column.jsonField)])) }
+                if column.isRequired {
+                    throw error(object, Message("allocation.missing_value", [.code(column.jsonField)]))
+                }
                 return nil
             }
             return field
@@ -93,14 +103,20 @@ enum AllocationJSON {
         func support(_ object: JSONValue) throws(AllocationInputError) -> SupportMeasure {
             guard let field = try field(object, .supportMeasure) else { return SupportMeasure(millionths: 0) }
             let text = numberText(field)
-            guard let parsed = SupportMeasure.parse(text[...]) else { throw error(field, Message("allocation.bad_measure", [.code(text)])) }
+            guard let parsed = SupportMeasure.parse(text[...]) else {
+                throw error(field, Message("allocation.bad_measure", [.code(text)]))
+            }
             return parsed
         }
 
-        func amount(_ object: JSONValue, _ column: AllocationColumn, allowNegative: Bool) throws(AllocationInputError) -> Money? {
+        func amount(
+            _ object: JSONValue, _ column: AllocationColumn, allowNegative: Bool
+        ) throws(AllocationInputError) -> Money? {
             guard let field = try field(object, column) else { return nil }
             let text = numberText(field)
-            guard field.numberText != nil || field.string != nil, case .amount(let money, _, _) = SheetCell.read(text, unit: .kr) else {
+            guard field.numberText != nil || field.string != nil,
+                case .amount(let money, _, _) = SheetCell.read(text, unit: .kr)
+            else {
                 throw error(field, Message("allocation.bad_amount", [.code(text)]))
             }
             if money.isNegative && !allowNegative { throw error(field, Message("allocation.negative", [.code(text)])) }

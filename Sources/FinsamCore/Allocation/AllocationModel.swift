@@ -58,7 +58,9 @@ public struct AllocationError: Error, Sendable, Equatable {
 /// and the federations' maximums, settled by ``BoundedShare`` so the allocations add up to the
 /// total to the krona. See docs/allocation.md.
 public enum AllocationModel {
-    public static func allocate(_ rows: [FederationInput], total: Money, parameters: ModelParameters) throws(AllocationError)
+    public static func allocate(
+        _ rows: [FederationInput], total: Money, parameters: ModelParameters
+    ) throws(AllocationError)
         -> AllocationResult
     {
         guard !rows.isEmpty else { throw AllocationError(message: Message("allocation.no_federations")) }
@@ -69,14 +71,19 @@ public enum AllocationModel {
             throw AllocationError(message: Message("allocation.keys_too_large"))
         }
         let reductions = rows.indices.map { reduction(rows[$0], model: model[$0].total, parameters) }
-        let upper = rows.indices.map { index in ceiling(rows[index], model: model[index].total, reduction: reductions[index]) }
-        let floors: [Money?] = rows.indices.map { index in floor(rows[index], parameters).map { min($0, upper[index]) } }
-        let settled = try BoundedShare.settle(total, rows: rows, lower: floors.map { $0 ?? .zero }, upper: upper, parameters: parameters)
+        let upper = rows.indices.map { index in
+            ceiling(rows[index], model: model[index].total, reduction: reductions[index])
+        }
+        let floors: [Money?] = rows.indices.map { index in floor(rows[index], parameters).map { min($0, upper[index]) }
+        }
+        let settled = try BoundedShare.settle(
+            total, rows: rows, lower: floors.map { $0 ?? .zero }, upper: upper, parameters: parameters)
         let federations = rows.indices.map { index in
             FederationAllocation(
                 input: rows[index], base: model[index].base, supportPart: model[index].support,
                 populationPart: model[index].population, model: model[index].total, equityReduction: reductions[index],
-                limit: limitOutcome(rows[index], floor: floors[index], raised: settled.bounds[index] == .lower, parameters),
+                limit: limitOutcome(
+                    rows[index], floor: floors[index], raised: settled.bounds[index] == .lower, parameters),
                 declined: settled.bounds[index] == .upper && rows[index].maximum == upper[index],
                 allocation: settled.allocations[index])
         }
@@ -114,8 +121,12 @@ public enum AllocationModel {
         return Int64(exactly: kronor).flatMap(Money.init(kronor:))
     }
 
-    static func limitOutcome(_ row: FederationInput, floor: Money?, raised: Bool, _ parameters: ModelParameters) -> LimitOutcome {
-        guard parameters.changeLimit.value != nil else { return .notInForce(assumed: !parameters.changeLimit.confirmed) }
+    static func limitOutcome(
+        _ row: FederationInput, floor: Money?, raised: Bool, _ parameters: ModelParameters
+    ) -> LimitOutcome {
+        guard parameters.changeLimit.value != nil else {
+            return .notInForce(assumed: !parameters.changeLimit.confirmed)
+        }
         guard let last = row.lastYear, last.ore > 0 else { return .noLastYear }
         guard let floor else { return .notProtected }
         return raised ? .raised(floor: floor) : .within(floor: floor)

@@ -33,48 +33,58 @@ public enum Resharing: String, Sendable {
 /// samordningsförbunden" (2015-01-22); finsam.se, "Statens fördelningsmodell"; Nationella
 /// rådet, recommendation on a reasonable size of equity (2013-10-02). See docs/allocation.md.
 public enum AllocationParameters {
-    static let model = "Försäkringskassan, Fördelningsmodell för statens medelstilldelning till samordningsförbunden, 2015-01-22"
+    static let model =
+        "Försäkringskassan, Fördelningsmodell för statens medelstilldelning till samordningsförbunden, 2015-01-22"
 
     /// The base allocation (grundtilldelning) every federation gets first.
     public static let base: [ModelParameter<Money>] = [
-        ModelParameter(value: Money(ore: 400_000 * Money.orePerKrona), from: 2016, until: nil, source: model, confirmed: true),
+        ModelParameter(
+            value: Money(ore: 400_000 * Money.orePerKrona), from: 2016, until: nil, source: model, confirmed: true)
     ]
 
     /// The share of the rest shared by försörjningsmått; the remainder goes by population 16–64.
     public static let supportKeyShare: [ModelParameter<Percent>] = [
-        ModelParameter(value: Percent(basisPoints: 7_500), from: 2016, until: nil, source: model, confirmed: true),
+        ModelParameter(value: Percent(basisPoints: 7_500), from: 2016, until: nil, source: model, confirmed: true)
     ]
 
     /// How far an allocation may fall from last year's; nil for no limit.
     public static let changeLimit: [ModelParameter<Percent?>] = [
         ModelParameter(value: Percent(basisPoints: 1_000), from: 2016, until: 2017, source: model, confirmed: true),
-        ModelParameter(value: nil, from: 2018, until: nil,
-                       source: "assumed: the sources give the limit for 2016 and 2017, the model's first years, only", confirmed: false),
+        ModelParameter(
+            value: nil, from: 2018, until: nil,
+            source: "assumed: the sources give the limit for 2016 and 2017, the model's first years, only",
+            confirmed: false),
     ]
 
     /// Whether a federation with equity above the reasonable level is protected by the limit.
     public static let overCapProtected: [ModelParameter<Bool>] = [
-        ModelParameter(value: false, from: 2016, until: nil, source: model + "; finsam.se, Statens fördelningsmodell", confirmed: true),
+        ModelParameter(
+            value: false, from: 2016, until: nil, source: model + "; finsam.se, Statens fördelningsmodell",
+            confirmed: true)
     ]
 
     /// The share of the equity above the reasonable level by which the allocation is reduced.
     /// 50 %: the region and the municipalities match the state's allocation, so a reduction of
     /// half the excess takes the whole excess off the federation's income in one year.
     public static let equityReduction: [ModelParameter<Percent>] = [
-        ModelParameter(value: Percent(basisPoints: 5_000), from: 2016, until: nil,
-                       source: "assumed: the sources say equity above the level limits the allocation, not by how much", confirmed: false),
+        ModelParameter(
+            value: Percent(basisPoints: 5_000), from: 2016, until: nil,
+            source: "assumed: the sources say equity above the level limits the allocation, not by how much",
+            confirmed: false)
     ]
 
     /// Who pays for the limit: the federations not raised to it, by the model.
     public static let limitFundedBy: [ModelParameter<Resharing>] = [
-        ModelParameter(value: .byModelAmongOthers, from: 2016, until: nil,
-                       source: "assumed: the sources do not say who pays for the limit", confirmed: false),
+        ModelParameter(
+            value: .byModelAmongOthers, from: 2016, until: nil,
+            source: "assumed: the sources do not say who pays for the limit", confirmed: false)
     ]
 
     /// How money a federation declines, or loses by its equity, is shared out.
     public static let declinedSharedBy: [ModelParameter<Resharing>] = [
-        ModelParameter(value: .byModelAmongOthers, from: 2016, until: nil,
-                       source: "assumed: the sources do not say how declined money is shared", confirmed: false),
+        ModelParameter(
+            value: .byModelAmongOthers, from: 2016, until: nil,
+            source: "assumed: the sources do not say how declined money is shared", confirmed: false)
     ]
 
     /// The first year the model applies to.
@@ -112,22 +122,28 @@ public struct ModelParameters: Sendable {
     public var notes: [Message] {
         // An assumed value gives finsam's reason in the reader's language; a confirmed one its source.
         func note(_ key: ParameterKey, _ value: Message.Argument, _ source: String, _ confirmed: Bool) -> Message {
-            Message(confirmed ? "allocation.parameter" : "allocation.parameter_assumed",
-                    [.message(key.name), value, confirmed ? .text(source) : .message(key.reason)])
+            Message(
+                confirmed ? "allocation.parameter" : "allocation.parameter_assumed",
+                [.message(key.name), value, confirmed ? .text(source) : .message(key.reason)])
         }
         let limit: Message.Argument = changeLimit.value.map { .percent($0) } ?? .message(Message("allocation.no_limit"))
         return [
             note(.base, .money(base.value), base.source, base.confirmed),
-            note(.keys, .message(Message("allocation.keys", [.percent(supportKeyShare.value), .percent(populationKeyShare)])),
-                 supportKeyShare.source, supportKeyShare.confirmed),
+            note(
+                .keys,
+                .message(Message("allocation.keys", [.percent(supportKeyShare.value), .percent(populationKeyShare)])),
+                supportKeyShare.source, supportKeyShare.confirmed),
             note(.limit, limit, changeLimit.source, changeLimit.confirmed),
-            note(.protected, .message(Message(overCapProtected.value ? "allocation.yes" : "allocation.no")),
-                 overCapProtected.source, overCapProtected.confirmed),
+            note(
+                .protected, .message(Message(overCapProtected.value ? "allocation.yes" : "allocation.no")),
+                overCapProtected.source, overCapProtected.confirmed),
             note(.reduction, .percent(equityReduction.value), equityReduction.source, equityReduction.confirmed),
-            note(.limitFunded, .message(limitFundedBy.value.message),
-                 limitFundedBy.source, limitFundedBy.confirmed),
-            note(.declined, .message(declinedSharedBy.value.message),
-                 declinedSharedBy.source, declinedSharedBy.confirmed),
+            note(
+                .limitFunded, .message(limitFundedBy.value.message),
+                limitFundedBy.source, limitFundedBy.confirmed),
+            note(
+                .declined, .message(declinedSharedBy.value.message),
+                declinedSharedBy.source, declinedSharedBy.confirmed),
         ]
     }
 }

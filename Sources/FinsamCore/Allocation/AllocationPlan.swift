@@ -23,8 +23,9 @@ public struct AllocationPlan: Sendable {
             if case .money(let money) = figure.value { return money }
             return nil
         }
-        return EquityPosition(closingEquity: last.closingEquity, contributions: last.contributions, cap: last.equityCap,
-                              over: over ?? .zero, year: last.number)
+        return EquityPosition(
+            closingEquity: last.closingEquity, contributions: last.contributions, cap: last.equityCap,
+            over: over ?? .zero, year: last.number)
     }
 
     /// The state's contribution the plan budgets for `year`, or nil when it has no such year.
@@ -37,8 +38,10 @@ public struct AllocationPlan: Sendable {
     public func matching(_ allocation: Money, in year: Int) -> [(member: Member, amount: Money)]? {
         let plan = loaded.plan
         let split = plan.years.first { $0.year == year }?.municipalSplit ?? plan.policy.municipalSplit
-        guard let parts = MatchedContributions.derive(from: Amount(money: allocation, ref: plan.federation.ref),
-                                                      members: plan.members, split: split)
+        guard
+            let parts = MatchedContributions.derive(
+                from: Amount(money: allocation, ref: plan.federation.ref),
+                members: plan.members, split: split)
         else { return nil }
         return parts.compactMap { part in plan.member(part.memberID).map { ($0, part.amount.money) } }
     }

@@ -19,7 +19,8 @@ public enum AllocationTable {
     static func readCSV(_ text: String) throws(AllocationInputError) -> [FederationInput] {
         let table = CSVTable(text: text)
         guard let headerIndex = table.rows.firstIndex(where: { row in row.contains { !Self.blank($0) } }) else {
-            throw AllocationInputError(place: InputPlace(line: 1, column: 1), message: Message("allocation.empty_table"))
+            throw AllocationInputError(
+                place: InputPlace(line: 1, column: 1), message: Message("allocation.empty_table"))
         }
         let columns = try header(table.rows[headerIndex], line: headerIndex + 1)
         var rows: [FederationInput] = []
@@ -29,12 +30,14 @@ public enum AllocationTable {
             guard cells.contains(where: { !Self.blank($0) }) else { continue }
             let row = try CSVRow(cells: cells, line: index + 1, columns: columns).federation()
             guard ids.insert(row.id).inserted else {
-                throw AllocationInputError(place: row.place, message: Message("allocation.duplicate_id", [.code(row.id)]))
+                throw AllocationInputError(
+                    place: row.place, message: Message("allocation.duplicate_id", [.code(row.id)]))
             }
             rows.append(row)
         }
         guard !rows.isEmpty else {
-            throw AllocationInputError(place: InputPlace(line: headerIndex + 1, column: 1), message: Message("allocation.no_federations"))
+            throw AllocationInputError(
+                place: InputPlace(line: headerIndex + 1, column: 1), message: Message("allocation.no_federations"))
         }
         return rows
     }
@@ -42,13 +45,17 @@ public enum AllocationTable {
     static func blank(_ cell: String) -> Bool { Substring(cell).trimmingSheetSpace().isEmpty }
 
     /// Each known column's position and unit; every heading must be known and none twice.
-    static func header(_ cells: [String], line: Int) throws(AllocationInputError) -> [AllocationColumn: (Int, AmountUnit)] {
+    static func header(
+        _ cells: [String], line: Int
+    ) throws(AllocationInputError) -> [AllocationColumn: (Int, AmountUnit)] {
         var columns: [AllocationColumn: (Int, AmountUnit)] = [:]
         for (index, cell) in cells.enumerated() where !blank(cell) {
             let place = InputPlace(line: line, column: index + 1)
             guard let (column, unit) = AllocationColumn.named(cell) else {
                 var arguments: [Message.Argument] = [.code(cell)]
-                if let near = Suggestion.nearest(to: AllocationColumn.normalised(cell), in: AllocationColumn.allHeadings) {
+                if let near = Suggestion.nearest(
+                    to: AllocationColumn.normalised(cell), in: AllocationColumn.allHeadings)
+                {
                     arguments.append(.code(near))
                 }
                 throw AllocationInputError(place: place, message: Message("allocation.unknown_column", arguments))
@@ -59,11 +66,14 @@ public enum AllocationTable {
             columns[column] = (index, unit ?? .kr)
         }
         for column in AllocationColumn.allCases where column.isRequired && columns[column] == nil {
-            throw AllocationInputError(place: InputPlace(line: line, column: 1),
-                                       message: Message("allocation.missing_column", [.code(AllocationColumn.headings[column]?.first ?? column.rawValue)]))
+            throw AllocationInputError(
+                place: InputPlace(line: line, column: 1),
+                message: Message(
+                    "allocation.missing_column", [.code(AllocationColumn.headings[column]?.first ?? column.rawValue)]))
         }
         if (columns[.equity] == nil) != (columns[.contributions] == nil) {
-            throw AllocationInputError(place: InputPlace(line: line, column: 1), message: Message("allocation.equity_pair"))
+            throw AllocationInputError(
+                place: InputPlace(line: line, column: 1), message: Message("allocation.equity_pair"))
         }
         return columns
     }
@@ -79,8 +89,9 @@ struct CSVRow {
         // A figure under no heading is misplaced: the row cannot be read for sure.
         let used = Set(columns.values.map(\.0))
         if let stray = cells.indices.first(where: { !used.contains($0) && !AllocationTable.blank(cells[$0]) }) {
-            throw AllocationInputError(place: InputPlace(line: line, column: stray + 1),
-                                       message: Message("allocation.no_heading", [.code(cells[stray])]))
+            throw AllocationInputError(
+                place: InputPlace(line: line, column: stray + 1),
+                message: Message("allocation.no_heading", [.code(cells[stray])]))
         }
         let equity = try amount(.equity, allowNegative: true)
         let contributions = try amount(.contributions, allowNegative: false)
@@ -91,7 +102,9 @@ struct CSVRow {
             id: try text(.id, required: true) ?? "", name: try text(.name, required: true) ?? "",
             population: try population(), supportMeasure: try support(),
             lastYear: try amount(.lastYear, allowNegative: false), maximum: try amount(.maximum, allowNegative: false),
-            equity: equity.flatMap { equity in contributions.map { EquityPosition.national(closingEquity: equity, contributions: $0) } },
+            equity: equity.flatMap { equity in
+                contributions.map { EquityPosition.national(closingEquity: equity, contributions: $0) }
+            },
             planFile: try text(.plan, required: false), place: InputPlace(line: line, column: 1))
     }
 
@@ -107,7 +120,9 @@ struct CSVRow {
 
     func text(_ column: AllocationColumn, required: Bool) throws(AllocationInputError) -> String? {
         let value = raw(column)
-        if required && value == nil { throw error(column, Message("allocation.missing_value", [.code(column.rawValue)])) }
+        if required && value == nil {
+            throw error(column, Message("allocation.missing_value", [.code(column.rawValue)]))
+        }
         return value
     }
 

@@ -37,7 +37,10 @@ enum BoundedShare {
             let taken = fixed.reduce(Int64(0)) { $0 + ($1?.ore ?? 0) }
             let left = Money(ore: max(0, total.ore - taken))
             if let parts = try scaledFloors(left, open.map { floors[$0] }) {
-                for (position, index) in open.enumerated() { fixed[index] = parts[position]; bounds[index] = .lower }
+                for (position, index) in open.enumerated() {
+                    fixed[index] = parts[position]
+                    bounds[index] = .lower
+                }
                 scaled = parts != open.map { floors[$0] }
                 break
             }
@@ -47,9 +50,15 @@ enum BoundedShare {
             let over = open.indices.filter { shares[$0].total > upper[open[$0]] }
             let under = open.indices.filter { shares[$0].total < floors[open[$0]] }
             if !over.isEmpty {
-                for position in over { fixed[open[position]] = upper[open[position]]; bounds[open[position]] = .upper }
+                for position in over {
+                    fixed[open[position]] = upper[open[position]]
+                    bounds[open[position]] = .upper
+                }
             } else if !under.isEmpty {
-                for position in under { fixed[open[position]] = floors[open[position]]; bounds[open[position]] = .lower }
+                for position in under {
+                    fixed[open[position]] = floors[open[position]]
+                    bounds[open[position]] = .lower
+                }
             } else {
                 for (position, index) in open.enumerated() { fixed[index] = shares[position].total }
                 break

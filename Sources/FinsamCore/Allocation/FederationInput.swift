@@ -19,7 +19,8 @@ public struct FederationInput: Sendable, Equatable {
 
     public init(
         id: String, name: String, population: Int64, supportMeasure: SupportMeasure, lastYear: Money? = nil,
-        maximum: Money? = nil, equity: EquityPosition? = nil, planFile: String? = nil, place: InputPlace = InputPlace(line: 0, column: 0)
+        maximum: Money? = nil, equity: EquityPosition? = nil, planFile: String? = nil,
+        place: InputPlace = InputPlace(line: 0, column: 0)
     ) {
         self.id = id
         self.name = name
@@ -34,8 +35,9 @@ public struct FederationInput: Sendable, Equatable {
 
     /// The same row with its equity position from elsewhere (a plan).
     public func with(equity: EquityPosition?) -> FederationInput {
-        FederationInput(id: id, name: name, population: population, supportMeasure: supportMeasure, lastYear: lastYear,
-                        maximum: maximum, equity: equity, planFile: planFile, place: place)
+        FederationInput(
+            id: id, name: name, population: population, supportMeasure: supportMeasure, lastYear: lastYear,
+            maximum: maximum, equity: equity, planFile: planFile, place: place)
     }
 }
 
@@ -74,7 +76,8 @@ public struct EquityPosition: Sendable, Equatable {
     /// Figures from a table: the cap is the national recommendation's, as `equity_cap` computes it.
     public static func national(closingEquity: Money, contributions: Money) -> EquityPosition {
         let cap = EquityCap.of(contributions, policy: .national)
-        let over = cap.flatMap { cap in closingEquity > cap.amount ? closingEquity.subtracting(cap.amount) : nil } ?? .zero
+        let over =
+            cap.flatMap { cap in closingEquity > cap.amount ? closingEquity.subtracting(cap.amount) : nil } ?? .zero
         return EquityPosition(closingEquity: closingEquity, contributions: contributions, cap: cap, over: over)
     }
 }
@@ -91,7 +94,12 @@ public struct SupportMeasure: Sendable, Equatable, Comparable {
     /// Parses `1234`, `1 234,5`, `1234.567891`: digits, spaces between groups, one decimal comma
     /// or point, at most six decimals; nil for anything else (no sign, no exponent).
     public static func parse(_ text: Substring) -> SupportMeasure? {
-        var whole: Int64 = 0, fraction: Int64 = 0, decimals = 0, seenPoint = false, digits = 0, afterSpace = false
+        var whole: Int64 = 0
+        var fraction: Int64 = 0
+        var decimals = 0
+        var seenPoint = false
+        var digits = 0
+        var afterSpace = false
         for character in text.trimmingSheetSpace() {
             if character == " " || character == "\u{00A0}" || character == "\u{202F}" {
                 // Only between digit groups: `1 234`, not `1  234` or `1 ,5`.

@@ -31,14 +31,17 @@ struct ModelShare: Sendable, Equatable {
         guard let supportSum = Allocation.checkedSum(supportWeights),
             let populationSum = Allocation.checkedSum(populationWeights)
         else { return nil }
-        let hasSupport = supportSum > 0, hasPopulation = populationSum > 0
+        let hasSupport = supportSum > 0
+        let hasPopulation = populationSum > 0
         let equal = members.map { _ in Int64(1) }
         let supportKey = hasSupport ? supportWeights : (hasPopulation ? populationWeights : equal)
         let populationKey = hasPopulation ? populationWeights : (hasSupport ? supportWeights : equal)
         guard let supportParts = Allocation.largestRemainder(supportPool, weights: supportKey),
             let populationParts = Allocation.largestRemainder(populationPool, weights: populationKey)
         else { return nil }
-        return members.indices.map { ModelShare(base: base, support: supportParts[$0], population: populationParts[$0]) }
+        return members.indices.map {
+            ModelShare(base: base, support: supportParts[$0], population: populationParts[$0])
+        }
     }
 
     /// `amount × percent` in whole kronor, rounded half to even.

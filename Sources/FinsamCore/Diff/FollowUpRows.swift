@@ -16,8 +16,11 @@ struct FollowUpRows {
             let label = self.label(of: line, side: side)
             let key = "followUp/" + side + "/" + item.key
             return [
-                FigureRow(key + "/outcome", Message("figure.follow_up_outcome", [.message(label)]), .money(line.outcome)),
-                FigureRow(key + "/forecast", Message("figure.follow_up_forecast", [.message(label)]), .money(line.forecastYear)),
+                FigureRow(
+                    key + "/outcome", Message("figure.follow_up_outcome", [.message(label)]), .money(line.outcome)),
+                FigureRow(
+                    key + "/forecast", Message("figure.follow_up_forecast", [.message(label)]),
+                    .money(line.forecastYear)),
             ]
         }
     }

@@ -59,11 +59,13 @@ public struct PlanDiff: Sendable {
             let presence: GroupChange.Presence = oldByKey[group.key] == nil ? .added : .changed
             let changes = FigureChange.between(oldByKey[group.key]?.rows ?? [], group.rows)
             guard !changes.isEmpty else { continue }
-            result.append((group.key, GroupChange(key: group.key, title: group.title, presence: presence, changes: changes)))
+            result.append(
+                (group.key, GroupChange(key: group.key, title: group.title, presence: presence, changes: changes)))
         }
         for group in old where !newKeys.contains(group.key) {
             let changes = FigureChange.between(group.rows, [])
-            result.append((group.key, GroupChange(key: group.key, title: group.title, presence: .removed, changes: changes)))
+            result.append(
+                (group.key, GroupChange(key: group.key, title: group.title, presence: .removed, changes: changes)))
         }
         // Years as numbers (all four digits), initiatives by id: both sort as text.
         return result.sorted { $0.order.utf8.lexicographicallyPrecedes($1.order.utf8) }.map(\.change)

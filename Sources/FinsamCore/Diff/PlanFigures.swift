@@ -20,12 +20,14 @@ public struct PlanFigures: Sendable {
     public init(_ reviewed: CheckedPlan) {
         let plan = reviewed.plan
         years = reviewed.ledger.years.map { year in
-            Group(key: String(year.number), title: Message("diff.year", [.integer(year.number)]),
-                  rows: YearRows(plan: plan, ledger: year).rows)
+            Group(
+                key: String(year.number), title: Message("diff.year", [.integer(year.number)]),
+                rows: YearRows(plan: plan, ledger: year).rows)
         }
         initiatives = plan.initiatives.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }.map { initiative in
-            Group(key: initiative.id, title: Message("diff.initiative", [.code(initiative.id), .text(initiative.name)]),
-                  rows: Self.rows(of: initiative))
+            Group(
+                key: initiative.id, title: Message("diff.initiative", [.code(initiative.id), .text(initiative.name)]),
+                rows: Self.rows(of: initiative))
         }
     }
 
@@ -35,13 +37,21 @@ public struct PlanFigures: Sendable {
             FigureRow("target", Message("figure.initiative_target"), .text(initiative.target.rawValue)),
         ]
         if let members = initiative.memberIDs {
-            rows.append(FigureRow("members", Message("figure.initiative_members"), .text(members.joinedPlainly(separator: ", "))))
+            rows.append(
+                FigureRow(
+                    "members", Message("figure.initiative_members"), .text(members.joinedPlainly(separator: ", "))))
         }
-        if let start = initiative.start { rows.append(FigureRow("start", Message("figure.initiative_start"), .text(start.description))) }
-        if let end = initiative.end { rows.append(FigureRow("end", Message("figure.initiative_end"), .text(end.description))) }
+        if let start = initiative.start {
+            rows.append(FigureRow("start", Message("figure.initiative_start"), .text(start.description)))
+        }
+        if let end = initiative.end {
+            rows.append(FigureRow("end", Message("figure.initiative_end"), .text(end.description)))
+        }
         for grant in initiative.granted.sorted(by: { $0.year < $1.year }) {
-            rows.append(FigureRow("granted/" + String(grant.year), Message("figure.initiative_granted", [.integer(grant.year)]),
-                                  .money(grant.amount.money)))
+            rows.append(
+                FigureRow(
+                    "granted/" + String(grant.year), Message("figure.initiative_granted", [.integer(grant.year)]),
+                    .money(grant.amount.money)))
         }
         return rows
     }

@@ -23,19 +23,23 @@ struct YearRows {
             }
         }
         let sorted = ledger.year.contributions.sorted { a, b in
-            rank(a.memberID) != rank(b.memberID) ? rank(a.memberID) < rank(b.memberID)
+            rank(a.memberID) != rank(b.memberID)
+                ? rank(a.memberID) < rank(b.memberID)
                 : a.memberID.utf8.lexicographicallyPrecedes(b.memberID.utf8)
         }
         return sorted.map { contribution in
             let name = plan.member(contribution.memberID)?.name ?? contribution.memberID
-            return FigureRow("contribution/" + contribution.memberID, Message("figure.contribution", [.text(name)]),
-                             .money(contribution.amount.money))
+            return FigureRow(
+                "contribution/" + contribution.memberID, Message("figure.contribution", [.text(name)]),
+                .money(contribution.amount.money))
         }
     }
 
     var otherIncome: [FigureRow] {
         Self.identified(ledger.year.otherIncome.map { (name: $0.name, group: nil as String?, line: $0) }).map { item in
-            FigureRow("income/" + item.key, Message("figure.other_income", [.text(item.line.name)]), .money(item.line.amount.money))
+            FigureRow(
+                "income/" + item.key, Message("figure.other_income", [.text(item.line.name)]),
+                .money(item.line.amount.money))
         }
     }
 
@@ -45,14 +49,19 @@ struct YearRows {
         Self.identified(ledger.year.costs.map { (name: $0.name, group: $0.group, line: $0) }).flatMap { item in
             let line = item.line
             let name = Message.Argument.text(line.name)
-            let label = line.group.map { Message("figure.cost_in_group", [name, .text($0)]) } ?? Message("figure.cost", [name])
+            let label =
+                line.group.map { Message("figure.cost_in_group", [name, .text($0)]) } ?? Message("figure.cost", [name])
             let key = "cost/" + item.key
             var rows = [
                 FigureRow(key, label, .money(line.amount.money)),
-                FigureRow(key + "/category", Message("figure.cost_category", [.message(label)]), .text(line.category.rawValue)),
+                FigureRow(
+                    key + "/category", Message("figure.cost_category", [.message(label)]), .text(line.category.rawValue)
+                ),
             ]
             if let initiative = line.initiativeID {
-                rows.append(FigureRow(key + "/initiative", Message("figure.cost_initiative", [.message(label)]), .text(initiative)))
+                rows.append(
+                    FigureRow(
+                        key + "/initiative", Message("figure.cost_initiative", [.message(label)]), .text(initiative)))
             }
             return rows
         }
@@ -88,7 +97,9 @@ struct YearRows {
         if let cap = ledger.equityCap {
             rows.append(money("equityCap", "figure.equity_cap", cap.amount))
             // Margin = cap − closing equity, as the equity-cap report shows it.
-            if let margin = cap.amount.subtracting(ledger.closingEquity) { rows.append(money("capMargin", "figure.cap_margin", margin)) }
+            if let margin = cap.amount.subtracting(ledger.closingEquity) {
+                rows.append(money("capMargin", "figure.cap_margin", margin))
+            }
         }
         // The shares as the admin_share and individual_share rules work them out.
         if let share = Ratio(ledger.administrationCosts, of: ledger.costs).percent {

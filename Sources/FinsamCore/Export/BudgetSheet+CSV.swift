@@ -22,7 +22,9 @@ extension BudgetSheet {
     }
 
     static func quoted(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) else { return cell }
+        guard cell.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) else {
+            return cell
+        }
         var out = "\""
         for character in cell { out += character == "\"" ? "\"\"" : String(character) }
         return out + "\""

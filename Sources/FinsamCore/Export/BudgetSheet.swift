@@ -47,17 +47,22 @@ public struct BudgetSheet: Sendable {
             income += members
             add(.subtotal, "Summa medlemsbidrag", years.map(\.contributions), sums: members)
         }
-        let otherIncome = Self.lines(years.map { $0.year.otherIncome.map { ($0.name, nil as String?, $0.amount.money) } })
+        let otherIncome = Self.lines(
+            years.map { $0.year.otherIncome.map { ($0.name, nil as String?, $0.amount.money) } })
         if !otherIncome.isEmpty { add(.section, "Övriga intäkter", years.map { _ in nil }) }
         for (name, amounts) in otherIncome {
             income.append(add(.otherIncome, name.0, amounts))
         }
         income.append(add(.openingEquity, "Balanserat resultat", years.map(\.openingEquity)))
-        let incomeTotal = add(.incomeTotal, "Summa intäkter", years.map { $0.openingEquity.adding($0.income) }, sums: income)
+        let incomeTotal = add(
+            .incomeTotal, "Summa intäkter", years.map { $0.openingEquity.adding($0.income) }, sums: income)
         addCosts(years)
         let costsTotal = rows.count - 1
-        let result = add(.result, "Resultat", years.map(\.result), sums: [incomeTotal, income.last ?? incomeTotal, costsTotal])
-        _ = add(.closingEquity, "Utgående eget kapital", years.map(\.closingEquity), sums: [income.last ?? incomeTotal, result])
+        let result = add(
+            .result, "Resultat", years.map(\.result), sums: [incomeTotal, income.last ?? incomeTotal, costsTotal])
+        _ = add(
+            .closingEquity, "Utgående eget kapital", years.map(\.closingEquity),
+            sums: [income.last ?? incomeTotal, result])
     }
 
     @discardableResult
@@ -84,7 +89,10 @@ public struct BudgetSheet: Sendable {
             block = []
         }
         for (key, amounts) in all {
-            if key.1 != group { closeGroup(); group = key.1 }
+            if key.1 != group {
+                closeGroup()
+                group = key.1
+            }
             let index = add(.cost, key.0, amounts)
             lines.append(index)
             block.append(index)
@@ -101,10 +109,13 @@ public struct BudgetSheet: Sendable {
             for (name, group, _) in year where !keys.contains(where: { $0.0 == name }) { keys.append((name, group)) }
         }
         return keys.map { key in
-            (key, perYear.map { year in
-                let matching = year.filter { $0.0 == key.0 }.map(\.2)
-                return matching.isEmpty ? nil : Money.sum(matching)
-            })
+            (
+                key,
+                perYear.map { year in
+                    let matching = year.filter { $0.0 == key.0 }.map(\.2)
+                    return matching.isEmpty ? nil : Money.sum(matching)
+                }
+            )
         }
     }
 

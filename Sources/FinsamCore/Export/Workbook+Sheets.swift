@@ -6,7 +6,9 @@ extension Workbook {
         var sheet = WorksheetXML(name: "Budget")
         let unit = table.unit
         sheet.append([.text(table.federation, bold: true)])
-        sheet.append([.text("Belopp i " + unit.rawValue, bold: true)] + table.years.map { .text(BudgetSheet.title($0.year, $0.status), bold: true) })
+        sheet.append(
+            [.text("Belopp i " + unit.rawValue, bold: true)]
+                + table.years.map { .text(BudgetSheet.title($0.year, $0.status), bold: true) })
         let first = 3  // the sheet row of table.rows[0]
         for row in table.rows {
             var cells: [WorksheetXML.Cell] = [.text(row.label, bold: row.kind == .section || !row.sums.isEmpty)]
@@ -17,9 +19,14 @@ extension Workbook {
                 case .subtotal where amount == nil:
                     cells.append(.empty)
                 case .incomeTotal, .subtotal, .costsTotal:
-                    cells.append(.formula("SUM(" + ranges(row.sums, letter: letter, first: first) + ")", like: amount, unit: unit))
+                    cells.append(
+                        .formula(
+                            "SUM(" + ranges(row.sums, letter: letter, first: first) + ")", like: amount, unit: unit))
                 case .result where row.sums.count == 3:
-                    cells.append(.formula(cell(row.sums[0]) + "-" + cell(row.sums[1]) + "-" + cell(row.sums[2]), like: amount, unit: unit))
+                    cells.append(
+                        .formula(
+                            cell(row.sums[0]) + "-" + cell(row.sums[1]) + "-" + cell(row.sums[2]), like: amount,
+                            unit: unit))
                 case .closingEquity where row.sums.count == 2:
                     cells.append(.formula(cell(row.sums[0]) + "+" + cell(row.sums[1]), like: amount, unit: unit))
                 default:
@@ -39,7 +46,8 @@ extension Workbook {
         while start < sorted.count {
             var end = start
             while end + 1 < sorted.count && sorted[end + 1] == sorted[end] + 1 { end += 1 }
-            let from = letter + String(sorted[start] + first), to = letter + String(sorted[end] + first)
+            let from = letter + String(sorted[start] + first)
+            let to = letter + String(sorted[end] + first)
             parts.append(start == end ? from : from + ":" + to)
             start = end + 1
         }
@@ -50,17 +58,22 @@ extension Workbook {
     static func contributions(_ ledger: Ledger) -> WorksheetXML {
         var sheet = WorksheetXML(name: "Medlemsbidrag")
         let unit = ledger.plan.unit
-        sheet.append([.text("Medlem", bold: true), .text("Slag", bold: true)] + ledger.years.map { .text(BudgetSheet.title($0.number, $0.year.status), bold: true) })
+        sheet.append(
+            [.text("Medlem", bold: true), .text("Slag", bold: true)]
+                + ledger.years.map { .text(BudgetSheet.title($0.number, $0.year.status), bold: true) })
         for member in ledger.plan.members {
             // A member the year gives no contribution pays nothing.
             let amounts = ledger.years.map { year in year.contribution(of: member.id) ?? .zero }
             sheet.append([.text(member.name), .text(kindName(member.kind))] + amounts.map { .number($0, unit: unit) })
         }
         let last = sheet.rows.count
-        sheet.append([.text("Summa medlemsbidrag", bold: true), .empty] + ledger.years.enumerated().map { index, year in
-            let letter = CSVTable.columnName(index + 3)
-            return .formula("SUM(" + letter + "2:" + letter + String(last) + ")", like: year.contributions, unit: unit)
-        })
+        sheet.append(
+            [.text("Summa medlemsbidrag", bold: true), .empty]
+                + ledger.years.enumerated().map { index, year in
+                    let letter = CSVTable.columnName(index + 3)
+                    return .formula(
+                        "SUM(" + letter + "2:" + letter + String(last) + ")", like: year.contributions, unit: unit)
+                })
         return sheet
     }
 
@@ -82,8 +95,10 @@ extension Workbook {
         for year in ledger.years {
             let row = String(sheet.rows.count + 1)
             guard let cap = year.equityCap else {
-                sheet.append([.text(String(year.number)), .text(BudgetSheet.title(year.number, year.year.status)),
-                              .number(year.contributions, unit: unit), .empty, .empty, .number(year.closingEquity, unit: unit)])
+                sheet.append([
+                    .text(String(year.number)), .text(BudgetSheet.title(year.number, year.year.status)),
+                    .number(year.contributions, unit: unit), .empty, .empty, .number(year.closingEquity, unit: unit),
+                ])
                 continue
             }
             sheet.append([

@@ -49,11 +49,13 @@ struct WorksheetXML {
         case .empty:
             return ""
         case .text(let text, let bold):
-            return r + (bold ? " s=\"4\"" : "") + " t=\"inlineStr\"><is><t xml:space=\"preserve\">" + XMLText.escaped(text, inAttribute: false) + "</t></is></c>"
+            return r + (bold ? " s=\"4\"" : "") + " t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                + XMLText.escaped(text, inAttribute: false) + "</t></is></c>"
         case .number(let money, let unit, let bold):
             return r + " s=\"\(style(money, unit, bold))\"><v>" + number(money, unit) + "</v></c>"
         case .formula(let formula, let like, let unit, let bold):
-            return r + " s=\"\(style(like ?? .zero, unit, bold))\"><f>" + XMLText.escaped(formula, inAttribute: false) + "</f></c>"
+            return r + " s=\"\(style(like ?? .zero, unit, bold))\"><f>" + XMLText.escaped(formula, inAttribute: false)
+                + "</f></c>"
         case .percent(let percent):
             return r + " s=\"8\"><v>" + fraction(percent) + "</v></c>"
         case .percentFormula(let formula):

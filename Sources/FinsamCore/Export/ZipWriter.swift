@@ -23,24 +23,51 @@ public struct ZipWriter: Sendable {
             else { return nil }
             let crc = CRC32.checksum(entry.data)
             // Local file header.
-            out.le32(0x0403_4B50); out.le16(20); out.le16(Self.utf8Names); out.le16(0)
-            out.le16(Self.time); out.le16(Self.date); out.le32(crc); out.le32(size); out.le32(size)
-            out.le16(nameLength); out.le16(0)
+            out.le32(0x0403_4B50)
+            out.le16(20)
+            out.le16(Self.utf8Names)
+            out.le16(0)
+            out.le16(Self.time)
+            out.le16(Self.date)
+            out.le32(crc)
+            out.le32(size)
+            out.le32(size)
+            out.le16(nameLength)
+            out.le16(0)
             out += entry.name
             out += entry.data
             // Its central directory record.
-            central.le32(0x0201_4B50); central.le16(20); central.le16(20); central.le16(Self.utf8Names); central.le16(0)
-            central.le16(Self.time); central.le16(Self.date); central.le32(crc); central.le32(size); central.le32(size)
-            central.le16(nameLength); central.le16(0); central.le16(0); central.le16(0); central.le16(0)
-            central.le32(0); central.le32(offset)
+            central.le32(0x0201_4B50)
+            central.le16(20)
+            central.le16(20)
+            central.le16(Self.utf8Names)
+            central.le16(0)
+            central.le16(Self.time)
+            central.le16(Self.date)
+            central.le32(crc)
+            central.le32(size)
+            central.le32(size)
+            central.le16(nameLength)
+            central.le16(0)
+            central.le16(0)
+            central.le16(0)
+            central.le16(0)
+            central.le32(0)
+            central.le32(offset)
             central += entry.name
         }
         guard let count = UInt16(exactly: entries.count), let centralOffset = UInt32(exactly: out.count),
             let centralSize = UInt32(exactly: central.count), UInt32(exactly: out.count + central.count + 22) != nil
         else { return nil }
         out += central
-        out.le32(0x0605_4B50); out.le16(0); out.le16(0); out.le16(count); out.le16(count)
-        out.le32(centralSize); out.le32(centralOffset); out.le16(0)
+        out.le32(0x0605_4B50)
+        out.le16(0)
+        out.le16(0)
+        out.le16(count)
+        out.le16(count)
+        out.le32(centralSize)
+        out.le32(centralOffset)
+        out.le16(0)
         return out
     }
 
@@ -54,7 +81,8 @@ public struct ZipWriter: Sendable {
 extension [UInt8] {
     /// Appends a 16-bit little-endian value.
     mutating func le16(_ value: UInt16) {
-        append(UInt8(value & 0xFF)); append(UInt8(value >> 8))
+        append(UInt8(value & 0xFF))
+        append(UInt8(value >> 8))
     }
 
     /// Appends a 32-bit little-endian value.

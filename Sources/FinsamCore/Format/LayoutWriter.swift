@@ -42,7 +42,9 @@ struct LayoutWriter {
         let members = value.members
         let ranks = members.map { shape.rank(of: $0.key) ?? Int.max }
         let order = members.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
-        return order.map { Child(key: members[$0].keyValue, value: members[$0].value, shape: shape.member(members[$0].key)) }
+        return order.map {
+            Child(key: members[$0].keyValue, value: members[$0].value, shape: shape.member(members[$0].key))
+        }
     }
 
     private mutating func writeInline(_ value: JSONValue, shape: FormatShape) {

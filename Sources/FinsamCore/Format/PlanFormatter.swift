@@ -41,7 +41,8 @@ public enum PlanFormatter {
         // Only the bytes before the error decide its line and column.
         let position = SourceMap(bytes: Array(body.prefix(max(0, error.offset)))).position(of: error.offset)
         return InputError(
-            location: Finding.Location(file: file, line: position.line, column: position.column, pointer: error.pointer),
+            location: Finding.Location(
+                file: file, line: position.line, column: position.column, pointer: error.pointer),
             message: PlanError(syntax: error).message)
     }
 }

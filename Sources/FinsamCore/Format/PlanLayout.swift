@@ -27,7 +27,8 @@ enum PlanLayout {
 
     static let member = fields(["id", "name", "kind", "population"])
 
-    static let municipalSplit = FormatShape.object([FormatField("key"), FormatField("shares", .map(.any, .auto))], .auto)
+    static let municipalSplit = FormatShape.object(
+        [FormatField("key"), FormatField("shares", .map(.any, .auto))], .auto)
 
     static let policy = FormatShape.object(
         [
@@ -73,9 +74,14 @@ enum PlanLayout {
             FormatField("income", lines(["name", "outcome", "forecast"])),
             FormatField("costs", lines(["name", "outcome", "forecast", "category"])),
             FormatField("forecastRest", fields(["income", "costs"])),
-            FormatField("interim", .object(
-                [FormatField("income"), FormatField("costs"), FormatField("result"), FormatField("balanceSheet", balanceSheet)],
-                .auto)),
+            FormatField(
+                "interim",
+                .object(
+                    [
+                        FormatField("income"), FormatField("costs"), FormatField("result"),
+                        FormatField("balanceSheet", balanceSheet),
+                    ],
+                    .auto)),
             FormatField("declared", declared),
         ], .expanded)
 

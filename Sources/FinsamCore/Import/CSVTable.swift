@@ -20,9 +20,15 @@ public struct CSVTable: Sendable {
 
     /// `;` unless the first non-empty line has commas outside quotes and no semicolons.
     static func detectSeparator(_ text: Substring) -> Character {
-        var quoted = false, semicolons = 0, commas = 0, seenText = false
+        var quoted = false
+        var semicolons = 0
+        var commas = 0
+        var seenText = false
         for character in text {
-            if character == "\"" { quoted.toggle(); continue }
+            if character == "\"" {
+                quoted.toggle()
+                continue
+            }
             if quoted { continue }
             if character == "\n" || character == "\r\n" {
                 if seenText { break } else { continue }
@@ -57,12 +63,21 @@ public struct CSVTable: Sendable {
             }
             switch character {
             case "\"" where cell.isEmpty: quoted = true
-            case separator: row.append(cell); cell = ""
-            case "\n", "\r\n", "\r": row.append(cell); rows.append(row); row = []; cell = ""
+            case separator:
+                row.append(cell)
+                cell = ""
+            case "\n", "\r\n", "\r":
+                row.append(cell)
+                rows.append(row)
+                row = []
+                cell = ""
             default: cell.append(character)
             }
         }
-        if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
+        if !cell.isEmpty || !row.isEmpty {
+            row.append(cell)
+            rows.append(row)
+        }
         return rows
     }
 

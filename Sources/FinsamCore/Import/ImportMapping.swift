@@ -20,8 +20,11 @@ public struct ImportMapping: Sendable {
     public init() {}
 
     static let copiedFields = ["policy", "initiatives", "assumptions", "waivers"]
-    static let knownFields = ["federation", "organisationNumber", "unit", "firstYear", "lastYear", "openingEquity",
-                              "members", "rows", "deficitReason"] + copiedFields
+    static let knownFields =
+        [
+            "federation", "organisationNumber", "unit", "firstYear", "lastYear", "openingEquity",
+            "members", "rows", "deficitReason",
+        ] + copiedFields
 
     func row(_ name: String) -> RowMapping? { rows[name.trimmedText.lowercased()] }
 }
@@ -69,7 +72,9 @@ extension ImportMapping {
         case "federation": federation = try Self.text(value)
         case "organisationNumber": organisationNumber = try Self.text(value)
         case "unit":
-            guard let unit = AmountUnit(rawValue: try Self.text(value)) else { throw Self.wrong(value, "\"kr\" or \"tkr\"") }
+            guard let unit = AmountUnit(rawValue: try Self.text(value)) else {
+                throw Self.wrong(value, "\"kr\" or \"tkr\"")
+            }
             self.unit = unit
         case "deficitReason":
             guard value.isObject else { throw Self.wrong(value, "object") }
@@ -88,7 +93,8 @@ extension ImportMapping {
         default:
             var arguments: [Message.Argument] = [.code(member.key)]
             if let near = Suggestion.nearest(to: member.key, in: Self.knownFields) { arguments.append(.code(near)) }
-            throw ImportMappingError(message: Message("import.mapping_unknown_field", arguments), offset: member.keyOffset)
+            throw ImportMappingError(
+                message: Message("import.mapping_unknown_field", arguments), offset: member.keyOffset)
         }
     }
 
@@ -103,7 +109,8 @@ extension ImportMapping {
         for field in value.members where !memberFields.contains(field.key) {
             var arguments: [Message.Argument] = [.code(field.key)]
             if let near = Suggestion.nearest(to: field.key, in: memberFields) { arguments.append(.code(near)) }
-            throw ImportMappingError(message: Message("import.mapping_unknown_field", arguments), offset: field.keyOffset)
+            throw ImportMappingError(
+                message: Message("import.mapping_unknown_field", arguments), offset: field.keyOffset)
         }
         var member = ImportedMember(id: id, name: name, kind: kind)
         if let population = value.member("population") {
@@ -122,14 +129,20 @@ extension ImportMapping {
         guard value.isObject else { throw wrong(value, "role name or object") }
         var mapping = RowMapping()
         if let id = value.member("member") {
-            guard let text = id.string, let member = members.first(where: { $0.id == text }) ?? RowNames.member(text).map({
-                ImportedMember(id: text, name: $0.name, kind: $0.kind)
-            }) else {
-                throw ImportMappingError(message: Message("import.mapping_unknown_member", [.code(id.string ?? "")]), offset: id.offset)
+            guard let text = id.string,
+                let member = members.first(where: { $0.id == text })
+                    ?? RowNames.member(text).map({
+                        ImportedMember(id: text, name: $0.name, kind: $0.kind)
+                    })
+            else {
+                throw ImportMappingError(
+                    message: Message("import.mapping_unknown_member", [.code(id.string ?? "")]), offset: id.offset)
             }
             mapping.role = .member(member)
         }
-        if let role = value.member("role") ?? value.member("category") { mapping.role = try Self.role(try text(role), role) }
+        if let role = value.member("role") ?? value.member("category") {
+            mapping.role = try Self.role(try text(role), role)
+        }
         mapping.initiative = value.member("initiative")?.string
         mapping.group = value.member("group")?.string
         return mapping
@@ -138,7 +151,9 @@ extension ImportMapping {
     static func role(_ name: String, _ value: JSONValue) throws(ImportMappingError) -> RowRole {
         guard let role = RowRole.named[name] else {
             var arguments: [Message.Argument] = [.code(name)]
-            if let near = Suggestion.nearest(to: name, in: Array(RowRole.named.keys).sorted()) { arguments.append(.code(near)) }
+            if let near = Suggestion.nearest(to: name, in: Array(RowRole.named.keys).sorted()) {
+                arguments.append(.code(near))
+            }
             throw ImportMappingError(message: Message("import.mapping_unknown_role", arguments), offset: value.offset)
         }
         return role
@@ -155,7 +170,9 @@ extension ImportMapping {
     }
 
     static func wrong(_ value: JSONValue, _ expected: String) -> ImportMappingError {
-        ImportMappingError(message: Message("import.mapping_wrong_type", [.text(expected), .text(value.typeName)]), offset: value.offset)
+        ImportMappingError(
+            message: Message("import.mapping_wrong_type", [.text(expected), .text(value.typeName)]),
+            offset: value.offset)
     }
 
     /// A JSON value copied as written, members in file order.

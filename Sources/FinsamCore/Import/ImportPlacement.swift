@@ -15,9 +15,12 @@ public struct ImportPlacement: Sendable, Equatable {
         var out: [ImportPlacement] = []
         for (index, row) in reader.placed.enumerated() {
             let differing = mismatches.filter { $0.place.row == index }.map { reader.columns[$0.place.year].year }
-            out.append(ImportPlacement(row: row.line, label: row.name, description: what(row, index, build, differing: differing)))
+            out.append(
+                ImportPlacement(
+                    row: row.line, label: row.name, description: what(row, index, build, differing: differing)))
         }
-        for issue in reader.issues where issue.message.id == "import.unplaced_row" || issue.message.id == "import.no_label" {
+        for issue in reader.issues
+        where issue.message.id == "import.unplaced_row" || issue.message.id == "import.no_label" {
             let label = issue.row <= reader.rows.count ? (reader.rows[issue.row - 1].first ?? "").trimmedText : ""
             out.append(ImportPlacement(row: issue.row, label: label, description: Message("import.place.unplaced")))
         }
@@ -27,7 +30,8 @@ public struct ImportPlacement: Sendable, Equatable {
     private static func what(_ row: PlacedRow, _ index: Int, _ build: ImportedPlan, differing: [Int]) -> Message {
         switch row.role {
         case .member(let member):
-            return Message("import.place.member", [.code(build.memberID(index) ?? member.id), .message(kindName(member.kind))])
+            return Message(
+                "import.place.member", [.code(build.memberID(index) ?? member.id), .message(kindName(member.kind))])
         case .cost(let category):
             return costLine(category ?? row.namedCategory, group: row.group, initiative: row.initiative)
         case .otherIncome: return Message("import.place.other_income")
@@ -58,12 +62,14 @@ public struct ImportPlacement: Sendable, Equatable {
 
     /// "cost line, operations, group Verksamhet, initiative x": one message for each combination.
     private static func costLine(_ category: CostCategory, group: String?, initiative: String?) -> Message {
-        let name: Message.Argument = .message(Message(category == .administration ? "import.category.administration" : "import.category.operations"))
+        let name: Message.Argument = .message(
+            Message(category == .administration ? "import.category.administration" : "import.category.operations"))
         switch (group, initiative) {
         case (nil, nil): return Message("import.place.cost", [name])
         case (let group?, nil): return Message("import.place.cost_group", [name, .text(group)])
         case (nil, let initiative?): return Message("import.place.cost_initiative", [name, .code(initiative)])
-        case (let group?, let initiative?): return Message("import.place.cost_group_initiative", [name, .text(group), .code(initiative)])
+        case (let group?, let initiative?):
+            return Message("import.place.cost_group_initiative", [name, .text(group), .code(initiative)])
         }
     }
 

@@ -37,7 +37,9 @@ struct ImportReconciliation {
     static func ledger(of plan: JSONOutput) -> Ledger? {
         // An imported plan has no waivers, so the day they would be judged on does not matter.
         let options = CheckOptions(today: PlanDate(year: 2000, month: 1, day: 1))
-        guard case .success(let checked) = Pipeline.check(Array(plan.rendered().utf8), file: "imported.json", options: options)
+        guard
+            case .success(let checked) = Pipeline.check(
+                Array(plan.rendered().utf8), file: "imported.json", options: options)
         else { return nil }
         return checked.ledger
     }
@@ -55,7 +57,8 @@ struct ImportReconciliation {
         reader = candidate
         for index in changed {
             let row = reader.placed[index]
-            extraNotes.append(ImportIssue(row: row.line, column: 1, Message("import.read_as_subtotal", [.code(row.name)])))
+            extraNotes.append(
+                ImportIssue(row: row.line, column: 1, Message("import.read_as_subtotal", [.code(row.name)])))
         }
         return (build, after)
     }
@@ -68,9 +71,13 @@ struct ImportReconciliation {
         guard !reader.placed.contains(where: { costTotals.contains($0.role) }) else { return [] }
         var candidate = reader
         var notes = candidate.readingSubtotals().map { index in
-            ImportIssue(row: reader.placed[index].line, column: 1, Message("import.maybe_subtotal", [.code(reader.placed[index].name)]))
+            ImportIssue(
+                row: reader.placed[index].line, column: 1,
+                Message("import.maybe_subtotal", [.code(reader.placed[index].name)]))
         }
-        if !reader.placed.contains(where: { ![.openingEquity, .ignore].contains($0.role) && SheetTotals.isTotal($0.role) }) {
+        if !reader.placed.contains(where: {
+            ![.openingEquity, .ignore].contains($0.role) && SheetTotals.isTotal($0.role)
+        }) {
             notes.append(ImportIssue(row: 0, column: 0, Message("import.nothing_to_check")))
         }
         return notes
@@ -80,10 +87,14 @@ struct ImportReconciliation {
         var issues = build.issues
         var notes = reader.notes + extraNotes
         for mismatch in mismatches {
-            let row = reader.placed[mismatch.place.row], column = reader.columns[mismatch.place.year]
-            let arguments: [Message.Argument] = [.code(row.name), .integer(column.year), .money(mismatch.printed), .money(mismatch.computed)]
-            let issue = ImportIssue(row: row.line, column: column.column,
-                                    Message(mismatch.sheetSlip ? "import.sheet_slip" : "import.total_differs", arguments))
+            let row = reader.placed[mismatch.place.row]
+            let column = reader.columns[mismatch.place.year]
+            let arguments: [Message.Argument] = [
+                .code(row.name), .integer(column.year), .money(mismatch.printed), .money(mismatch.computed),
+            ]
+            let issue = ImportIssue(
+                row: row.line, column: column.column,
+                Message(mismatch.sheetSlip ? "import.sheet_slip" : "import.total_differs", arguments))
             if mismatch.sheetSlip { notes.append(issue) } else { issues.append(issue) }
         }
         if mismatches.contains(where: { !$0.sheetSlip }) { notes += otherSignNotes() }

@@ -31,13 +31,25 @@ struct ImportedPlan {
             return nil
         }
         var federation: [(String, JSONOutput)] = [("name", .string(name))]
-        if let number = reader.importer.mapping.organisationNumber { federation.append(("organisationNumber", .string(number))) }
+        if let number = reader.importer.mapping.organisationNumber {
+            federation.append(("organisationNumber", .string(number)))
+        }
         fields.append(("federation", .object(federation)))
-        fields.append(("members", .array(members.map { member in
-            var fields: [(String, JSONOutput)] = [("id", .string(member.id)), ("name", .string(member.name)), ("kind", .string(member.kind.rawValue))]
-            if let population = member.population { fields.append(("population", .number(String(population)))) }
-            return .object(fields)
-        })))
+        fields.append(
+            (
+                "members",
+                .array(
+                    members.map { member in
+                        var fields: [(String, JSONOutput)] = [
+                            ("id", .string(member.id)), ("name", .string(member.name)),
+                            ("kind", .string(member.kind.rawValue)),
+                        ]
+                        if let population = member.population {
+                            fields.append(("population", .number(String(population))))
+                        }
+                        return .object(fields)
+                    })
+            ))
         let split = MunicipalKey(members: members, ids: reader.placed.indices.map(memberID), reader: reader)
         if let policy = split.policy { fields.append(("policy", policy)) }
         guard let opening = openingEquity() else { return nil }
@@ -60,7 +72,8 @@ struct ImportedPlan {
                 continue
             }
             if members.contains(where: { $0.id == found.id && $0.name == found.name }) { continue }
-            var id = found.id, suffix = 2
+            var id = found.id
+            var suffix = 2
             while members.contains(where: { $0.id == id }) || mapped.contains(where: { $0.id == id }) {
                 id = found.id + "-" + String(suffix)
                 suffix += 1
@@ -83,10 +96,14 @@ struct ImportedPlan {
 
     /// The first year's opening equity row, else the mapping's.
     private mutating func openingEquity() -> SheetAmount? {
-        if let row = reader.placed.first(where: { $0.role == .openingEquity }), let first = row.values.first, let value = first {
+        if let row = reader.placed.first(where: { $0.role == .openingEquity }), let first = row.values.first,
+            let value = first
+        {
             return value
         }
-        if let text = reader.importer.mapping.openingEquity, case .amount(let money, let cellUnit, let decimals) = SheetCell.read(text, unit: unit) {
+        if let text = reader.importer.mapping.openingEquity,
+            case .amount(let money, let cellUnit, let decimals) = SheetCell.read(text, unit: unit)
+        {
             return SheetAmount(money: money, precision: cellUnit.precision(decimals: decimals))
         }
         issues.append(ImportIssue(row: 0, column: 0, Message("import.no_opening_equity"), fatal: true))
@@ -104,7 +121,9 @@ struct ImportedPlan {
 
     private mutating func year(_ index: Int, split: MunicipalKey) -> JSONOutput {
         let column = reader.columns[index]
-        var fields: [(String, JSONOutput)] = [("year", .integer(column.year)), ("status", .string(column.status.rawValue))]
+        var fields: [(String, JSONOutput)] = [
+            ("year", .integer(column.year)), ("status", .string(column.status.rawValue)),
+        ]
         fields += contributions(index, column: column)
         if let yearSplit = split.yearSplit(index) { fields.append(("municipalSplit", yearSplit)) }
         let income = reader.placed.filter { $0.role == .otherIncome }.compactMap { row in
@@ -112,7 +131,9 @@ struct ImportedPlan {
         }
         if !income.isEmpty { fields.append(("otherIncome", .array(income))) }
         fields.append(("costs", .array(costs(index))))
-        if let reason = reader.importer.mapping.deficitReasons[column.year] { fields.append(("deficitReason", .string(reason))) }
+        if let reason = reader.importer.mapping.deficitReasons[column.year] {
+            fields.append(("deficitReason", .string(reason)))
+        }
         let declared = self.declared(index)
         if !declared.isEmpty { fields.append(("declared", .object(declared))) }
         return .object(fields)
@@ -123,28 +144,38 @@ struct ImportedPlan {
         for (rowIndex, row) in reader.placed.enumerated() {
             guard let id = memberID(rowIndex), let value = row.values[index] else { continue }
             if value.money.isNegative {
-                issues.append(ImportIssue(row: row.line, column: column.column, Message("import.negative_contribution", [.text(row.name)])))
+                issues.append(
+                    ImportIssue(
+                        row: row.line, column: column.column, Message("import.negative_contribution", [.text(row.name)])
+                    ))
                 continue
             }
             listed.append((id, amount(value)))
         }
         if !listed.isEmpty { return [("contributions", .object(listed))] }
         let total = reader.placed.first { $0.role == .contributionsTotal }
-        guard let total, let value = total.values[index], value.money.ore % 2 == 0, members.contains(where: { $0.kind == .state })
+        guard let total, let value = total.values[index], value.money.ore % 2 == 0,
+            members.contains(where: { $0.kind == .state })
         else {
-            issues.append(ImportIssue(row: total?.line ?? reader.header + 1, column: column.column,
-                                      Message("import.no_contributions", [.integer(column.year)]), fatal: true))
+            issues.append(
+                ImportIssue(
+                    row: total?.line ?? reader.header + 1, column: column.column,
+                    Message("import.no_contributions", [.integer(column.year)]), fatal: true))
             return []
         }
         // The state pays half; the plan derives the region's and municipalities' parts.
-        return [("stateAllocation", amount(SheetAmount(money: Money(ore: value.money.ore / 2), precision: Money(ore: 1))))]
+        return [
+            ("stateAllocation", amount(SheetAmount(money: Money(ore: value.money.ore / 2), precision: Money(ore: 1))))
+        ]
     }
 
     private func costs(_ index: Int) -> [JSONOutput] {
         reader.placed.compactMap { row in
             // A blank cell (or a dash) is zero: the year has no such line, as the export prints it.
             guard case .cost(let category) = row.role, let value = row.values[index] else { return nil }
-            var fields: [(String, JSONOutput)] = [("name", .string(row.name)), ("category", .string((category ?? row.namedCategory).rawValue))]
+            var fields: [(String, JSONOutput)] = [
+                ("name", .string(row.name)), ("category", .string((category ?? row.namedCategory).rawValue)),
+            ]
             if let group = row.group { fields.append(("group", .string(group))) }
             fields.append(("amount", magnitude(value)))
             if let initiative = row.initiative { fields.append(("initiative", .string(initiative))) }
@@ -156,7 +187,8 @@ struct ImportedPlan {
     private func declared(_ index: Int) -> [(String, JSONOutput)] {
         var fields: [(String, JSONOutput)] = []
         func add(_ key: String, _ role: RowRole, positive: Bool = false) {
-            guard let row = reader.placed.indices.last(where: { printed($0, role, index) }), let value = reader.placed[row].values[index]
+            guard let row = reader.placed.indices.last(where: { printed($0, role, index) }),
+                let value = reader.placed[row].values[index]
             else { return }
             fields.append((key, positive ? magnitude(value) : amount(value)))
         }
@@ -165,10 +197,14 @@ struct ImportedPlan {
         if !fields.contains(where: { $0.0 == "totalContributions" }) { add("totalContributions", .totalContributions) }
         add("totalIncome", .totalIncome)
         add("fundsAvailable", .fundsAvailable)
-        let subtotals: [JSONOutput] = reader.placed.indices.filter { printed($0, .subtotal, index) }.compactMap { position in
+        let subtotals: [JSONOutput] = reader.placed.indices.filter { printed($0, .subtotal, index) }.compactMap {
+            position in
             let row = reader.placed[position]
             return row.values[index].map { value in
-                .object([("label", .string(row.name)), ("group", .string(row.group ?? row.name)), ("amount", magnitude(value))])
+                .object([
+                    ("label", .string(row.name)), ("group", .string(row.group ?? row.name)),
+                    ("amount", magnitude(value)),
+                ])
             }
         }
         if !subtotals.isEmpty { fields.append(("subtotals", .array(subtotals))) }
@@ -183,7 +219,8 @@ struct ImportedPlan {
     /// True when row `position` has `role` and prints a figure for year `index` that the plan may carry.
     private func printed(_ position: Int, _ role: RowRole, _ index: Int) -> Bool {
         let row = reader.placed[position]
-        return row.role == role && row.values[index] != nil && !withheld.contains(SheetPlace(row: position, year: index))
+        return row.role == role && row.values[index] != nil
+            && !withheld.contains(SheetPlace(row: position, year: index))
     }
 }
 

@@ -28,7 +28,8 @@ struct MunicipalKey {
                 ids.firstIndex(of: id).flatMap { reader.placed[$0].values[year]?.money }
             }
             let present = amounts.compactMap { $0 }
-            return present.count == amounts.count && present.allSatisfy({ !$0.isZero && !$0.isNegative }) ? present : nil
+            return present.count == amounts.count && present.allSatisfy({ !$0.isZero && !$0.isNegative })
+                ? present : nil
         }
         let keyYear = reader.columns.firstIndex { $0.status == .budget } ?? 0
         guard let key = shares[keyYear] else {
@@ -47,7 +48,9 @@ struct MunicipalKey {
 
     private static func split(_ ids: [String], _ amounts: [Money]) -> JSONOutput {
         // Only proportions matter: öre as whole numbers keep every amount exact.
-        .object([("key", .string("shares")), ("shares", .object(zip(ids, amounts).map { ($0, .number(String($1.ore))) }))])
+        .object([
+            ("key", .string("shares")), ("shares", .object(zip(ids, amounts).map { ($0, .number(String($1.ore))) })),
+        ])
     }
 
     /// True when `a` and `b` are in the same proportions (cross-multiplied exactly).

@@ -22,7 +22,8 @@ enum RowNames {
         if let equity = equityRole(lower, sawCosts: sawCosts) { return equity }
         if let operating = operatingRole(lower) { return operating }
         if lower.hasPrefix("delsumma") { return .subtotal }
-        if lower.hasPrefix("summa") || lower.hasPrefix("totalt") || lower.hasPrefix("total ") || lower.hasSuffix(" totalt")
+        if lower.hasPrefix("summa") || lower.hasPrefix("totalt") || lower.hasPrefix("total ")
+            || lower.hasSuffix(" totalt")
             || lower == "intäkter" || lower == "kostnader"
         {
             return totalRole(lower, section: section)
@@ -33,7 +34,8 @@ enum RowNames {
         if contributionWords.contains(where: lower.hasPrefix) { return .contributionsTotal }
         switch section {
         case .income:
-            return ["intäkt", "projektmedel", "bidrag från", "ersättning"].contains(where: lower.contains) ? .otherIncome : nil
+            return ["intäkt", "projektmedel", "bidrag från", "ersättning"].contains(where: lower.contains)
+                ? .otherIncome : nil
         case .costs:
             return .cost(nil)
         }
@@ -93,11 +95,14 @@ enum RowNames {
     /// `Region …`, or `… kommun`.
     static func member(_ name: String) -> ImportedMember? {
         let lower = name.lowercased()
-        let fk = lower.contains("försäkringskassan"), af = lower.contains("arbetsförmedlingen")
+        let fk = lower.contains("försäkringskassan")
+        let af = lower.contains("arbetsförmedlingen")
         if fk || af || lower.hasPrefix("staten") {
             return ImportedMember(id: fk && !af ? "fk" : af && !fk ? "af" : "staten", name: name, kind: .state)
         }
-        if lower.hasPrefix("region ") || lower == "regionen" || lower.hasSuffix("regionen") || lower.hasPrefix("landsting") {
+        if lower.hasPrefix("region ") || lower == "regionen" || lower.hasSuffix("regionen")
+            || lower.hasPrefix("landsting")
+        {
             return ImportedMember(id: "region", name: name, kind: .region)
         }
         if lower.hasSuffix(" kommun") {

@@ -63,4 +63,3 @@ enum TableSection: Equatable, Sendable {
     case income
     case costs
 }
-

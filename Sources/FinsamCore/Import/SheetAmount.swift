@@ -25,7 +25,9 @@ public enum SheetCell: Equatable, Sendable {
             text = text.dropLast(2).trimmingSheetSpace()
         }
         // `- kr` and `– tkr`: Excel's accounting format prints zero as a dash before the unit.
-        if text.isEmpty || text.allSatisfy({ dashes.contains($0) }) { return .amount(.zero, unit: cellUnit, decimals: 0) }
+        if text.isEmpty || text.allSatisfy({ dashes.contains($0) }) {
+            return .amount(.zero, unit: cellUnit, decimals: 0)
+        }
         var negative = false
         if text.hasPrefix("("), text.hasSuffix(")") {
             negative = true

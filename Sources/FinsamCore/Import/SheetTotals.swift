@@ -31,7 +31,10 @@ struct SheetTotals {
                 let slip = chain.vouchers(row.role, group: row.group).contains { voucher in
                     !differs(voucher.value, computed, slack: voucher.slack)
                 }
-                found.append(Mismatch(place: SheetPlace(row: rowIndex, year: yearIndex), printed: value, computed: computed, sheetSlip: slip))
+                found.append(
+                    Mismatch(
+                        place: SheetPlace(row: rowIndex, year: yearIndex), printed: value, computed: computed,
+                        sheetSlip: slip))
             }
         }
         return found
@@ -106,7 +109,8 @@ struct Chain {
                 if case .cost = row.role, !row.counted { subtotalsCoverCosts = false }
                 continue
             }
-            let amount = SheetAmount(money: SheetTotals.printedValue(row.role, printed.money), precision: printed.precision)
+            let amount = SheetAmount(
+                money: SheetTotals.printedValue(row.role, printed.money), precision: printed.precision)
             switch row.role {
             case .openingEquity: figures["O"] = figures["O"] ?? amount
             case .totalIncome: figures["I"] = amount
@@ -147,14 +151,20 @@ struct Chain {
     func vouchers(_ role: RowRole, group: String?) -> [Voucher] {
         let ways: [[(String, Int64)]]
         switch role {
-        case .totalCosts: ways = [[("F", 1), ("E", -1)], [("F", 1), ("O", -1), ("R", -1)], [("I", 1), ("R", -1)], [("O", 1), ("I", 1), ("E", -1)]]
+        case .totalCosts:
+            ways = [
+                [("F", 1), ("E", -1)], [("F", 1), ("O", -1), ("R", -1)], [("I", 1), ("R", -1)],
+                [("O", 1), ("I", 1), ("E", -1)],
+            ]
         case .operatingCosts: ways = [[("I", 1), ("r", -1)]]
         case .result: ways = [[("I", 1), ("K", -1)], [("F", 1), ("O", -1), ("K", -1)], [("E", 1), ("O", -1)]]
         case .operatingResult: ways = [[("I", 1), ("k", -1)]]
-        case .closingEquity: ways = [[("O", 1), ("R", 1)], [("F", 1), ("K", -1)], [("O", 1), ("I", 1), ("K", -1)], [("N", 1)]]
+        case .closingEquity:
+            ways = [[("O", 1), ("R", 1)], [("F", 1), ("K", -1)], [("O", 1), ("I", 1), ("K", -1)], [("N", 1)]]
         case .fundsAvailable: ways = [[("O", 1), ("I", 1)], [("E", 1), ("K", 1)], [("O", 1), ("R", 1), ("K", 1)]]
         case .totalContributions where hasOtherIncome, .contributionsTotal where hasOtherIncome: return []
-        case .totalIncome, .totalContributions, .contributionsTotal: ways = [[("F", 1), ("O", -1)], [("R", 1), ("K", 1)], [("E", 1), ("O", -1), ("K", 1)]]
+        case .totalIncome, .totalContributions, .contributionsTotal:
+            ways = [[("F", 1), ("O", -1)], [("R", 1), ("K", 1)], [("E", 1), ("O", -1), ("K", 1)]]
         case .openingEquity: ways = [[("F", 1), ("I", -1)], [("E", 1), ("R", -1)], [("P", 1)]]
         case .subtotal: return subtotalVoucher(group).map { [$0] } ?? []
         default: return []
@@ -165,7 +175,9 @@ struct Chain {
     /// A subtotal is the printed total costs less the other printed subtotals, where the
     /// subtotals cover every cost line.
     private func subtotalVoucher(_ group: String?) -> Voucher? {
-        guard subtotalsCoverCosts, let costs = figures["K"], subtotals.filter({ $0.group == group }).count == 1 else { return nil }
+        guard subtotalsCoverCosts, let costs = figures["K"], subtotals.filter({ $0.group == group }).count == 1 else {
+            return nil
+        }
         var terms = [(costs, Int64(1))]
         terms += subtotals.filter { $0.group != group }.map { ($0.amount, Int64(-1)) }
         return Self.sum(terms)

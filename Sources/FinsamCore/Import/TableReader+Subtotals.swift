@@ -10,9 +10,12 @@ extension TableReader {
         let lastTotal = placed.lastIndex { $0.role == .totalCosts || $0.role == .operatingCosts }
         for index in placed.indices where !placed[index].mapped && isCandidate(index, lastTotal: lastTotal) {
             let block = placed[index].block
-            let above = ((start[block] ?? 0)..<index).filter { placed[$0].block == block && isCostLine(placed[$0].role) }
+            let above = ((start[block] ?? 0)..<index).filter {
+                placed[$0].block == block && isCostLine(placed[$0].role)
+            }
             guard above.count >= 2, adds(above, to: index) else { continue }
-            let group = above.compactMap { placed[$0].group }.first ?? RowNames.groupName(ofSubtotal: placed[index].name)
+            let group =
+                above.compactMap { placed[$0].group }.first ?? RowNames.groupName(ofSubtotal: placed[index].name)
             for line in above {
                 if placed[line].group == nil { placed[line].group = group }
                 placed[line].counted = true
@@ -40,7 +43,8 @@ extension TableReader {
 
     /// True when row `total` prints a sum of `parts` (below), and not only zeros.
     private func adds(_ parts: [Int], to total: Int) -> Bool {
-        printedSum(of: parts, is: placed[total].values) && placed[total].values.contains { $0.map { !$0.money.isZero } ?? false }
+        printedSum(of: parts, is: placed[total].values)
+            && placed[total].values.contains { $0.map { !$0.money.isZero } ?? false }
     }
 
     /// True when, in every year `values` prints, it is the sum of the magnitudes of the rows at

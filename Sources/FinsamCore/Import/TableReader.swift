@@ -82,25 +82,33 @@ struct TableReader {
     private mutating func readTitles(_ all: [YearColumn]) {
         let (used, unused) = YearHeader.chooseYears(all)
         columns = used.filter { column in
-            (importer.mapping.firstYear.map { column.year >= $0 } ?? true) && (importer.mapping.lastYear.map { column.year <= $0 } ?? true)
+            (importer.mapping.firstYear.map { column.year >= $0 } ?? true)
+                && (importer.mapping.lastYear.map { column.year <= $0 } ?? true)
         }
         ignoredColumns = Set(all.map(\.column))
         for column in unused {
             let taken = used.first { $0.year == column.year }
-            notes.append(ImportIssue(row: header + 1, column: column.column,
-                                     Message("import.column_unused", [.text(column.title), .text(taken?.title ?? "")])))
+            notes.append(
+                ImportIssue(
+                    row: header + 1, column: column.column,
+                    Message("import.column_unused", [.text(column.title), .text(taken?.title ?? "")])))
         }
         let above = rows[0...header].flatMap { $0 }.map { $0.lowercased() }
         unit = importer.unit ?? importer.mapping.unit ?? (above.contains { $0.contains("tkr") } ? .tkr : .kr)
-        federation = importer.federation ?? importer.mapping.federation
-            ?? rows[0..<header].compactMap { $0.first(where: { $0.lowercased().contains("samordningsförbund") }) }.first?.trimmedText
+        federation =
+            importer.federation ?? importer.mapping.federation
+            ?? rows[0..<header].compactMap { $0.first(where: { $0.lowercased().contains("samordningsförbund") }) }
+            .first?.trimmedText
         for (previous, next) in zip(columns, columns.dropFirst()) where next.year != previous.year + 1 {
-            issues.append(ImportIssue(row: header + 1, column: next.column,
-                                      Message("import.years_gap", [.text(previous.title), .text(next.title)]), fatal: true))
+            issues.append(
+                ImportIssue(
+                    row: header + 1, column: next.column,
+                    Message("import.years_gap", [.text(previous.title), .text(next.title)]), fatal: true))
         }
         if columns.isEmpty {
             // About the header's first year cell: the years there are all outside the mapping's.
-            issues.append(ImportIssue(row: header + 1, column: all.first?.column ?? 2, Message("import.no_years"), fatal: true))
+            issues.append(
+                ImportIssue(row: header + 1, column: all.first?.column ?? 2, Message("import.no_years"), fatal: true))
         }
         section = (rows[header].first ?? "").lowercased().hasPrefix("kostnader") ? .costs : .income
     }
@@ -110,8 +118,10 @@ struct TableReader {
         let mapped = importer.mapping.row(name)
         // A row the mapping leaves out is not read at all (a percentage, a comment).
         if mapped?.role == .ignore {
-            placed.append(PlacedRow(line: line, name: name, role: .ignore, group: nil, initiative: nil,
-                                    values: columns.map { _ in nil }, mapped: true, ignored: .mapping))
+            placed.append(
+                PlacedRow(
+                    line: line, name: name, role: .ignore, group: nil, initiative: nil,
+                    values: columns.map { _ in nil }, mapped: true, ignored: .mapping))
             return
         }
         let values = amounts(row, line: line)
@@ -128,8 +138,9 @@ struct TableReader {
             return
         }
         role = resolve(role, values: values)
-        var entry = PlacedRow(line: line, name: name, role: role, group: mapped?.group, initiative: mapped?.initiative,
-                              values: values, mapped: mapped?.role != nil, block: block)
+        var entry = PlacedRow(
+            line: line, name: name, role: role, group: mapped?.group, initiative: mapped?.initiative,
+            values: values, mapped: mapped?.role != nil, block: block)
         place(&entry)
         placed.append(entry)
     }
@@ -254,7 +265,10 @@ struct TableReader {
             } else {
                 placed[index].role = .ignore
                 placed[index].ignored = .financial
-                issues.append(ImportIssue(row: placed[index].line, column: 1, Message("import.financial_item", [.code(placed[index].name)])))
+                issues.append(
+                    ImportIssue(
+                        row: placed[index].line, column: 1,
+                        Message("import.financial_item", [.code(placed[index].name)])))
             }
         }
     }
@@ -262,8 +276,11 @@ struct TableReader {
     /// The row's amounts by year column; text in a year column, or anything in a column with
     /// no year, is an issue at its cell.
     private mutating func amounts(_ row: [String], line: Int) -> [SheetAmount?] {
-        for (index, cell) in row.enumerated().dropFirst() where !ignoredColumns.contains(index + 1) && !cell.trimmedText.isEmpty {
-            issues.append(ImportIssue(row: line, column: index + 1, Message("import.cell_outside_years", [.code(cell.trimmedText)])))
+        for (index, cell) in row.enumerated().dropFirst()
+        where !ignoredColumns.contains(index + 1) && !cell.trimmedText.isEmpty {
+            issues.append(
+                ImportIssue(
+                    row: line, column: index + 1, Message("import.cell_outside_years", [.code(cell.trimmedText)])))
         }
         return columns.map { column in
             let raw = column.column <= row.count ? row[column.column - 1] : ""
@@ -273,7 +290,10 @@ struct TableReader {
             case .amount(let money, let cellUnit, let decimals):
                 return SheetAmount(money: money, precision: cellUnit.precision(decimals: decimals))
             case .text(let text):
-                issues.append(ImportIssue(row: line, column: column.column, Message("import.not_amount", [.code(text.trimmedText), .text(column.title)])))
+                issues.append(
+                    ImportIssue(
+                        row: line, column: column.column,
+                        Message("import.not_amount", [.code(text.trimmedText), .text(column.title)])))
                 return nil
             }
         }

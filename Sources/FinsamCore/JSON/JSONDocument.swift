@@ -42,7 +42,8 @@ public final class JSONDocument: Sendable {
 /// One value (or object key) on the tape.
 struct JSONNode: Sendable, Equatable {
     enum Kind: UInt32 {
-        case object = 0, array, string, escapedString, number, trueValue, falseValue, null
+        case object = 0
+        case array, string, escapedString, number, trueValue, falseValue, null
     }
 
     /// Byte offset of the value's first character.
@@ -148,8 +149,9 @@ public struct JSONValue: Sendable {
         guard node.kind == .object else { return [] }
         let children = document.children(of: index)
         return stride(from: 0, to: children.count - 1, by: 2).map { i in
-            JSONMember(key: JSONValue(document: document, index: children[i]),
-                       value: JSONValue(document: document, index: children[i + 1]))
+            JSONMember(
+                key: JSONValue(document: document, index: children[i]),
+                value: JSONValue(document: document, index: children[i + 1]))
         }
     }
 

@@ -17,7 +17,8 @@ extension JSONParser {
             skipWhitespace()
             guard index < bytes.count else { throw failure(.unexpectedEnd) }
             guard bytes[index] == UInt8(ascii: "\"") else {
-                throw bytes[index] == UInt8(ascii: "}") && !keys.isEmpty ? failure(.trailingComma, at: lastComma) : keyError()
+                throw bytes[index] == UInt8(ascii: "}") && !keys.isEmpty
+                    ? failure(.trailingComma, at: lastComma) : keyError()
             }
             let keyOffset = index
             let keyNode = nodes.count

@@ -41,7 +41,8 @@ extension JSONParser {
         let backslashes = SWAR.repeated(UInt8(ascii: "\\"))
         while index + 8 <= bytes.count && index + 8 - quote <= stringLimit {
             let x = SWAR.load(raw, at: index)
-            let special = SWAR.bytesBelow(x, 0x20) | SWAR.zeroBytes(x ^ quotes) | SWAR.zeroBytes(x ^ backslashes)
+            let special =
+                SWAR.bytesBelow(x, 0x20) | SWAR.zeroBytes(x ^ quotes) | SWAR.zeroBytes(x ^ backslashes)
                 | (x & SWAR.highBits)
             if special != 0 {
                 index += special.trailingZeroBitCount / 8
@@ -63,7 +64,8 @@ extension JSONParser {
             let first = try scanHex4()
             if (0xDC00...0xDFFF).contains(first) { throw failure(.loneSurrogate, at: escapeStart) }
             guard (0xD800...0xDBFF).contains(first) else { return }
-            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+            else {
                 throw failure(.loneSurrogate, at: escapeStart)
             }
             index += 1
@@ -148,7 +150,9 @@ extension JSONParser {
             let byte = bytes[end]
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]")
                 || byte <= 0x20 || byte >= 0x80
-            { break }
+            {
+                break
+            }
             end += 1
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<max(end, index)]), as: UTF8.self)

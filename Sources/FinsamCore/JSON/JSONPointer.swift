@@ -8,7 +8,8 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
 
     /// The pointer to a member of the object this pointer names.
     public func appending(_ key: String) -> JSONPointer {
-        let escaped = key.contains("~") || key.contains("/")
+        let escaped =
+            key.contains("~") || key.contains("/")
             ? key.replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
             : key
         return JSONPointer(description: description + "/" + escaped)

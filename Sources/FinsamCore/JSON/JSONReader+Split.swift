@@ -87,7 +87,9 @@ enum SplitParse {
 
     private static func skippingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+        while index < bytes.count,
+            bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
+        {
             index += 1
         }
         return index
@@ -155,7 +157,8 @@ extension JSONParser {
         splice = nil
         guard let part = offer.take(), depth + part.deepest <= depthLimit else { return nil }
         let base = nodes.count
-        nodes.append(contentsOf: part.nodes.lazy.map { JSONNode(kind: $0.kind, start: Int($0.start), next: $0.next + base) })
+        nodes.append(
+            contentsOf: part.nodes.lazy.map { JSONNode(kind: $0.kind, start: Int($0.start), next: $0.next + base) })
         index = part.end
         return part
     }

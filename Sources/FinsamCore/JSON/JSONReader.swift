@@ -35,7 +35,9 @@ public struct JSONReader: Sendable {
     /// be read in two parts at once by `parallelism` (see ``SplitParse``), the second starting
     /// at an object whose first key is `splitKey`, if given: the tape, and any error, are those
     /// of one reading from start to end.
-    public func parse(_ bytes: [UInt8], parallelism: Parallelism = .serial, splitKey: String? = nil)
+    public func parse(
+        _ bytes: [UInt8], parallelism: Parallelism = .serial, splitKey: String? = nil
+    )
         throws(JSONSyntaxError) -> JSONDocument
     {
         try parse(bytes, parallelism: parallelism, splitThreshold: SplitParse.threshold, splitKey: splitKey)
@@ -64,7 +66,9 @@ public struct JSONReader: Sendable {
     }
 
     /// The tape of the whole document, taking the second part from `splice` if it is ready.
-    func wholeDocument(_ buffer: UnsafeBufferPointer<UInt8>, capacity: Int, splice: SplitParse.Offer?)
+    func wholeDocument(
+        _ buffer: UnsafeBufferPointer<UInt8>, capacity: Int, splice: SplitParse.Offer?
+    )
         -> Result<[JSONNode], JSONSyntaxError>
     {
         var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, capacity: capacity)

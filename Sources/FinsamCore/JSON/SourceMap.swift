@@ -84,7 +84,8 @@ private struct LineIndex: Sendable {
         let wanted = (offset / Self.blockSize + 1) * Self.blockSize
         let end = min(bytes.count, max(wanted, covered * 2))
         var scalars = scalarsBeforeBlock[scalarsBeforeBlock.count - 1]
-        var starts = lineStarts, blocks = scalarsBeforeBlock
+        var starts = lineStarts
+        var blocks = scalarsBeforeBlock
         bytes.withUnsafeBufferPointer { buffer in
             for blockStart in stride(from: covered, to: end, by: Self.blockSize) {
                 scalars += Self.scan(buffer, blockStart..<min(blockStart + Self.blockSize, end), lineStarts: &starts)
@@ -97,7 +98,8 @@ private struct LineIndex: Sendable {
     /// Counts the scalars in `range` and appends the start of each line that begins after a
     /// newline in it: eight bytes at a time (a byte-by-byte loop was a twentieth of checking a
     /// typical plan), then byte by byte for the rest.
-    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lineStarts: inout [Int]) -> Int {
+    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lineStarts: inout [Int]) -> Int
+    {
         var scalars = 0
         var index = range.lowerBound
         if let base = buffer.baseAddress {

@@ -24,7 +24,8 @@ public struct Ledger: Sendable {
         // Summed ahead on the workers, or else year by year below: without an array of results,
         // whose element type the runtime would make (and check `MoneyOverflow: Error` for) on
         // first use, a visible part of the start-up of `finsam validate` on a small plan.
-        let lines = total >= threshold && parallelism.width > 1 ? Self.lineSums(of: plan, parallelism: parallelism) : nil
+        let lines =
+            total >= threshold && parallelism.width > 1 ? Self.lineSums(of: plan, parallelism: parallelism) : nil
         var years: [YearLedger] = []
         var opening = plan.openingEquity.money
         for (index, year) in plan.years.enumerated() {
@@ -58,7 +59,9 @@ public struct Ledger: Sendable {
         }
     }
 
-    private static func compute(_ year: Year, lines: LineSums, opening: Money, plan: Plan) throws(PlanError) -> YearLedger {
+    private static func compute(
+        _ year: Year, lines: LineSums, opening: Money, plan: Plan
+    ) throws(PlanError) -> YearLedger {
         do throws(MoneyOverflow) {
             return try computeChecked(year, lines: try lines.get(), opening: opening, plan: plan)
         } catch {

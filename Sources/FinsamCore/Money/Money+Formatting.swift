@@ -125,7 +125,9 @@ extension Percent {
     /// 9,598 % is 9,6 % at one decimal. Where rounding up would overflow, the value is kept.
     public func rounded(decimals: Int) -> Percent {
         let step = Self.step(decimals: min(max(decimals, 0), 2))
-        guard let steps = ExactDivision.divide(Int128(basisPoints), by: Int128(step), rule: .halfEven) else { return self }
+        guard let steps = ExactDivision.divide(Int128(basisPoints), by: Int128(step), rule: .halfEven) else {
+            return self
+        }
         let (value, overflow) = steps.multipliedReportingOverflow(by: step)
         return overflow ? self : Percent(basisPoints: value)
     }

@@ -43,7 +43,9 @@ extension Money {
     }
 
     /// Parses an amount from UTF-8 bytes, saying how many decimals it was written with.
-    public static func parseCountingDecimals(utf8 bytes: UnsafeBufferPointer<UInt8>, unit: AmountUnit)
+    public static func parseCountingDecimals(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, unit: AmountUnit
+    )
         -> Result<(money: Money, decimals: Int), AmountError>
     {
         if let plain = plainDecimal(bytes, unit: unit) { return .success(plain) }
@@ -67,7 +69,9 @@ extension Money {
     /// point between digits and no more decimals than the unit allows. Read directly, as the
     /// scanner would read it; anything else (signs, spaces, overflow, errors) is nil and left
     /// to the scanner. A large plan has hundreds of thousands of amounts.
-    private static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>, unit: AmountUnit)
+    private static func plainDecimal(
+        _ bytes: UnsafeBufferPointer<UInt8>, unit: AmountUnit
+    )
         -> (money: Money, decimals: Int)?
     {
         var integer: Int64 = 0
@@ -101,7 +105,9 @@ extension Money {
     }
 
     /// Parses an amount and says how many decimals it was written with (for its precision).
-    public static func parseCountingDecimals(_ text: Substring, unit: AmountUnit)
+    public static func parseCountingDecimals(
+        _ text: Substring, unit: AmountUnit
+    )
         -> Result<(money: Money, decimals: Int), AmountError>
     {
         var scanner = AmountScanner(unit: unit)

@@ -31,12 +31,13 @@ public struct CheckstyleReporter: Reporter {
         let pointer = entry.location.pointer.description.isEmpty ? "/" : entry.location.pointer.description
         var message = entry.message + " [" + pointer + "]"
         if let note = entry.waiverNote { message += " (" + note + ")" }
-        return "<error " + [
-            XMLText.attribute("line", String(entry.location.line)),
-            XMLText.attribute("column", String(entry.location.column)),
-            XMLText.attribute("severity", severity),
-            XMLText.attribute("message", message),
-            XMLText.attribute("source", "finsam." + entry.ruleID),
-        ].joined(separator: " ") + "/>"
+        return "<error "
+            + [
+                XMLText.attribute("line", String(entry.location.line)),
+                XMLText.attribute("column", String(entry.location.column)),
+                XMLText.attribute("severity", severity),
+                XMLText.attribute("message", message),
+                XMLText.attribute("source", "finsam." + entry.ruleID),
+            ].joined(separator: " ") + "/>"
     }
 }

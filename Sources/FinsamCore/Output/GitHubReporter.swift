@@ -13,7 +13,8 @@ public struct GitHubReporter: Reporter {
             }
         }
         let summary = Summary(results)
-        out += "finsam: files \(summary.files), errors \(summary.errors), warnings \(summary.warnings), "
+        out +=
+            "finsam: files \(summary.files), errors \(summary.errors), warnings \(summary.warnings), "
             + "notes \(summary.infos), waived \(summary.waived), invalid \(summary.invalid)\n"
         return out
     }

@@ -24,7 +24,10 @@ public indirect enum JSONOutput: Sendable {
         let closePad = String(repeating: "  ", count: indent)
         switch self {
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
             out += "{\n"
             for (index, (key, value)) in members.enumerated() {
                 out += pad + Self.quoted(key) + ": "
@@ -33,7 +36,10 @@ public indirect enum JSONOutput: Sendable {
             }
             out += closePad + "}"
         case .array(let elements):
-            guard !elements.isEmpty else { out += "[]"; return }
+            guard !elements.isEmpty else {
+                out += "[]"
+                return
+            }
             out += "[\n"
             for (index, value) in elements.enumerated() {
                 out += pad

@@ -12,11 +12,14 @@ public struct JSONReporter: Reporter {
         return JSONOutput.object([
             ("tool", .object([("name", .string("finsam")), ("version", .string(FinsamVersion.current))])),
             ("files", .array(results.map { file($0, options) })),
-            ("summary", .object([
-                ("files", .integer(summary.files)), ("invalid", .integer(summary.invalid)),
-                ("errors", .integer(summary.errors)), ("warnings", .integer(summary.warnings)),
-                ("info", .integer(summary.infos)), ("waived", .integer(summary.waived)),
-            ])),
+            (
+                "summary",
+                .object([
+                    ("files", .integer(summary.files)), ("invalid", .integer(summary.invalid)),
+                    ("errors", .integer(summary.errors)), ("warnings", .integer(summary.warnings)),
+                    ("info", .integer(summary.infos)), ("waived", .integer(summary.waived)),
+                ])
+            ),
         ]).rendered()
     }
 
@@ -26,9 +29,14 @@ public struct JSONReporter: Reporter {
         case .failure(let error):
             return .object([
                 ("path", .string(result.file)), ("status", .string("invalid")),
-                ("error", .object(location(error.location) + [
-                    ("messageId", .string(error.message.id)), ("message", .string(catalog.render(error.message))),
-                ])),
+                (
+                    "error",
+                    .object(
+                        location(error.location) + [
+                            ("messageId", .string(error.message.id)),
+                            ("message", .string(catalog.render(error.message))),
+                        ])
+                ),
                 ("findings", .array([])),
             ])
         case .success(let findings):
@@ -40,8 +48,10 @@ public struct JSONReporter: Reporter {
     }
 
     private func location(_ location: Finding.Location) -> [(String, JSONOutput)] {
-        [("line", .integer(location.line)), ("column", .integer(location.column)),
-         ("pointer", .string(location.pointer.description))]
+        [
+            ("line", .integer(location.line)), ("column", .integer(location.column)),
+            ("pointer", .string(location.pointer.description)),
+        ]
     }
 
     private func finding(_ finding: Finding, _ catalog: Catalog) -> JSONOutput {

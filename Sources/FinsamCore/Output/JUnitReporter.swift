@@ -21,15 +21,19 @@ public struct JUnitReporter: Reporter {
         let tests = suites.reduce(0) { $0 + $1.tests }
         let failures = suites.reduce(0) { $0 + $1.failures }
         let errors = suites.reduce(0) { $0 + $1.errors }
-        var out = XMLText.declaration + "<testsuites " + [
-            XMLText.attribute("name", "finsam"), XMLText.attribute("tests", String(tests)),
-            XMLText.attribute("failures", String(failures)), XMLText.attribute("errors", String(errors)),
-        ].joined(separator: " ") + ">\n"
+        var out =
+            XMLText.declaration + "<testsuites "
+            + [
+                XMLText.attribute("name", "finsam"), XMLText.attribute("tests", String(tests)),
+                XMLText.attribute("failures", String(failures)), XMLText.attribute("errors", String(errors)),
+            ].joined(separator: " ") + ">\n"
         for suite in suites { out += suite.body }
         return out + "</testsuites>\n"
     }
 
-    private func suite(_ result: FileResult, _ options: ReportOptions) -> (body: String, tests: Int, failures: Int, errors: Int) {
+    private func suite(
+        _ result: FileResult, _ options: ReportOptions
+    ) -> (body: String, tests: Int, failures: Int, errors: Int) {
         let entries = result.entries(options.language)
         var cases = ""
         var tests = 0
@@ -40,23 +44,27 @@ public struct JUnitReporter: Reporter {
             cases = inputCase(result.file, entries)
         } else {
             for rule in rules {
-                let (text, failed) = ruleCase(result.file, rule.id, entries.filter { $0.ruleID == rule.id }, options.failOn)
+                let (text, failed) = ruleCase(
+                    result.file, rule.id, entries.filter { $0.ruleID == rule.id }, options.failOn)
                 tests += 1
                 if failed { failures += 1 }
                 cases += text
             }
         }
-        let head = "  <testsuite " + [
-            XMLText.attribute("name", result.file), XMLText.attribute("tests", String(tests)),
-            XMLText.attribute("failures", String(failures)), XMLText.attribute("errors", String(errors)),
-        ].joined(separator: " ") + ">\n"
+        let head =
+            "  <testsuite "
+            + [
+                XMLText.attribute("name", result.file), XMLText.attribute("tests", String(tests)),
+                XMLText.attribute("failures", String(failures)), XMLText.attribute("errors", String(errors)),
+            ].joined(separator: " ") + ">\n"
         return (head + cases + "  </testsuite>\n", tests, failures, errors)
     }
 
     /// The one test case of a file that could not be checked: an error, not a failure.
     private func inputCase(_ file: String, _ entries: [ReportEntry]) -> String {
         let text = entries.map(Self.line).joined()
-        return "    <testcase " + XMLText.attribute("classname", file) + " " + XMLText.attribute("name", ReportEntry.inputRuleID) + ">\n"
+        return "    <testcase " + XMLText.attribute("classname", file) + " "
+            + XMLText.attribute("name", ReportEntry.inputRuleID) + ">\n"
             + "      <error " + XMLText.attribute("message", entries.first?.message ?? "") + " type=\"input\">"
             + XMLText.escaped(text, inAttribute: false) + "</error>\n"
             + "    </testcase>\n"
@@ -72,11 +80,15 @@ public struct JUnitReporter: Reporter {
         if !failing.isEmpty {
             let worst = failing.map(\.severity).max() ?? .error
             let summary = String(failing.count) + (failing.count == 1 ? " finding" : " findings")
-            text += "      <failure " + XMLText.attribute("message", summary) + " " + XMLText.attribute("type", worst.rawValue) + ">"
+            text +=
+                "      <failure " + XMLText.attribute("message", summary) + " "
+                + XMLText.attribute("type", worst.rawValue) + ">"
                 + XMLText.escaped(failing.map(Self.line).joined(), inAttribute: false) + "</failure>\n"
         }
         if !other.isEmpty {
-            text += "      <system-out>" + XMLText.escaped(other.map(Self.line).joined(), inAttribute: false) + "</system-out>\n"
+            text +=
+                "      <system-out>" + XMLText.escaped(other.map(Self.line).joined(), inAttribute: false)
+                + "</system-out>\n"
         }
         return (text + "    </testcase>\n", !failing.isEmpty)
     }
@@ -84,7 +96,8 @@ public struct JUnitReporter: Reporter {
     /// `25:21: error: message [/pointer]`, with the waiver when there is one.
     private static func line(_ entry: ReportEntry) -> String {
         let pointer = entry.location.pointer.description.isEmpty ? "/" : entry.location.pointer.description
-        var text = String(entry.location.line) + ":" + String(entry.location.column) + ": " + entry.severity.rawValue
+        var text =
+            String(entry.location.line) + ":" + String(entry.location.column) + ": " + entry.severity.rawValue
             + ": " + entry.message + " [" + pointer + "]"
         if let note = entry.waiverNote { text += " (" + note + ")" }
         return text + "\n"

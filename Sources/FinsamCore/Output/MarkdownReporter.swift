@@ -8,32 +8,41 @@ public struct MarkdownReporter: Reporter {
         let sv = options.language == .sv
         let summary = Summary(results)
         var out = "## finsam\n\n"
-        out += sv
+        out +=
+            sv
             ? "| Fil | Fel | Varningar | Noteringar | Undantagna | Resultat |\n"
             : "| File | Errors | Warnings | Notes | Waived | Result |\n"
         out += "|---|---:|---:|---:|---:|---|\n"
         for result in results {
             out += fileRow(result, options)
         }
-        out += "| **" + (sv ? "Summa" : "Total") + "** | " + [summary.errors, summary.warnings, summary.infos, summary.waived]
+        out +=
+            "| **" + (sv ? "Summa" : "Total") + "** | "
+            + [summary.errors, summary.warnings, summary.infos, summary.waived]
             .map(String.init).joined(separator: " | ") + " | " + verdict(summary, options) + " |\n"
         let entries = results.flatMap { $0.entries(options.language) }
         guard !entries.isEmpty else { return out }
-        out += "\n" + (sv ? "### Fynd\n\n| | Plats | Regel | Meddelande |\n" : "### Findings\n\n| | Location | Rule | Message |\n")
+        out +=
+            "\n"
+            + (sv
+                ? "### Fynd\n\n| | Plats | Regel | Meddelande |\n"
+                : "### Findings\n\n| | Location | Rule | Message |\n")
         out += "|---|---|---|---|\n"
         for entry in entries {
             let pointer = entry.location.pointer.description.isEmpty ? "/" : entry.location.pointer.description
             let place = Self.cell(entry.location.file) + ":" + String(entry.location.line) + " " + Self.code(pointer)
             var message = Self.cell(entry.message)
             if let note = entry.waiverNote { message += " *(" + Self.cell(note) + ")*" }
-            out += "| " + mark(entry, options) + " | " + place + " | " + Self.code(entry.ruleID) + " | " + message + " |\n"
+            out +=
+                "| " + mark(entry, options) + " | " + place + " | " + Self.code(entry.ruleID) + " | " + message + " |\n"
         }
         return out
     }
 
     private func fileRow(_ result: FileResult, _ options: ReportOptions) -> String {
         let one = Summary([result])
-        return "| " + Self.cell(result.file) + " | " + [one.errors, one.warnings, one.infos, one.waived]
+        return "| " + Self.cell(result.file) + " | "
+            + [one.errors, one.warnings, one.infos, one.waived]
             .map(String.init).joined(separator: " | ") + " | " + verdict(one, options) + " |\n"
     }
 

@@ -24,9 +24,11 @@ extension FileResult {
         let catalog = Catalog(language: language, unit: unit)
         switch outcome {
         case .failure(let error):
-            return [ReportEntry(
-                location: error.location, severity: .error, ruleID: ReportEntry.inputRuleID,
-                message: catalog.render(error.message), year: nil, waiver: nil, waiverNote: nil)]
+            return [
+                ReportEntry(
+                    location: error.location, severity: .error, ruleID: ReportEntry.inputRuleID,
+                    message: catalog.render(error.message), year: nil, waiver: nil, waiverNote: nil)
+            ]
         case .success(let findings):
             return findings.map { finding in
                 ReportEntry(

@@ -21,13 +21,21 @@ public struct SARIFReporter: Reporter {
         let descriptors = rules.map { SARIFRule(rule: $0) } + [SARIFRule.input]
         let index = Dictionary(descriptors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let run: JSONOutput = .object([
-            ("tool", .object([("driver", .object([
-                ("name", .string("finsam")),
-                ("version", .string(FinsamVersion.current)),
-                ("semanticVersion", .string(FinsamVersion.current)),
-                ("informationUri", .string(Self.informationURI)),
-                ("rules", .array(descriptors.map { $0.json(options.language) })),
-            ]))])),
+            (
+                "tool",
+                .object([
+                    (
+                        "driver",
+                        .object([
+                            ("name", .string("finsam")),
+                            ("version", .string(FinsamVersion.current)),
+                            ("semanticVersion", .string(FinsamVersion.current)),
+                            ("informationUri", .string(Self.informationURI)),
+                            ("rules", .array(descriptors.map { $0.json(options.language) })),
+                        ])
+                    )
+                ])
+            ),
             ("columnKind", .string("unicodeCodePoints")),
             ("results", .array(entries.map { result($0, ruleIndex: index[$0.ruleID]) })),
         ])
@@ -44,20 +52,42 @@ public struct SARIFReporter: Reporter {
         if let ruleIndex { members.append(("ruleIndex", .integer(ruleIndex))) }
         members.append(("level", .string(Self.level(entry.severity))))
         members.append(("message", .object([("text", .string(entry.message))])))
-        members.append(("locations", .array([.object([
-            ("physicalLocation", .object([
-                ("artifactLocation", .object([("uri", .string(Self.uri(entry.location.file)))])),
-                ("region", .object([
-                    ("startLine", .integer(entry.location.line)), ("startColumn", .integer(entry.location.column)),
-                ])),
-            ])),
-            ("logicalLocations", .array([.object([("fullyQualifiedName", .string(pointer.isEmpty ? "/" : pointer))])])),
-        ])])))
+        members.append(
+            (
+                "locations",
+                .array([
+                    .object([
+                        (
+                            "physicalLocation",
+                            .object([
+                                ("artifactLocation", .object([("uri", .string(Self.uri(entry.location.file)))])),
+                                (
+                                    "region",
+                                    .object([
+                                        ("startLine", .integer(entry.location.line)),
+                                        ("startColumn", .integer(entry.location.column)),
+                                    ])
+                                ),
+                            ])
+                        ),
+                        (
+                            "logicalLocations",
+                            .array([.object([("fullyQualifiedName", .string(pointer.isEmpty ? "/" : pointer))])])
+                        ),
+                    ])
+                ])
+            ))
         if let waiver = entry.waiver {
-            members.append(("suppressions", .array([.object([
-                ("kind", .string("inSource")), ("status", .string("accepted")),
-                ("justification", .string(entry.waiverNote ?? (waiver.reason ?? ""))),
-            ])])))
+            members.append(
+                (
+                    "suppressions",
+                    .array([
+                        .object([
+                            ("kind", .string("inSource")), ("status", .string("accepted")),
+                            ("justification", .string(entry.waiverNote ?? (waiver.reason ?? ""))),
+                        ])
+                    ])
+                ))
         }
         var properties: [(String, JSONOutput)] = [("jsonPointer", .string(pointer))]
         if let year = entry.year { properties.append(("year", .integer(year))) }

@@ -33,8 +33,11 @@ struct SARIFRule {
         id: ReportEntry.inputRuleID,
         name: Localized(en: "Unreadable or invalid plan file", sv: "Oläslig eller ogiltig planfil"),
         summary: Localized(
-            en: "The file could not be read, is not JSON, or is not a plan of the supported format; nothing else was checked in it.",
-            sv: "Filen kunde inte läsas, är inte JSON eller är ingen plan i det format som stöds; inget annat kontrollerades i den."),
+            en:
+                "The file could not be read, is not JSON, or is not a plan of the supported format; nothing else was checked in it.",
+            sv:
+                "Filen kunde inte läsas, är inte JSON eller är ingen plan i det format som stöds; inget annat kontrollerades i den."
+        ),
         severity: .error,
         source: "finsam plan format (docs/plan-format.md)")
 
@@ -54,11 +57,14 @@ struct SARIFRule {
             ("help", .object([("text", .string(help))])),
             ("helpUri", .string(SARIFReporter.informationURI + "#" + id)),
             ("defaultConfiguration", .object([("level", .string(SARIFReporter.level(severity)))])),
-            ("properties", .object([
-                ("source", .string(source)),
-                ("appliesFrom", appliesFrom.map(JSONOutput.integer) ?? .null),
-                ("appliesUntil", appliesUntil.map(JSONOutput.integer) ?? .null),
-            ])),
+            (
+                "properties",
+                .object([
+                    ("source", .string(source)),
+                    ("appliesFrom", appliesFrom.map(JSONOutput.integer) ?? .null),
+                    ("appliesUntil", appliesUntil.map(JSONOutput.integer) ?? .null),
+                ])
+            ),
         ])
     }
 }

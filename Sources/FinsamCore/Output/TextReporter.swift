@@ -27,7 +27,9 @@ public struct TextReporter: Reporter {
         return out
     }
 
-    private func line(_ location: Finding.Location, _ severity: Severity, _ id: String, _ text: String, _ options: ReportOptions) -> String {
+    private func line(
+        _ location: Finding.Location, _ severity: Severity, _ id: String, _ text: String, _ options: ReportOptions
+    ) -> String {
         let place = location.file + ":" + String(location.line) + ":" + String(location.column)
         let pointer = location.pointer.description.isEmpty ? "/" : location.pointer.description
         return place + ": " + styled(severity, options) + "[" + id + "]: " + text + " [" + pointer + "]\n"
@@ -59,7 +61,8 @@ public struct TextReporter: Reporter {
             parts.append(count(summary.waived, ("waived", "waived"), ("undantagen", "undantagna")))
         }
         if summary.invalid > 0 {
-            parts.append(count(summary.invalid, ("file unreadable", "files unreadable"), ("fil oläslig", "filer oläsliga")))
+            parts.append(
+                count(summary.invalid, ("file unreadable", "files unreadable"), ("fil oläslig", "filer oläsliga")))
         }
         return parts.joinedPlainly(separator: ", ")
     }

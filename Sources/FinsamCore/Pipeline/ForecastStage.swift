@@ -53,8 +53,10 @@ enum ForecastStage {
             let known = existing.filter { $0.year == forecast.number }
             for rule in rules {
                 for finding in rule.check(forecastContext) where finding.year == forecast.number {
-                    guard !known.contains(where: { $0.ruleID == finding.ruleID && $0.message == finding.message }) else {
-                        shared.append(VerdictKey(ruleID: finding.ruleID, year: forecast.number, message: finding.message))
+                    guard !known.contains(where: { $0.ruleID == finding.ruleID && $0.message == finding.message })
+                    else {
+                        shared.append(
+                            VerdictKey(ruleID: finding.ruleID, year: forecast.number, message: finding.message))
                         continue
                     }
                     var marked = Finding(

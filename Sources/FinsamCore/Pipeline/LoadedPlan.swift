@@ -57,7 +57,9 @@ public struct LoadedPlan: Sendable {
         }
     }
 
-    private static func inputError(_ error: PlanError, body: [UInt8], file: String, document: JSONDocument?) -> InputError {
+    private static func inputError(
+        _ error: PlanError, body: [UInt8], file: String, document: JSONDocument?
+    ) -> InputError {
         // Only the bytes before the error decide its line and column: a 100 MB file that fails
         // early is not mapped to its end.
         let position = SourceMap(bytes: Array(body.prefix(max(0, error.offset)))).position(of: error.offset)

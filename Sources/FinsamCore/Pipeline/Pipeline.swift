@@ -23,7 +23,8 @@ public enum Pipeline {
         }
     }
 
-    private static func checked(_ bytes: [UInt8], file: String, options: CheckOptions) throws(InputError) -> CheckedPlan {
+    private static func checked(_ bytes: [UInt8], file: String, options: CheckOptions) throws(InputError) -> CheckedPlan
+    {
         let passed = options.stagePassed
         let loaded = try LoadedPlan.load(bytes, file: file, parallelism: options.parallelism, stagePassed: passed)
         let forecasts: [ForecastYear]
@@ -46,7 +47,8 @@ public enum Pipeline {
         }
         let plan = projection?.plan ?? loaded.plan
         let inForce = RuleSet.applicable(findings, plan: plan)
-        let final = WaiverStage.apply(inForce, waivers: loaded.plan.waivers, context: loaded.ruleContext(), today: options.today)
+        let final = WaiverStage.apply(
+            inForce, waivers: loaded.plan.waivers, context: loaded.ruleContext(), today: options.today)
         passed?(.waivers)
         return CheckedPlan(
             loaded: options.keepsSource ? loaded : loaded.withoutSource(), forecasts: forecasts, projection: projection,
@@ -62,7 +64,8 @@ public enum Pipeline {
                 loaded.plan, forecasts: forecasts, years: request.years, from: request.from, assumptions: assumptions)
         } catch {
             throw InputError(
-                location: Finding.Location(file: loaded.file, line: 1, column: 1, pointer: .root), message: error.message,
+                location: Finding.Location(file: loaded.file, line: 1, column: 1, pointer: .root),
+                message: error.message,
                 isUsage: error.kind == .usage)
         }
     }

@@ -27,13 +27,16 @@ extension RuleDescription {
 public enum RuleSet {
     /// The findings of rules that apply: a finding about a year is kept if its rule applies to
     /// that year; one about no particular year if its rule applies to the plan's first year.
-    public static func applicable(_ findings: [Finding], plan: Plan, rules: [any RuleDescription] = RuleRegistry.documented) -> [Finding] {
+    public static func applicable(
+        _ findings: [Finding], plan: Plan, rules: [any RuleDescription] = RuleRegistry.documented
+    ) -> [Finding] {
         let firstYear = plan.years.first?.year
         // A few findings look their rule up in the list; a dictionary (its tuples and storage
         // made at run time: ~60 K instructions) pays only for many.
         guard findings.count > 32 else {
             return findings.filter { finding in
-                guard let rule = rules.first(where: { $0.id == finding.ruleID }), let year = finding.year ?? firstYear else { return true }
+                guard let rule = rules.first(where: { $0.id == finding.ruleID }), let year = finding.year ?? firstYear
+                else { return true }
                 return rule.applies(in: year)
             }
         }

@@ -39,23 +39,30 @@ public enum WaiverStage {
             var missing: [String] = []
             if (waiver.reason ?? "").allSatisfy(\.isWhitespace) { missing.append("reason") }
             if (waiver.decision ?? "").allSatisfy(\.isWhitespace) { missing.append("decision") }
-            return context.finding(WaiverIncompleteRule(), Message("waiver.incomplete", [rule, .list(missing)]), at: waiver.ref, year: waiver.year)
+            return context.finding(
+                WaiverIncompleteRule(), Message("waiver.incomplete", [rule, .list(missing)]), at: waiver.ref,
+                year: waiver.year)
         }
         let decision = Message.Argument.text(waiver.decision ?? "")
         guard let expires = waiver.expires else {
-            return context.finding(WaiverExpiryRule(), Message("waiver.no_expiry", [rule, decision]), at: waiver.ref, year: waiver.year)
+            return context.finding(
+                WaiverExpiryRule(), Message("waiver.no_expiry", [rule, decision]), at: waiver.ref, year: waiver.year)
         }
         guard waiver.isExpired(on: today) else { return nil }
         return context.finding(
-            WaiverExpiryRule(), Message("waiver.expired", [rule, decision, .text(expires.description)]), at: waiver.ref, year: waiver.year)
+            WaiverExpiryRule(), Message("waiver.expired", [rule, decision, .text(expires.description)]), at: waiver.ref,
+            year: waiver.year)
     }
 
     static func unused(_ waiver: Waiver, context: RuleContext) -> Finding {
         let rule = Message.Argument.code(waiver.ruleID)
         guard RuleRegistry.rule(waiver.ruleID) != nil else {
             var arguments = [rule]
-            if let near = Suggestion.nearest(to: waiver.ruleID, in: RuleRegistry.all.map(\.id)) { arguments.append(.code(near)) }
-            return context.finding(WaiverUnusedRule(), Message("waiver.unknown_rule", arguments), at: waiver.ref, year: waiver.year)
+            if let near = Suggestion.nearest(to: waiver.ruleID, in: RuleRegistry.all.map(\.id)) {
+                arguments.append(.code(near))
+            }
+            return context.finding(
+                WaiverUnusedRule(), Message("waiver.unknown_rule", arguments), at: waiver.ref, year: waiver.year)
         }
         return context.finding(WaiverUnusedRule(), Message("waiver.unused", [rule]), at: waiver.ref, year: waiver.year)
     }
@@ -66,7 +73,9 @@ public enum WaiverStage {
         // a stable sort would change nothing, and its tuples cost start-up ~30 K instructions.
         if isOrdered(findings) { return findings }
         return findings.enumerated().sorted { a, b in
-            (a.element.location.line, a.element.location.column, a.offset) < (b.element.location.line, b.element.location.column, b.offset)
+            (a.element.location.line, a.element.location.column, a.offset) < (
+                b.element.location.line, b.element.location.column, b.offset
+            )
         }.map(\.element)
     }
 
@@ -74,7 +83,8 @@ public enum WaiverStage {
     private static func isOrdered(_ findings: [Finding]) -> Bool {
         var index = 1
         while index < findings.count {
-            let before = findings[index - 1].location, after = findings[index].location
+            let before = findings[index - 1].location
+            let after = findings[index].location
             if after.line < before.line || (after.line == before.line && after.column < before.column) { return false }
             index += 1
         }

@@ -126,7 +126,9 @@ struct CostLineTape {
 
     /// The amount in `token`, or nil when it starts with a minus sign (`-` or U+2212), which
     /// the general path reports even for zero.
-    private static func unsigned(_ token: UnsafeBufferPointer<UInt8>, unit: AmountUnit)
+    private static func unsigned(
+        _ token: UnsafeBufferPointer<UInt8>, unit: AmountUnit
+    )
         -> Result<(money: Money, decimals: Int), AmountError>?
     {
         if let first = token.first {

@@ -54,7 +54,9 @@ struct FieldReader {
         unknown.map { member in
             let key = JSONValue(document: document, index: member.key)
             let name = key.string ?? ""
-            return UnknownField(name: name, suggestion: Suggestion.nearest(to: name, in: known.names), ref: SourceRef(offset: key.offset))
+            return UnknownField(
+                name: name, suggestion: Suggestion.nearest(to: name, in: known.names),
+                ref: SourceRef(offset: key.offset))
         }
     }
 }

@@ -46,8 +46,9 @@ public struct FollowUp: Sendable {
             }
         }
         let forecastCosts = costs.map { line in
-            CostLine(name: line.name, category: line.category ?? .operations, initiativeID: line.initiativeID,
-                     group: line.group, amount: Amount(money: line.forecastYear, ref: line.ref), ref: line.ref)
+            CostLine(
+                name: line.name, category: line.category ?? .operations, initiativeID: line.initiativeID,
+                group: line.group, amount: Amount(money: line.forecastYear, ref: line.ref), ref: line.ref)
         }
         var forecast = Year(
             year: year.year, status: .forecast, contributions: contributions, otherIncome: otherIncome,

@@ -27,7 +27,8 @@ enum FollowUpLines {
     }
 
     static func lines(
-        _ budget: [Budgeted], _ reported: [Reported], rest: Amount?, isMember: (String) -> Bool, year: Int, at ref: SourceRef
+        _ budget: [Budgeted], _ reported: [Reported], rest: Amount?, isMember: (String) -> Bool, year: Int,
+        at ref: SourceRef
     ) throws(PlanError) -> [FollowUpLine] {
         var taken = [Int?](repeating: nil, count: budget.count)
         var extra: [Int] = []
@@ -39,12 +40,15 @@ enum FollowUpLines {
             }
         }
         // (budget line or nil, reported line or nil) in report order: budget order, then extras.
-        let pairs: [(Budgeted?, Reported?)] = budget.indices.map { (budget[$0], taken[$0].map { reported[$0] }) }
+        let pairs: [(Budgeted?, Reported?)] =
+            budget.indices.map { (budget[$0], taken[$0].map { reported[$0] }) }
             + extra.map { (nil, reported[$0]) }
         let overflow = PlanError(Message("amount.sum_overflow", [.integer(year)]), at: ref)
         var left: [Money] = []
         for (planned, line) in pairs {
-            guard let remaining = (planned?.budget ?? .zero).subtracting(line?.outcome.money ?? .zero) else { throw overflow }
+            guard let remaining = (planned?.budget ?? .zero).subtracting(line?.outcome.money ?? .zero) else {
+                throw overflow
+            }
             left.append(remaining.isNegative ? .zero : remaining)
         }
         let rests = try restForecasts(pairs.map { $0.1?.forecast?.money }, left: left, total: rest)
@@ -54,7 +58,8 @@ enum FollowUpLines {
             guard let full = outcome.adding(rests[index].amount) else { throw overflow }
             result.append(
                 FollowUpLine(
-                    name: planned?.name ?? line?.name ?? "", isContribution: planned?.isContribution ?? isMember(line?.name ?? ""),
+                    name: planned?.name ?? line?.name ?? "",
+                    isContribution: planned?.isContribution ?? isMember(line?.name ?? ""),
                     budget: planned?.budget, outcome: outcome, forecastRest: rests[index].amount, forecastYear: full,
                     forecastSource: rests[index].source, category: planned?.category ?? line?.category,
                     initiativeID: planned?.initiativeID, group: planned?.group,
@@ -74,9 +79,13 @@ enum FollowUpLines {
     }
 
     /// Income less costs, column by column.
-    static func result(_ income: FollowUpTotals, _ costs: FollowUpTotals, year: Int, at ref: SourceRef) throws(PlanError) -> FollowUpTotals {
-        guard let budget = income.budget.subtracting(costs.budget), let outcome = income.outcome.subtracting(costs.outcome),
-            let rest = income.forecastRest.subtracting(costs.forecastRest), let full = income.forecastYear.subtracting(costs.forecastYear)
+    static func result(
+        _ income: FollowUpTotals, _ costs: FollowUpTotals, year: Int, at ref: SourceRef
+    ) throws(PlanError) -> FollowUpTotals {
+        guard let budget = income.budget.subtracting(costs.budget),
+            let outcome = income.outcome.subtracting(costs.outcome),
+            let rest = income.forecastRest.subtracting(costs.forecastRest),
+            let full = income.forecastYear.subtracting(costs.forecastYear)
         else { throw PlanError(Message("amount.sum_overflow", [.integer(year)]), at: ref) }
         return FollowUpTotals(budget: budget, outcome: outcome, forecastRest: rest, forecastYear: full)
     }

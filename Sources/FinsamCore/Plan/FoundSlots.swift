@@ -4,9 +4,12 @@
 /// large file; keeping up to 16 indices in a tuple instead of an array saves an allocation each
 /// time. Formats with more known fields spill into an array.
 struct FoundSlots {
-    private var inline: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32,
-                         Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) =
-        (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+    private var inline:
+        (
+            Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32,
+            Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32
+        ) =
+            (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
     private var spill: [Int] = []
     static let inlineCount = 16
 

@@ -32,7 +32,8 @@ enum MatchedContributions {
         let municipalities = members.filter { $0.kind == .municipality }
         guard let stateMember = states.first,
             let halves = Allocation.largestRemainder(state.money, weights: [1, 1]),
-            let regionParts = regions.isEmpty ? [] : Allocation.largestRemainder(halves[0], weights: regions.map { _ in 1 }),
+            let regionParts = regions.isEmpty
+                ? [] : Allocation.largestRemainder(halves[0], weights: regions.map { _ in 1 }),
             let weights = municipalities.isEmpty ? [] : split.weights(of: municipalities),
             let municipalParts = municipalities.isEmpty ? [] : Allocation.largestRemainder(halves[1], weights: weights)
         else { return nil }

@@ -1,6 +1,8 @@
 /// Decoding the `assumptions` block: what a projection assumes beyond the plan's last year.
 extension PlanDecoder {
-    static let assumptionFields: KnownFields = ["stateAllocationGrowth", "stateAllocation", "indexation", "initiativeUtilisation"]
+    static let assumptionFields: KnownFields = [
+        "stateAllocationGrowth", "stateAllocation", "indexation", "initiativeUtilisation",
+    ]
     static let indexationFields: KnownFields = ["administration", "operations"]
 
     mutating func assumptions(_ field: Field) throws(PlanError) -> Assumptions {

@@ -43,7 +43,9 @@ extension PlanDecoder {
 
     /// Contiguous ranges of `elements` of about equal size in bytes, one per worker.
     private func batchBounds(_ elements: [JSONValue]) -> [Range<Int>] {
-        guard readsInBatches(elements), let first = elements.first, let last = elements.last else { return [elements.indices] }
+        guard readsInBatches(elements), let first = elements.first, let last = elements.last else {
+            return [elements.indices]
+        }
         let span = last.endOffset - first.offset
         var bounds: [Range<Int>] = []
         var start = 0

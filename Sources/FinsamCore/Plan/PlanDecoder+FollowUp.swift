@@ -13,8 +13,9 @@ extension PlanDecoder {
         let asOfField = try fields.required("asOf")
         let asOf = try date(asOfField)
         guard asOf.year == year.year else {
-            throw PlanError(Message("followup.as_of_outside_year", [.code(asOf.description), .integer(year.year)]),
-                            at: ref(asOfField))
+            throw PlanError(
+                Message("followup.as_of_outside_year", [.code(asOf.description), .integer(year.year)]),
+                at: ref(asOfField))
         }
         var restIncome: Amount?
         var restCosts: Amount?
@@ -24,19 +25,25 @@ extension PlanDecoder {
             restCosts = try totals.optional("costs").map { (f) throws(PlanError) in try nonNegativeAmount(f) }
         }
         let memberIDs = Set(members.map(\.id))
-        let incomeBudget = year.contributions.map { c in
-            FollowUpLines.Budgeted(name: c.memberID, isContribution: true, budget: c.amount.money, ref: c.amount.ref)
-        } + year.otherIncome.map { line in
-            FollowUpLines.Budgeted(name: line.name, isContribution: false, budget: line.amount.money, ref: line.ref)
-        }
+        let incomeBudget =
+            year.contributions.map { c in
+                FollowUpLines.Budgeted(
+                    name: c.memberID, isContribution: true, budget: c.amount.money, ref: c.amount.ref)
+            }
+            + year.otherIncome.map { line in
+                FollowUpLines.Budgeted(name: line.name, isContribution: false, budget: line.amount.money, ref: line.ref)
+            }
         let costBudget = year.costs.map { line in
-            FollowUpLines.Budgeted(name: line.name, isContribution: false, budget: line.amount.money, ref: line.ref,
-                                   category: line.category, initiativeID: line.initiativeID, group: line.group)
+            FollowUpLines.Budgeted(
+                name: line.name, isContribution: false, budget: line.amount.money, ref: line.ref,
+                category: line.category, initiativeID: line.initiativeID, group: line.group)
         }
         let income = try fields.optional("income").map { (f) throws(PlanError) in try reported(f, costs: false) } ?? []
         let costs = try fields.optional("costs").map { (f) throws(PlanError) in try reported(f, costs: true) } ?? []
-        let incomeLines = try FollowUpLines.lines(incomeBudget, income, rest: restIncome, isMember: memberIDs.contains, year: year.year, at: fields.ref)
-        let costLines = try FollowUpLines.lines(costBudget, costs, rest: restCosts, isMember: { _ in false }, year: year.year, at: fields.ref)
+        let incomeLines = try FollowUpLines.lines(
+            incomeBudget, income, rest: restIncome, isMember: memberIDs.contains, year: year.year, at: fields.ref)
+        let costLines = try FollowUpLines.lines(
+            costBudget, costs, rest: restCosts, isMember: { _ in false }, year: year.year, at: fields.ref)
         let incomeTotals = try FollowUpLines.totals(incomeLines, year: year.year, at: fields.ref)
         let costTotals = try FollowUpLines.totals(costLines, year: year.year, at: fields.ref)
         return FollowUp(
@@ -58,7 +65,9 @@ extension PlanDecoder {
                     name: try string(try fields.required("name")).value,
                     outcome: try nonNegativeAmount(try fields.required("outcome")),
                     forecast: try fields.optional("forecast").map { (f) throws(PlanError) in try nonNegativeAmount(f) },
-                    category: try fields.optional("category").map { (f) throws(PlanError) in try enumeration(f, CostCategory.self) },
+                    category: try fields.optional("category").map { (f) throws(PlanError) in
+                        try enumeration(f, CostCategory.self)
+                    },
                     ref: fields.ref))
         }
         return lines
@@ -70,7 +79,8 @@ extension PlanDecoder {
             try fields.optional(key).map { (f) throws(PlanError) in try amount(f) }
         }
         return InterimFigures(
-            income: try optionalAmount("income"), costs: try optionalAmount("costs"), result: try optionalAmount("result"),
+            income: try optionalAmount("income"), costs: try optionalAmount("costs"),
+            result: try optionalAmount("result"),
             balanceSheet: try fields.optional("balanceSheet").map { (f) throws(PlanError) in try balanceSheet(f) },
             ref: fields.ref)
     }
@@ -79,7 +89,9 @@ extension PlanDecoder {
     mutating func followUpPolicy(_ field: Field) throws(PlanError) -> FollowUpPolicy {
         let fields = try reader(field, known: Self.followUpPolicyFields)
         return FollowUpPolicy(
-            over: try fields.optional("over").map { (f) throws(PlanError) in try percent(f).value } ?? FollowUpPolicy.defaults.over,
-            under: try fields.optional("under").map { (f) throws(PlanError) in try percent(f).value } ?? FollowUpPolicy.defaults.under)
+            over: try fields.optional("over").map { (f) throws(PlanError) in try percent(f).value }
+                ?? FollowUpPolicy.defaults.over,
+            under: try fields.optional("under").map { (f) throws(PlanError) in try percent(f).value }
+                ?? FollowUpPolicy.defaults.under)
     }
 }

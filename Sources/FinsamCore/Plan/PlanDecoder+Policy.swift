@@ -21,7 +21,8 @@ extension PlanDecoder {
             equityCap: try fields.optional("equityCap").map { (f) throws(PlanError) in try equityCap(f) } ?? .national,
             equityFloor: try fields.optional("equityFloor").map { (f) throws(PlanError) in try amount(f) },
             maxAdminShare: try fields.optional("maxAdminShare").map { (f) throws(PlanError) in try percent(f) },
-            minIndividualShare: try fields.optional("minIndividualShare").map { (f) throws(PlanError) in try percent(f) },
+            minIndividualShare: try fields.optional("minIndividualShare").map { (f) throws(PlanError) in try percent(f)
+            },
             municipalSplit: try fields.optional("municipalSplit").map { (f) throws(PlanError) in try municipalSplit(f) }
                 ?? MunicipalSplit(key: .population, ref: fields.ref),
             roundingTolerance: tolerance?.money ?? .zero,

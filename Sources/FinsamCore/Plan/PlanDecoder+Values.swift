@@ -48,7 +48,8 @@ extension PlanDecoder {
     /// An amount in the plan's unit: a JSON number or a string such as `"1 844,5"`.
     func amount(_ field: Field, unit: AmountUnit? = nil) throws(PlanError) -> Amount {
         let unit = unit ?? self.unit
-        let parsed = field.withTokenBytes { Money.parseCountingDecimals(utf8: $0, unit: unit) }
+        let parsed =
+            field.withTokenBytes { Money.parseCountingDecimals(utf8: $0, unit: unit) }
             ?? field.string.map { Money.parseCountingDecimals($0[...], unit: unit) }
         guard let parsed else { throw wrongType("amount", field) }
         switch parsed {

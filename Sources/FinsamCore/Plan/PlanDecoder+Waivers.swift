@@ -18,14 +18,15 @@ extension PlanDecoder {
             if let pointer, !(pointer.value.isEmpty || pointer.value.hasPrefix("/")) {
                 throw PlanError(Message("waiver.bad_pointer", [.code(pointer.value)]), at: pointer.ref)
             }
-            result.append(Waiver(
-                ruleID: try identifier(try fields.required("rule")).value,
-                year: year?.value,
-                pointer: pointer?.value,
-                reason: try fields.optional("reason").map { (f) throws(PlanError) in try string(f).value },
-                decision: try fields.optional("decision").map { (f) throws(PlanError) in try string(f).value },
-                expires: try fields.optional("expires").map { (f) throws(PlanError) in try date(f) },
-                index: index, ref: fields.ref))
+            result.append(
+                Waiver(
+                    ruleID: try identifier(try fields.required("rule")).value,
+                    year: year?.value,
+                    pointer: pointer?.value,
+                    reason: try fields.optional("reason").map { (f) throws(PlanError) in try string(f).value },
+                    decision: try fields.optional("decision").map { (f) throws(PlanError) in try string(f).value },
+                    expires: try fields.optional("expires").map { (f) throws(PlanError) in try date(f) },
+                    index: index, ref: fields.ref))
         }
         return result
     }

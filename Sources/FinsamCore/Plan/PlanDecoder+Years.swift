@@ -71,12 +71,16 @@ extension PlanDecoder {
             declared: try fields.optional("declared").map { (f) throws(PlanError) in try declared(f) },
             municipalSplit: split,
             ref: ref(field))
-        if let followUp = fields.optional("followUp") { year.followUp = try self.followUp(followUp, year: year, members: members) }
+        if let followUp = fields.optional("followUp") {
+            year.followUp = try self.followUp(followUp, year: year, members: members)
+        }
         return year
     }
 
     /// Either the contributions member by member, or the state's allocation to derive them from.
-    func yearContributions(_ fields: FieldReader, members: [Member], split: MunicipalSplit) throws(PlanError) -> [Contribution] {
+    func yearContributions(
+        _ fields: FieldReader, members: [Member], split: MunicipalSplit
+    ) throws(PlanError) -> [Contribution] {
         switch (fields.optional("contributions"), fields.optional("stateAllocation")) {
         case (let written?, nil):
             return try contributions(written)
@@ -180,7 +184,8 @@ extension PlanDecoder {
     func declaredPercent(_ field: Field) throws(PlanError) -> DeclaredPercent {
         let value = try percent(field)
         let text = Self.quoted(field)
-        let decimals = text.firstIndex { $0 == "," || $0 == "." }.map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+        let decimals =
+            text.firstIndex { $0 == "," || $0 == "." }.map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
         return DeclaredPercent(value: value.value, decimals: decimals, ref: value.ref)
     }
 

@@ -20,7 +20,9 @@ public struct PlanDecoder: Sendable {
 
     /// The plan and the unknown fields found on the way; a large plan's years are read in
     /// batches by `parallelism`.
-    public static func decode(_ root: JSONValue, parallelism: Parallelism = .serial) throws(PlanError)
+    public static func decode(
+        _ root: JSONValue, parallelism: Parallelism = .serial
+    ) throws(PlanError)
         -> (Plan, [UnknownField])
     {
         var decoder = PlanDecoder()
@@ -62,7 +64,8 @@ public struct PlanDecoder: Sendable {
             unit = try enumeration(unitField, AmountUnit.self)
         }
         let members = try self.members(try fields.required("members"))
-        let policy = try fields.optional("policy").map { (f) throws(PlanError) in try self.policy(f) }
+        let policy =
+            try fields.optional("policy").map { (f) throws(PlanError) in try self.policy(f) }
             ?? .defaults(at: fields.ref)
         let years = try self.years(try fields.required("years"), members: members, policy: policy)
         var plan = Plan(
@@ -74,7 +77,8 @@ public struct PlanDecoder: Sendable {
             openingEquity: try amount(try fields.required("openingEquity")),
             years: years,
             initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [],
-            assumptions: try fields.optional("assumptions").map { (f) throws(PlanError) in try assumptions(f) } ?? .none)
+            assumptions: try fields.optional("assumptions").map { (f) throws(PlanError) in try assumptions(f) } ?? .none
+        )
         plan.waivers = try fields.optional("waivers").map { (f) throws(PlanError) in try waivers(f) } ?? []
         plan.adoption = try fields.optional("adoption").map { (f) throws(PlanError) in try adoption(f) }
         return plan
@@ -149,8 +153,9 @@ public struct PlanDecoder: Sendable {
         var result: [GrantedAmount] = []
         for member in members {
             guard let year = Int(member.key), (1900...2999).contains(year) else {
-                throw PlanError(Message("plan.invalid_year_key", [.code(member.key)]),
-                                offset: member.keyOffset)
+                throw PlanError(
+                    Message("plan.invalid_year_key", [.code(member.key)]),
+                    offset: member.keyOffset)
             }
             result.append(GrantedAmount(year: year, amount: try nonNegativeAmount(member.value)))
         }

@@ -30,12 +30,16 @@ public struct PlanTemplate {
     public func rendered() -> String {
         let ids = memberIDs()
         var members: [JSONOutput] = [
-            .object([("id", .string(ids[0])), ("name", .string("Försäkringskassan och Arbetsförmedlingen")), ("kind", .string("state"))]),
+            .object([
+                ("id", .string(ids[0])), ("name", .string("Försäkringskassan och Arbetsförmedlingen")),
+                ("kind", .string("state")),
+            ]),
             .object([("id", .string(ids[1])), ("name", .string(region)), ("kind", .string("region"))]),
         ]
         for (index, municipality) in municipalities.enumerated() {
             var fields: [(String, JSONOutput)] = [
-                ("id", .string(ids[index + 2])), ("name", .string(municipality.name)), ("kind", .string("municipality")),
+                ("id", .string(ids[index + 2])), ("name", .string(municipality.name)),
+                ("kind", .string("municipality")),
             ]
             if let population = municipality.population { fields.append(("population", .number(String(population)))) }
             members.append(.object(fields))
@@ -53,10 +57,13 @@ public struct PlanTemplate {
             ("unit", .string("kr")),
             ("federation", .object([("name", .string(name))])),
             ("members", .array(members)),
-            ("policy", .object([
-                ("equityCap", .object([("rule", .string("national"))])),
-                ("municipalSplit", .object([("key", .string(byPopulation ? "population" : "equal"))])),
-            ])),
+            (
+                "policy",
+                .object([
+                    ("equityCap", .object([("rule", .string("national"))])),
+                    ("municipalSplit", .object([("key", .string(byPopulation ? "population" : "equal"))])),
+                ])
+            ),
             ("openingEquity", .integer(0)),
             ("years", .array(yearList)),
             ("initiatives", .array([])),

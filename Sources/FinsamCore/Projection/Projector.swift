@@ -73,7 +73,8 @@ public enum Projector {
         }
         let base = from ?? last.year
         guard let baseIndex = plan.years.firstIndex(where: { $0.year == base }) else {
-            throw ProjectionError(.usage, Message("projection.from_unknown", [.integer(base), .integer(first.year), .integer(last.year)]))
+            throw ProjectionError(
+                .usage, Message("projection.from_unknown", [.integer(base), .integer(first.year), .integer(last.year)]))
         }
         guard base + count <= 2999 else {
             throw ProjectionError(.usage, Message("projection.too_far", [.integer(base + count)]))
@@ -105,7 +106,9 @@ public enum Projector {
         return (plan.years[baseIndex], budget.years[baseIndex], nil)
     }
 
-    private static func ledger(for plan: Plan, restart: (index: Int, opening: Money)? = nil) throws(ProjectionError) -> Ledger {
+    private static func ledger(
+        for plan: Plan, restart: (index: Int, opening: Money)? = nil
+    ) throws(ProjectionError) -> Ledger {
         do throws(PlanError) {
             return try Ledger(plan: plan, parallelism: .serial, restart: restart)
         } catch {

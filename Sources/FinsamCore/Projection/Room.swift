@@ -53,13 +53,14 @@ public enum RoomCalculator {
                 guard let over = year.closingEquity.subtracting(cap.amount) else { return nil }
                 if !over.isNegative { toReachCap = over }
             }
-            result.append(YearRoom(
-                year: year.number,
-                room: headroom.isNegative ? .zero : headroom,
-                bindingYear: lowest.year, bindingEquity: lowest.equity, floor: floor,
-                shortfall: shortfall,
-                cap: year.equityCap?.amount,
-                toReachCap: toReachCap))
+            result.append(
+                YearRoom(
+                    year: year.number,
+                    room: headroom.isNegative ? .zero : headroom,
+                    bindingYear: lowest.year, bindingEquity: lowest.equity, floor: floor,
+                    shortfall: shortfall,
+                    cap: year.equityCap?.amount,
+                    toReachCap: toReachCap))
         }
         return result.reversed()
     }

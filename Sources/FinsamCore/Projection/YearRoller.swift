@@ -31,7 +31,8 @@ struct YearRoller {
         if let fixed = assumptions.stateAllocationByYear[number] {
             stateAllocation = fixed
         } else {
-            stateAllocation = try checked(ProjectionRounding.grown(stateAllocation, by: assumptions.stateAllocationGrowth), number)
+            stateAllocation = try checked(
+                ProjectionRounding.grown(stateAllocation, by: assumptions.stateAllocationGrowth), number)
         }
         let state = Amount(money: stateAllocation, ref: ref)
         guard let contributions = MatchedContributions.derive(from: state, members: plan.members, split: split) else {
@@ -52,9 +53,11 @@ struct YearRoller {
             if let position, let end = plan.initiatives[position].end, end.year < number { continue }
             let amount: Money
             if let position, let grant = plan.initiatives[position].granted.first(where: { $0.year == number }) {
-                amount = try checked(ProjectionRounding.share(grant.amount.money, assumptions.initiativeUtilisation), number)
+                amount = try checked(
+                    ProjectionRounding.share(grant.amount.money, assumptions.initiativeUtilisation), number)
             } else {
-                amount = try checked(ProjectionRounding.grown(line.amount.money, by: assumptions.index(line.category)), number)
+                amount = try checked(
+                    ProjectionRounding.grown(line.amount.money, by: assumptions.index(line.category)), number)
             }
             lines.append(line.with(amount: Amount(money: amount, ref: line.amount.ref)))
             positions.append(position)
@@ -65,10 +68,12 @@ struct YearRoller {
             guard let grant = initiative.granted.first(where: { $0.year == number }),
                 initiative.end.map({ $0.year >= number }) ?? true
             else { continue }
-            let amount = try checked(ProjectionRounding.share(grant.amount.money, assumptions.initiativeUtilisation), number)
-            lines.append(CostLine(
-                name: initiative.name, category: .operations, initiativeID: initiative.id, group: nil,
-                amount: Amount(money: amount, ref: grant.amount.ref), ref: initiative.ref))
+            let amount = try checked(
+                ProjectionRounding.share(grant.amount.money, assumptions.initiativeUtilisation), number)
+            lines.append(
+                CostLine(
+                    name: initiative.name, category: .operations, initiativeID: initiative.id, group: nil,
+                    amount: Amount(money: amount, ref: grant.amount.ref), ref: initiative.ref))
             positions.append(position)
         }
         return (lines, positions)

@@ -42,11 +42,14 @@ public struct Receipt {
             ("inputs", .array(zip(inputs, results).map(Self.input))),
             ("findings", .array(results.flatMap(Self.findings))),
             ("waiversUsed", .array(results.flatMap(Self.waiversUsed))),
-            ("summary", .object([
-                ("files", .integer(summary.files)), ("invalid", .integer(summary.invalid)),
-                ("errors", .integer(summary.errors)), ("warnings", .integer(summary.warnings)),
-                ("info", .integer(summary.infos)), ("waived", .integer(summary.waived)),
-            ])),
+            (
+                "summary",
+                .object([
+                    ("files", .integer(summary.files)), ("invalid", .integer(summary.invalid)),
+                    ("errors", .integer(summary.errors)), ("warnings", .integer(summary.warnings)),
+                    ("info", .integer(summary.infos)), ("waived", .integer(summary.waived)),
+                ])
+            ),
             ("exitCode", .integer(Int(exitCode))),
         ]).rendered()
     }

@@ -11,7 +11,10 @@ enum AllocationMatching {
         var rows: [Row] = []
         for federation in result.federations {
             let name = federation.input.name
-            rows.append(Row([.text(name), .label(Message("allocation.member.state")), .money(federation.allocation)], style: .heading))
+            rows.append(
+                Row(
+                    [.text(name), .label(Message("allocation.member.state")), .money(federation.allocation)],
+                    style: .heading))
             if let parts = plans[federation.input.id]?.matching(federation.allocation, in: result.year) {
                 for part in parts where part.member.kind != .state {
                     rows.append(Row([.text(name), .text(part.member.name), .money(part.amount)]))
@@ -21,8 +24,9 @@ enum AllocationMatching {
                 rows.append(Row([.text(name), .label(Message("allocation.member.municipalities")), .money(halves[1])]))
             }
         }
-        return Table(key: "matching", title: Message("allocation.table.matching"), columns: columns, rows: rows,
-                     notes: [Message("allocation.note.matching")])
+        return Table(
+            key: "matching", title: Message("allocation.table.matching"), columns: columns, rows: rows,
+            notes: [Message("allocation.note.matching")])
     }
 
     static let planColumns = [
@@ -46,9 +50,13 @@ enum AllocationMatching {
             case let difference? where difference.isZero: status = Message("allocation.plan.equal")
             case .some: status = Message("allocation.plan.differs")
             }
-            return Row([.text(federation.input.name), .text(plan.loaded.file), budgeted.map(Cell.money) ?? .empty,
-                        .money(federation.allocation), difference.map(Cell.money) ?? .empty, .label(status)])
+            return Row([
+                .text(federation.input.name), .text(plan.loaded.file), budgeted.map(Cell.money) ?? .empty,
+                .money(federation.allocation), difference.map(Cell.money) ?? .empty, .label(status),
+            ])
         }
-        return Table(key: "plans", title: Message("allocation.table.plans", [.integer(result.year)]), columns: planColumns, rows: rows)
+        return Table(
+            key: "plans", title: Message("allocation.table.plans", [.integer(result.year)]), columns: planColumns,
+            rows: rows)
     }
 }

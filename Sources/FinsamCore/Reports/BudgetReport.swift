@@ -2,8 +2,9 @@
 /// other income), Kostnader line by line, Resultat, Eget kapital; the years side by side.
 enum BudgetReport {
     static func make(_ sources: [ReportSource], year: Int? = nil) -> Report {
-        Report(kind: ReportKind.budget.rawValue, title: Message("report.title.budget_all"),
-               tables: sources.compactMap { table($0, years: $0.years(year)) }, series: sources.map(\.series))
+        Report(
+            kind: ReportKind.budget.rawValue, title: Message("report.title.budget_all"),
+            tables: sources.compactMap { table($0, years: $0.years(year)) }, series: sources.map(\.series))
     }
 
     static func table(_ source: ReportSource, years: [YearLedger]) -> Table? {
@@ -24,10 +25,13 @@ enum BudgetReport {
         rows.append(Row([.label(Message("report.row.result"))] + years.map { .money($0.result) }, style: .total))
         rows.append(Row([.label(Message("report.row.equity"))] + blank(years), style: .heading))
         rows.append(Row([.label(Message("report.row.opening_equity"))] + years.map { .money($0.openingEquity) }))
-        rows.append(Row([.label(Message("report.row.closing_equity"))] + years.map { .money($0.closingEquity) }, style: .total))
-        rows.append(Row([.label(Message("report.row.cap"))] + years.map { $0.equityCap.map { .money($0.amount) } ?? .empty }))
-        return Table(key: "budget", title: Message("report.title.budget", [.text(source.federation)]),
-                     columns: columns, rows: rows)
+        rows.append(
+            Row([.label(Message("report.row.closing_equity"))] + years.map { .money($0.closingEquity) }, style: .total))
+        rows.append(
+            Row([.label(Message("report.row.cap"))] + years.map { $0.equityCap.map { .money($0.amount) } ?? .empty }))
+        return Table(
+            key: "budget", title: Message("report.title.budget", [.text(source.federation)]),
+            columns: columns, rows: rows)
     }
 
     private static func blank(_ years: [YearLedger]) -> [Cell] { years.map { _ in .empty } }
@@ -42,10 +46,12 @@ enum BudgetReport {
             for (name, _) in year where !names.contains(name) { names.append(name) }
         }
         return names.map { name in
-            Row([.text(name)] + perYear.map { year in
-                let matching = year.filter { $0.0 == name }
-                return matching.isEmpty ? .empty : cell(Money.sum(matching.map(\.1)))
-            })
+            Row(
+                [.text(name)]
+                    + perYear.map { year in
+                        let matching = year.filter { $0.0 == name }
+                        return matching.isEmpty ? .empty : cell(Money.sum(matching.map(\.1)))
+                    })
         }
     }
 }

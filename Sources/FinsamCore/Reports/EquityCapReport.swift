@@ -25,8 +25,9 @@ enum EquityCapReport {
             for shown in source.years(year) { rows.append(row(source, shown)) }
         }
         let table = Table(key: "equity-cap", title: Message("report.title.equity_cap"), columns: columns, rows: rows)
-        return Report(kind: ReportKind.equityCap.rawValue, title: Message("report.title.equity_cap"),
-                      tables: [table], series: sources.map(\.series))
+        return Report(
+            kind: ReportKind.equityCap.rawValue, title: Message("report.title.equity_cap"),
+            tables: [table], series: sources.map(\.series))
     }
 
     static func row(_ source: ReportSource, _ year: YearLedger) -> Row {
@@ -47,7 +48,8 @@ enum EquityCapReport {
     static func ruleLabel(_ cap: EquityCap) -> Message {
         switch cap.basis {
         case .policy: return Message("report.cap_rule.policy")
-        case .national(let assumed): return Message(assumed ? "report.cap_rule.national_assumed" : "report.cap_rule.national")
+        case .national(let assumed):
+            return Message(assumed ? "report.cap_rule.national_assumed" : "report.cap_rule.national")
         }
     }
 

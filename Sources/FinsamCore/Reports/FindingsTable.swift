@@ -18,16 +18,21 @@ enum FindingsTable {
             case .success(let findings):
                 rows += findings.map(row)
             case .failure(let error):
-                rows.append(Row([.label(.severity(.error)), .text("input"), .empty, .label(error.message), place(error.location)]))
+                rows.append(
+                    Row([
+                        .label(.severity(.error)), .text("input"), .empty, .label(error.message), place(error.location),
+                    ]))
             }
         }
         let title = Message("report.title.findings", [.integer(rows.count)])
-        return Table(key: "findings", title: title, columns: columns, rows: rows,
-                     notes: rows.isEmpty ? [Message("report.note.no_findings")] : [])
+        return Table(
+            key: "findings", title: title, columns: columns, rows: rows,
+            notes: rows.isEmpty ? [Message("report.note.no_findings")] : [])
     }
 
     private static func row(_ finding: Finding) -> Row {
-        let message = finding.waiver.map { Message("report.finding.waived", [.message(finding.message), .message($0.note)]) }
+        let message =
+            finding.waiver.map { Message("report.finding.waived", [.message(finding.message), .message($0.note)]) }
             ?? finding.message
         return Row([
             .label(.severity(finding.severity)), .text(finding.ruleID), finding.year.map(Cell.year) ?? .empty,

@@ -13,8 +13,9 @@ enum FollowUpReport {
         for source in sources {
             let years = source.years(year).filter { $0.year.followUp != nil }
             if years.isEmpty {
-                notes.append(year.map { Message("report.note.no_follow_up", [.text(source.federation), .integer($0)]) }
-                    ?? Message("report.note.no_follow_up_any", [.text(source.federation)]))
+                notes.append(
+                    year.map { Message("report.note.no_follow_up", [.text(source.federation), .integer($0)]) }
+                        ?? Message("report.note.no_follow_up_any", [.text(source.federation)]))
             }
             for shown in years {
                 guard let followUp = shown.year.followUp else { continue }
@@ -24,10 +25,14 @@ enum FollowUpReport {
         }
         if let first = tables.first, !notes.isEmpty {
             // Plans without a follow-up are named under the first table rather than dropped.
-            tables[0] = Table(key: first.key, title: first.title, columns: first.columns, rows: first.rows, notes: first.notes + notes)
+            tables[0] = Table(
+                key: first.key, title: first.title, columns: first.columns, rows: first.rows, notes: first.notes + notes
+            )
         } else if tables.isEmpty {
-            tables.append(Table(key: "follow-up", title: Message("report.title.follow_up_all"),
-                                columns: [Column("line", Message("report.col.line"), numeric: false)], rows: [], notes: notes))
+            tables.append(
+                Table(
+                    key: "follow-up", title: Message("report.title.follow_up_all"),
+                    columns: [Column("line", Message("report.col.line"), numeric: false)], rows: [], notes: notes))
         }
         // No equity chart: the budget's series would be read as the forecast; the second table
         // sets the two side by side instead.
@@ -55,28 +60,38 @@ enum FollowUpReport {
         var rows: [Row] = [Row([.label(Message("report.row.income"))] + blanks(8), style: .heading)]
         for line in followUp.income {
             let name = line.isContribution ? source.plan.member(line.name)?.name ?? line.name : line.name
-            rows.append(row(.text(name), line.budget, line.outcome, line.forecastRest, line.forecastYear,
-                            note: line.budget == nil ? Message("report.flag.unbudgeted") : nil))
+            rows.append(
+                row(
+                    .text(name), line.budget, line.outcome, line.forecastRest, line.forecastYear,
+                    note: line.budget == nil ? Message("report.flag.unbudgeted") : nil))
         }
         rows.append(totalRow(Message("report.row.total_income"), followUp.incomeTotals))
         rows.append(Row([.label(Message("report.row.costs"))] + blanks(8), style: .heading))
         for line in followUp.costs {
-            rows.append(row(.text(line.name), line.budget, line.outcome, line.forecastRest, line.forecastYear,
-                            note: flag(line, followUp, policy)))
+            rows.append(
+                row(
+                    .text(line.name), line.budget, line.outcome, line.forecastRest, line.forecastYear,
+                    note: flag(line, followUp, policy)))
         }
         rows.append(totalRow(Message("report.row.total_costs"), followUp.costTotals))
         rows.append(totalRow(Message("report.row.result"), followUp.result, share: false))
         let share = followUp.yearShare
         let notes = [
-            Message("report.note.year_share", [
-                .integer(followUp.elapsedDays), .integer(followUp.daysInYear), .text(followUp.asOf.description), .percent(share),
-                .percent(Percent(basisPoints: share.basisPoints + policy.over.basisPoints)),
-                .percent(Percent(basisPoints: max(0, share.basisPoints - policy.under.basisPoints)))]),
+            Message(
+                "report.note.year_share",
+                [
+                    .integer(followUp.elapsedDays), .integer(followUp.daysInYear), .text(followUp.asOf.description),
+                    .percent(share),
+                    .percent(Percent(basisPoints: share.basisPoints + policy.over.basisPoints)),
+                    .percent(Percent(basisPoints: max(0, share.basisPoints - policy.under.basisPoints))),
+                ]),
             Message("report.note.deviation"),
         ]
         return Table(
             key: "follow-up",
-            title: Message("report.title.follow_up", [.text(source.federation), .integer(year.number), .text(followUp.asOf.description)]),
+            title: Message(
+                "report.title.follow_up",
+                [.text(source.federation), .integer(year.number), .text(followUp.asOf.description)]),
             columns: columns(followUp), rows: rows, notes: notes)
     }
 
@@ -85,23 +100,34 @@ enum FollowUpReport {
         let forecast = source.checked.forecast(of: year.number)?.year
         let floor = source.plan.policy.equityFloor?.money
         func pair(_ key: String, _ value: (YearLedger) -> Money?) -> Row {
-            Row([.label(Message(key)), value(year).map(Cell.money) ?? .empty, forecast.flatMap(value).map(Cell.money) ?? .empty])
+            Row([
+                .label(Message(key)), value(year).map(Cell.money) ?? .empty,
+                forecast.flatMap(value).map(Cell.money) ?? .empty,
+            ])
         }
         let rows = [
             pair("report.row.opening_equity") { $0.openingEquity },
             pair("report.row.result") { $0.result },
-            Row([.label(Message("report.row.closing_equity")), .money(year.closingEquity),
-                 forecast.map { .money($0.closingEquity) } ?? .empty], style: .total),
+            Row(
+                [
+                    .label(Message("report.row.closing_equity")), .money(year.closingEquity),
+                    forecast.map { .money($0.closingEquity) } ?? .empty,
+                ], style: .total),
             pair("report.row.cap") { $0.equityCap?.amount },
             pair("report.row.equity_floor") { _ in floor },
-            Row([.label(Message("report.row.assessment")), .label(EquityCapReport.status(source, year)),
-                 forecast.map { .label(EquityCapReport.status(source, $0)) } ?? .empty]),
+            Row([
+                .label(Message("report.row.assessment")), .label(EquityCapReport.status(source, year)),
+                forecast.map { .label(EquityCapReport.status(source, $0)) } ?? .empty,
+            ]),
         ]
         return Table(
             key: "follow-up-equity",
             title: Message("report.title.follow_up_equity", [.text(source.federation), .integer(year.number)]),
-            columns: [Column("line", Message("report.col.line"), numeric: false), Column("budget", Message("report.col.budget")),
-                      Column("forecast", Message("report.col.forecast"))],
+            columns: [
+                Column("line", Message("report.col.line"), numeric: false),
+                Column("budget", Message("report.col.budget")),
+                Column("forecast", Message("report.col.forecast")),
+            ],
             rows: rows)
     }
 
@@ -113,17 +139,21 @@ enum FollowUpReport {
     ) -> Row {
         let deviation = budget.map { full.subtracting($0) } ?? full
         let used = share ? budget.flatMap { outcome.share(of: $0) } : nil
-        return Row([
-            label, budget.map(Cell.money) ?? .empty, .money(outcome), used.map(Cell.percent) ?? .empty, .money(rest), .money(full),
-            deviation.map(Cell.money) ?? .empty,
-            budget.flatMap { b in deviation?.share(of: b) }.map(Cell.percent) ?? .empty,
-            note.map(Cell.label) ?? .empty,
-        ], style: style)
+        return Row(
+            [
+                label, budget.map(Cell.money) ?? .empty, .money(outcome), used.map(Cell.percent) ?? .empty,
+                .money(rest), .money(full),
+                deviation.map(Cell.money) ?? .empty,
+                budget.flatMap { b in deviation?.share(of: b) }.map(Cell.percent) ?? .empty,
+                note.map(Cell.label) ?? .empty,
+            ], style: style)
     }
 
     /// A total row from the decoder's sums.
     private static func totalRow(_ label: Message, _ totals: FollowUpTotals, share: Bool = true) -> Row {
-        row(.label(label), totals.budget, totals.outcome, totals.forecastRest, totals.forecastYear, style: .total, share: share)
+        row(
+            .label(label), totals.budget, totals.outcome, totals.forecastRest, totals.forecastYear, style: .total,
+            share: share)
     }
 
     private static func flag(_ line: FollowUpLine, _ followUp: FollowUp, _ policy: FollowUpPolicy) -> Message? {

@@ -31,11 +31,17 @@ public enum ProjectionReport {
         }
         let table = Table(
             key: "projection",
-            title: Message("report.title.projection", [.text(source.federation), .integer(projection.baseYear),
-                                                       .integer(projection.projectedYears.upperBound)]),
+            title: Message(
+                "report.title.projection",
+                [
+                    .text(source.federation), .integer(projection.baseYear),
+                    .integer(projection.projectedYears.upperBound),
+                ]),
             columns: columns, rows: rows, notes: notes)
-        return Report(kind: "projection", title: Message("report.title.projection_all"), tables: [table], series: [source.series])
-            .with(findings: [checked.result])
+        return Report(
+            kind: "projection", title: Message("report.title.projection_all"), tables: [table], series: [source.series]
+        )
+        .with(findings: [checked.result])
     }
 
     private static func row(_ source: ReportSource, _ year: YearLedger, _ room: YearRoom?) -> Row {
@@ -57,25 +63,37 @@ public enum ProjectionReport {
         guard let asOf = start.forecastAsOf else {
             return Message("projection.start.budget", [.integer(start.year), .money(start.closingEquity)])
         }
-        return Message("projection.start.forecast", [.integer(start.year), .text(asOf.description), .money(start.closingEquity)])
+        return Message(
+            "projection.start.forecast", [.integer(start.year), .text(asOf.description), .money(start.closingEquity)])
     }
 
     /// The room of a year in words: how much, and which year binds.
     public static func sentences(_ room: YearRoom) -> [Message] {
         var result: [Message] = []
         if room.shortfall.isZero {
-            result.append(Message("room.available", [
-                .integer(room.year), .money(room.room), .integer(room.bindingYear), .money(room.bindingEquity), .money(room.floor),
-            ]))
+            result.append(
+                Message(
+                    "room.available",
+                    [
+                        .integer(room.year), .money(room.room), .integer(room.bindingYear), .money(room.bindingEquity),
+                        .money(room.floor),
+                    ]))
         } else {
-            result.append(Message("room.none", [
-                .integer(room.year), .integer(room.bindingYear), .money(room.bindingEquity), .money(room.floor), .money(room.shortfall),
-            ]))
+            result.append(
+                Message(
+                    "room.none",
+                    [
+                        .integer(room.year), .integer(room.bindingYear), .money(room.bindingEquity), .money(room.floor),
+                        .money(room.shortfall),
+                    ]))
         }
         if let cap = room.cap, !room.toReachCap.isZero {
-            result.append(Message(room.conflicts ? "room.cap_conflict" : "room.to_reach_cap", [
-                .integer(room.year), .money(room.toReachCap), .money(cap), .money(room.room),
-            ]))
+            result.append(
+                Message(
+                    room.conflicts ? "room.cap_conflict" : "room.to_reach_cap",
+                    [
+                        .integer(room.year), .money(room.toReachCap), .money(cap), .money(room.room),
+                    ]))
         }
         return result
     }

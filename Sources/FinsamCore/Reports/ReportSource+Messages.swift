@@ -55,7 +55,8 @@ extension Message {
         let months = [
             "report.col.outcome_to.1", "report.col.outcome_to.2", "report.col.outcome_to.3", "report.col.outcome_to.4",
             "report.col.outcome_to.5", "report.col.outcome_to.6", "report.col.outcome_to.7", "report.col.outcome_to.8",
-            "report.col.outcome_to.9", "report.col.outcome_to.10", "report.col.outcome_to.11", "report.col.outcome_to.12",
+            "report.col.outcome_to.9", "report.col.outcome_to.10", "report.col.outcome_to.11",
+            "report.col.outcome_to.12",
         ]
         return Message(months[min(max(date.month, 1), 12) - 1], [.integer(date.day)])
     }

@@ -21,14 +21,19 @@ enum ShareReports {
                 return Row([
                     .year(year.number), source.statusCell(year), .money(year.administrationCosts), .money(year.costs),
                     ratio.percent.map(Cell.percent) ?? .empty, maximum.map(Cell.percent) ?? .empty,
-                    .label(verdict(source, year, rule: AdminShareRule(), policy: maximum != nil, undefined: ratio.percent == nil)),
+                    .label(
+                        verdict(
+                            source, year, rule: AdminShareRule(), policy: maximum != nil,
+                            undefined: ratio.percent == nil)),
                 ])
             }
             guard !rows.isEmpty else { return nil }
-            return Table(key: "admin-share", title: Message("report.title.admin_share", [.text(source.federation)]),
-                         columns: columns, rows: rows)
+            return Table(
+                key: "admin-share", title: Message("report.title.admin_share", [.text(source.federation)]),
+                columns: columns, rows: rows)
         }
-        return Report(kind: ReportKind.adminShare.rawValue, title: Message("report.title.admin_share_all"), tables: tables)
+        return Report(
+            kind: ReportKind.adminShare.rawValue, title: Message("report.title.admin_share_all"), tables: tables)
     }
 
     static func individual(_ sources: [ReportSource], year: Int? = nil) -> Report {
@@ -47,17 +52,24 @@ enum ShareReports {
             let rows = source.years(year).map { year in
                 let ratio = Ratio(year.individualCosts, of: year.contributions)
                 return Row([
-                    .year(year.number), source.statusCell(year), .money(year.individualCosts), .money(year.contributions),
+                    .year(year.number), source.statusCell(year), .money(year.individualCosts),
+                    .money(year.contributions),
                     ratio.percent.map(Cell.percent) ?? .empty, minimum.map(Cell.percent) ?? .empty,
                     .money(year.unlinkedOperationsCosts),
-                    .label(verdict(source, year, rule: IndividualShareRule(), policy: minimum != nil, undefined: ratio.percent == nil)),
+                    .label(
+                        verdict(
+                            source, year, rule: IndividualShareRule(), policy: minimum != nil,
+                            undefined: ratio.percent == nil)),
                 ])
             }
             guard !rows.isEmpty else { return nil }
-            return Table(key: "individual-share", title: Message("report.title.individual_share", [.text(source.federation)]),
-                         columns: columns, rows: rows)
+            return Table(
+                key: "individual-share", title: Message("report.title.individual_share", [.text(source.federation)]),
+                columns: columns, rows: rows)
         }
-        return Report(kind: ReportKind.individualShare.rawValue, title: Message("report.title.individual_share_all"), tables: tables)
+        return Report(
+            kind: ReportKind.individualShare.rawValue, title: Message("report.title.individual_share_all"),
+            tables: tables)
     }
 
     /// The verdict `validate` gives on the year: not met (or cannot be judged, where the rule

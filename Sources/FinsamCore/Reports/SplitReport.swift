@@ -19,7 +19,8 @@ enum SplitReport {
     static func make(_ sources: [ReportSource], year: Int?) -> Report {
         let tables = sources.compactMap { source -> Table? in
             let years = source.ledger.years
-            let chosen = year.flatMap { y in years.first { $0.number == y } }
+            let chosen =
+                year.flatMap { y in years.first { $0.number == y } }
                 ?? (year == nil ? years.first { $0.year.status == .budget } ?? years.first : nil)
             return chosen.map { table(source, $0) }
         }
@@ -30,11 +31,13 @@ enum SplitReport {
         let key = SplitKey(plan: source.plan, year: year)
         var rows = source.plan.members.map { key.row($0) }
         let expectedTotal = key.expected.flatMap { parts in Money.sum(parts.map(\.amount.money)) }
-        rows.append(Row([
-            .label(Message("report.row.total")), .empty, .empty, .empty, .percent(Percent(basisPoints: 10_000)),
-            expectedTotal.map(Cell.money) ?? .empty, .money(year.contributions),
-            expectedTotal.flatMap { year.contributions.subtracting($0) }.map(Cell.money) ?? .empty,
-        ], style: .total))
+        rows.append(
+            Row(
+                [
+                    .label(Message("report.row.total")), .empty, .empty, .empty, .percent(Percent(basisPoints: 10_000)),
+                    expectedTotal.map(Cell.money) ?? .empty, .money(year.contributions),
+                    expectedTotal.flatMap { year.contributions.subtracting($0) }.map(Cell.money) ?? .empty,
+                ], style: .total))
         return Table(
             key: "split-" + String(year.number),
             title: Message("report.title.split", [.text(source.federation), .integer(year.number)]),
@@ -67,7 +70,8 @@ enum SplitReport {
             // A member the year gives no contribution pays nothing.
             let planned = year.contribution(of: member.id) ?? .zero
             // The state decides its own amount; the others' follow from it.
-            let expectedAmount: Money? = member.kind == .state
+            let expectedAmount: Money? =
+                member.kind == .state
                 ? planned : expected?.first { $0.memberID == member.id }?.amount.money
             var weight: Cell = .empty
             var share: Percent?

@@ -143,8 +143,9 @@ extension EquitySeries {
         self.init(
             federation: ledger.plan.federation.name,
             points: ledger.years.map { year in
-                EquityPoint(year: year.number, closingEquity: year.closingEquity, cap: year.equityCap?.amount,
-                            floor: floor, projected: projected(year.number))
+                EquityPoint(
+                    year: year.number, closingEquity: year.closingEquity, cap: year.equityCap?.amount,
+                    floor: floor, projected: projected(year.number))
             })
     }
 }

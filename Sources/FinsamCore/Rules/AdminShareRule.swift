@@ -9,10 +9,14 @@ public struct AdminShareRule: Rule {
     public let source = "The federation's own policy"
     public var examples: [RuleExample] {
         [
-            RuleExample("10 % administration against a maximum of 10 %", sv: "10 % administration mot högst 10 %", triggers: false,
-                        plan: ExamplePlan.plan(policy: #"{"maxAdminShare": 10}"#)),
-            RuleExample("10 % administration against a maximum of 9,6 %", sv: "10 % administration mot högst 9,6 %", triggers: true,
-                        plan: ExamplePlan.plan(policy: #"{"maxAdminShare": "9,6"}"#)),
+            RuleExample(
+                "10 % administration against a maximum of 10 %", sv: "10 % administration mot högst 10 %",
+                triggers: false,
+                plan: ExamplePlan.plan(policy: #"{"maxAdminShare": 10}"#)),
+            RuleExample(
+                "10 % administration against a maximum of 9,6 %", sv: "10 % administration mot högst 9,6 %",
+                triggers: true,
+                plan: ExamplePlan.plan(policy: #"{"maxAdminShare": "9,6"}"#)),
         ]
     }
 
@@ -25,11 +29,17 @@ public struct AdminShareRule: Rule {
             guard share.exceeds(maximum.value), let percent = share.percent else { return nil }
             return context.finding(
                 self,
-                Message("admin.over", [.integer(year.number), .percent(percent), .percent(maximum.value),
-                                       .money(year.administrationCosts), .money(year.costs)]),
+                Message(
+                    "admin.over",
+                    [
+                        .integer(year.number), .percent(percent), .percent(maximum.value),
+                        .money(year.administrationCosts), .money(year.costs),
+                    ]),
                 at: year.year.ref, year: year.number,
-                figures: [.money("administrationCosts", year.administrationCosts), .money("totalCosts", year.costs),
-                          .percent("share", percent), .percent("maximum", maximum.value)])
+                figures: [
+                    .money("administrationCosts", year.administrationCosts), .money("totalCosts", year.costs),
+                    .percent("share", percent), .percent("maximum", maximum.value),
+                ])
         }
     }
 }

@@ -9,8 +9,11 @@ public struct BudgetAdoptionRule: Rule {
     public let id = "budget_adoption"
     public let name = Localized(en: "Budget adoption", sv: "Budgetens fastställande")
     public let summary = Localized(
-        en: "The board adopts the budget by 30 November of the year before the budget year, after consulting the members; a plan without the dates gets a note.",
-        sv: "Styrelsen fastställer budgeten senast den 30 november året före budgetåret, efter samråd med medlemmarna; en plan utan datumen får en notering.")
+        en:
+            "The board adopts the budget by 30 November of the year before the budget year, after consulting the members; a plan without the dates gets a note.",
+        sv:
+            "Styrelsen fastställer budgeten senast den 30 november året före budgetåret, efter samråd med medlemmarna; en plan utan datumen får en notering."
+    )
     public let defaultSeverity = Severity.warning
     public let source = "finsam.se, Medlemssamråd: budget adopted by 30 November, after consulting the members"
 
@@ -19,21 +22,28 @@ public struct BudgetAdoptionRule: Rule {
 
     public var examples: [RuleExample] {
         [
-            RuleExample("Adopted on 28 November after consulting the members on 1 October", sv: "Fastställd 28 november efter medlemssamråd 1 oktober",
-                        triggers: false, plan: Self.example(date: "2023-11-28", consulted: "2023-10-01")),
-            RuleExample("Adopted on 30 November, the last day", sv: "Fastställd 30 november, sista dagen",
-                        triggers: false, plan: Self.example(date: "2023-11-30", consulted: "2023-11-30")),
-            RuleExample("Adopted on 1 December", sv: "Fastställd 1 december", triggers: true,
-                        plan: Self.example(date: "2023-12-01", consulted: "2023-10-01")),
-            RuleExample("Adopted before the members were consulted", sv: "Fastställd före medlemssamrådet", triggers: true,
-                        plan: Self.example(date: "2023-10-15", consulted: "2023-11-01")),
-            RuleExample("No adoption recorded (info)", sv: "Inget fastställande angivet (info)", triggers: true,
-                        plan: ExamplePlan.plan()),
+            RuleExample(
+                "Adopted on 28 November after consulting the members on 1 October",
+                sv: "Fastställd 28 november efter medlemssamråd 1 oktober",
+                triggers: false, plan: Self.example(date: "2023-11-28", consulted: "2023-10-01")),
+            RuleExample(
+                "Adopted on 30 November, the last day", sv: "Fastställd 30 november, sista dagen",
+                triggers: false, plan: Self.example(date: "2023-11-30", consulted: "2023-11-30")),
+            RuleExample(
+                "Adopted on 1 December", sv: "Fastställd 1 december", triggers: true,
+                plan: Self.example(date: "2023-12-01", consulted: "2023-10-01")),
+            RuleExample(
+                "Adopted before the members were consulted", sv: "Fastställd före medlemssamrådet", triggers: true,
+                plan: Self.example(date: "2023-10-15", consulted: "2023-11-01")),
+            RuleExample(
+                "No adoption recorded (info)", sv: "Inget fastställande angivet (info)", triggers: true,
+                plan: ExamplePlan.plan()),
         ]
     }
 
     static func example(date: String, consulted: String) -> String {
-        ExamplePlan.plan(extra: #""adoption": {"date": "\#(date)", "minute": "§ 42", "membersConsulted": "\#(consulted)"}"#)
+        ExamplePlan.plan(
+            extra: #""adoption": {"date": "\#(date)", "minute": "§ 42", "membersConsulted": "\#(consulted)"}"#)
     }
 
     public init() {}
@@ -41,21 +51,28 @@ public struct BudgetAdoptionRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         guard let budget = context.plan.years.first(where: { $0.status == .budget }) else { return [] }
         let year = budget.year
-        guard let adoption = context.plan.adoption, let date = adoption.date, let consulted = adoption.membersConsulted else {
+        guard let adoption = context.plan.adoption, let date = adoption.date, let consulted = adoption.membersConsulted
+        else {
             return [missing(context, budget)]
         }
         var findings: [Finding] = []
         let deadline = Self.deadline(budgetYear: year)
         let at = adoption.dateRef ?? adoption.ref
         if date > deadline {
-            findings.append(context.finding(
-                self, Message("adoption.late", [.integer(year), .text(date.description), .text(deadline.description)]),
-                at: at, year: year, figures: [Figure("daysLate", .integer(deadline.days(until: date)))]))
+            findings.append(
+                context.finding(
+                    self,
+                    Message("adoption.late", [.integer(year), .text(date.description), .text(deadline.description)]),
+                    at: at, year: year, figures: [Figure("daysLate", .integer(deadline.days(until: date)))]))
         }
         if date < consulted {
-            findings.append(context.finding(
-                self, Message("adoption.before_consultation", [.integer(year), .text(date.description), .text(consulted.description)]),
-                at: at, year: year, figures: [Figure("daysBefore", .integer(date.days(until: consulted)))]))
+            findings.append(
+                context.finding(
+                    self,
+                    Message(
+                        "adoption.before_consultation",
+                        [.integer(year), .text(date.description), .text(consulted.description)]),
+                    at: at, year: year, figures: [Figure("daysBefore", .integer(date.days(until: consulted)))]))
         }
         return findings
     }

@@ -9,10 +9,13 @@ public struct DeclaredFiguresRule: Rule {
     public let source = "Arithmetic: a budget's own sums must add up"
     public var examples: [RuleExample] {
         [
-            RuleExample("A declared result that matches", sv: "Ett angivet resultat som stämmer", triggers: false,
-                        plan: ExamplePlan.plan(first: declaring(#""result": 0, "closingEquity": 0"#))),
-            RuleExample("Declared closing equity 36 000 kr too high", sv: "Angivet utgående eget kapital 36 000 kr för högt", triggers: true,
-                        plan: ExamplePlan.plan(first: declaring(#""result": 0, "closingEquity": 36000"#))),
+            RuleExample(
+                "A declared result that matches", sv: "Ett angivet resultat som stämmer", triggers: false,
+                plan: ExamplePlan.plan(first: declaring(#""result": 0, "closingEquity": 0"#))),
+            RuleExample(
+                "Declared closing equity 36 000 kr too high", sv: "Angivet utgående eget kapital 36 000 kr för högt",
+                triggers: true,
+                plan: ExamplePlan.plan(first: declaring(#""result": 0, "closingEquity": 36000"#))),
         ]
     }
 
@@ -59,8 +62,12 @@ public struct DeclaredFiguresRule: Rule {
     ) -> Finding {
         return context.finding(
             self,
-            Message("declared.mismatch", [label, .integer(year.number), .money(printed.money),
-                                          .money(computed), .difference(printed.money, computed)]),
+            Message(
+                "declared.mismatch",
+                [
+                    label, .integer(year.number), .money(printed.money),
+                    .money(computed), .difference(printed.money, computed),
+                ]),
             at: printed.ref, year: year.number,
             figures: [.money("declared", printed.money), .money("computed", computed)]
                 + Figure.difference("difference", printed.money, computed))

@@ -11,8 +11,12 @@ struct DeclaredShareCheck {
         guard shown != declared.value else { return nil }
         return context.finding(
             rule,
-            Message("declared.share_mismatch", [.integer(year.number), .percent(declared.value), .percent(computed),
-                                                .money(year.administrationCosts), .money(year.costs)]),
+            Message(
+                "declared.share_mismatch",
+                [
+                    .integer(year.number), .percent(declared.value), .percent(computed),
+                    .money(year.administrationCosts), .money(year.costs),
+                ]),
             at: declared.ref, year: year.number,
             figures: [.percent("declared", declared.value), .percent("computed", computed)])
     }

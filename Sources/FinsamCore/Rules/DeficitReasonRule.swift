@@ -3,16 +3,21 @@ public struct DeficitReasonRule: Rule {
     public let id = "deficit_reason"
     public let name = Localized(en: "Deficit without a reason", sv: "Underskott utan förklaring")
     public let summary = Localized(
-        en: "A year with a negative result must state why: a planned use of accumulated equity, or how it will be restored.",
-        sv: "Ett år med negativt resultat ska ange varför: planerad användning av ackumulerat eget kapital eller hur det ska återställas.")
+        en:
+            "A year with a negative result must state why: a planned use of accumulated equity, or how it will be restored.",
+        sv:
+            "Ett år med negativt resultat ska ange varför: planerad användning av ackumulerat eget kapital eller hur det ska återställas."
+    )
     public let defaultSeverity = Severity.error
     public let source = "Kommunallagen (2017:725), balanskravet, as applied to samordningsförbund by lag (2003:1210)"
     public var examples: [RuleExample] {
         [
-            RuleExample("A deficit with a reason", sv: "Ett underskott med förklaring", triggers: false,
-                        plan: ExamplePlan.plan(opening: "100000", first: deficitYear(50000))),
-            RuleExample("A deficit without a reason", sv: "Ett underskott utan förklaring", triggers: true,
-                        plan: ExamplePlan.plan(opening: "100000", first: deficitYear(50000, reason: false))),
+            RuleExample(
+                "A deficit with a reason", sv: "Ett underskott med förklaring", triggers: false,
+                plan: ExamplePlan.plan(opening: "100000", first: deficitYear(50000))),
+            RuleExample(
+                "A deficit without a reason", sv: "Ett underskott utan förklaring", triggers: true,
+                plan: ExamplePlan.plan(opening: "100000", first: deficitYear(50000, reason: false))),
         ]
     }
 

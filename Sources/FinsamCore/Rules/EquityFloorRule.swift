@@ -9,10 +9,12 @@ public struct EquityFloorRule: Rule {
     public let source = "The federation's own policy (e.g. Sundsvall: at least 400 000 kr)"
     public var examples: [RuleExample] {
         [
-            RuleExample("Equity at the floor", sv: "Eget kapital på golvet", triggers: false,
-                        plan: ExamplePlan.plan(opening: "300000", policy: #"{"equityFloor": 300000}"#)),
-            RuleExample("Equity below the floor", sv: "Eget kapital under golvet", triggers: true,
-                        plan: ExamplePlan.plan(opening: "299999", policy: #"{"equityFloor": 300000}"#)),
+            RuleExample(
+                "Equity at the floor", sv: "Eget kapital på golvet", triggers: false,
+                plan: ExamplePlan.plan(opening: "300000", policy: #"{"equityFloor": 300000}"#)),
+            RuleExample(
+                "Equity below the floor", sv: "Eget kapital under golvet", triggers: true,
+                plan: ExamplePlan.plan(opening: "299999", policy: #"{"equityFloor": 300000}"#)),
         ]
     }
 
@@ -23,9 +25,12 @@ public struct EquityFloorRule: Rule {
         return context.ledger.years.filter { $0.closingEquity < floor.money }.map { year in
             return context.finding(
                 self,
-                Message("floor.below", [
-                    .integer(year.number), .money(year.closingEquity), .money(floor.money), .difference(floor.money, year.closingEquity),
-                ]),
+                Message(
+                    "floor.below",
+                    [
+                        .integer(year.number), .money(year.closingEquity), .money(floor.money),
+                        .difference(floor.money, year.closingEquity),
+                    ]),
                 at: year.year.ref, year: year.number,
                 figures: [.money("closingEquity", year.closingEquity), .money("floor", floor.money)]
                     + Figure.difference("short", floor.money, year.closingEquity))

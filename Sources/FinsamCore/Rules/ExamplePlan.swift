@@ -20,12 +20,14 @@ enum ExamplePlan {
         _ year: Int, status: String = "plan", contributions: String? = nil,
         costs: String? = nil, extra: String = ""
     ) -> String {
-        let contributions = contributions
+        let contributions =
+            contributions
             ?? #"{"staten": 1000000, "region": 500000, "a": 125000, "b": 375000}"#
-        let costs = costs ?? """
-            [{"name": "Kansli", "category": "administration", "amount": 200000},
-             {"name": "Insatser", "category": "operations", "amount": 1800000}]
-            """
+        let costs =
+            costs ?? """
+                [{"name": "Kansli", "category": "administration", "amount": 200000},
+                 {"name": "Insatser", "category": "operations", "amount": 1800000}]
+                """
         return """
             {"year": \(year), "status": "\(status)", "contributions": \(contributions),
              "costs": \(costs)\(extra.isEmpty ? "" : ", " + extra)}

@@ -6,7 +6,8 @@ enum FollowUpExamples {
     static func plan(_ followUp: String, opening: String = "0", policy: String = "{}") -> String {
         ExamplePlan.plan(
             opening: opening, policy: policy,
-            first: ExamplePlan.year(2024, status: "budget", extra: #""followUp": {"asOf": "2024-06-30", "# + followUp + "}"))
+            first: ExamplePlan.year(
+                2024, status: "budget", extra: #""followUp": {"asOf": "2024-06-30", "# + followUp + "}"))
     }
 
     /// Costs to date: Kansli 100 000 (50 %), Insatser 900 000 (50 %), both on track.

@@ -7,20 +7,32 @@
 /// `policy.followUp.under` points; both sides are compared by cross multiplication in 128 bits.
 public struct FollowUpShareRule: Rule {
     public let id = "follow_up_share"
-    public let name = Localized(en: "Budget used against the year passed", sv: "Förbrukad budget mot förfluten del av året")
+    public let name = Localized(
+        en: "Budget used against the year passed", sv: "Förbrukad budget mot förfluten del av året")
     public let summary = Localized(
-        en: "At a follow-up, a cost line should have used about the share of its budget that the share of the year passed suggests; more than that share plus the policy's followUp.over points (default 10), or less than it minus followUp.under points (default 20), is flagged. Money an initiative leaves unused is better used elsewhere.",
-        sv: "Vid en uppföljning bör en kostnadsrad ha förbrukat ungefär den andel av sin budget som motsvarar den förflutna delen av året; mer än den andelen plus policyns followUp.over procentenheter (förval 10), eller mindre än den minus followUp.under procentenheter (förval 20), flaggas. Pengar som en insats lämnar oanvända gör bättre nytta på annat håll.")
+        en:
+            "At a follow-up, a cost line should have used about the share of its budget that the share of the year passed suggests; more than that share plus the policy's followUp.over points (default 10), or less than it minus followUp.under points (default 20), is flagged. Money an initiative leaves unused is better used elsewhere.",
+        sv:
+            "Vid en uppföljning bör en kostnadsrad ha förbrukat ungefär den andel av sin budget som motsvarar den förflutna delen av året; mer än den andelen plus policyns followUp.over procentenheter (förval 10), eller mindre än den minus followUp.under procentenheter (förval 20), flaggas. Pengar som en insats lämnar oanvända gör bättre nytta på annat håll."
+    )
     public let defaultSeverity = Severity.warning
     public let source = "finsam's follow-up convention: the share of the year passed, by days (docs/follow-up.md)"
     public var examples: [RuleExample] {
         [
-            RuleExample("Both lines at 50 % on 30 June (49,73 % of the year)", sv: "Båda raderna på 50 % den 30 juni (49,73 % av året)", triggers: false,
-                        plan: FollowUpExamples.plan(FollowUpExamples.onTrack)),
-            RuleExample("Kansli at 75 % on 30 June: more than 49,73 % + 10 points", sv: "Kansli på 75 % den 30 juni: mer än 49,73 % + 10 procentenheter", triggers: true,
-                        plan: FollowUpExamples.plan(#""costs": [{"name": "Kansli", "outcome": 150000}, {"name": "Insatser", "outcome": 900000}]"#)),
-            RuleExample("Insatser at 20 % on 30 June: less than 49,73 % − 20 points", sv: "Insatser på 20 % den 30 juni: mindre än 49,73 % − 20 procentenheter", triggers: true,
-                        plan: FollowUpExamples.plan(#""costs": [{"name": "Kansli", "outcome": 100000}, {"name": "Insatser", "outcome": 360000}]"#)),
+            RuleExample(
+                "Both lines at 50 % on 30 June (49,73 % of the year)",
+                sv: "Båda raderna på 50 % den 30 juni (49,73 % av året)", triggers: false,
+                plan: FollowUpExamples.plan(FollowUpExamples.onTrack)),
+            RuleExample(
+                "Kansli at 75 % on 30 June: more than 49,73 % + 10 points",
+                sv: "Kansli på 75 % den 30 juni: mer än 49,73 % + 10 procentenheter", triggers: true,
+                plan: FollowUpExamples.plan(
+                    #""costs": [{"name": "Kansli", "outcome": 150000}, {"name": "Insatser", "outcome": 900000}]"#)),
+            RuleExample(
+                "Insatser at 20 % on 30 June: less than 49,73 % − 20 points",
+                sv: "Insatser på 20 % den 30 juni: mindre än 49,73 % − 20 procentenheter", triggers: true,
+                plan: FollowUpExamples.plan(
+                    #""costs": [{"name": "Kansli", "outcome": 100000}, {"name": "Insatser", "outcome": 360000}]"#)),
         ]
     }
 
@@ -31,7 +43,8 @@ public struct FollowUpShareRule: Rule {
         return context.ledger.years.flatMap { year -> [Finding] in
             guard let followUp = year.year.followUp else { return [] }
             return followUp.costs.compactMap { line in
-                guard let budget = line.budget, let verdict = Self.verdict(line.outcome, of: budget, followUp, policy) else { return nil }
+                guard let budget = line.budget, let verdict = Self.verdict(line.outcome, of: budget, followUp, policy)
+                else { return nil }
                 return finding(line, budget, verdict, followUp, year.number, context)
             }
         }
@@ -43,7 +56,8 @@ public struct FollowUpShareRule: Rule {
     }
 
     /// Over, under, or nil within the band; an amount used with no budget is over.
-    static func verdict(_ outcome: Money, of budget: Money, _ followUp: FollowUp, _ policy: FollowUpPolicy) -> Verdict? {
+    static func verdict(_ outcome: Money, of budget: Money, _ followUp: FollowUp, _ policy: FollowUpPolicy) -> Verdict?
+    {
         let days = Int128(followUp.daysInYear)
         let passed = Int128(followUp.elapsedDays) * 10_000
         let used = Int128(outcome.ore) * days * 10_000
@@ -55,22 +69,28 @@ public struct FollowUpShareRule: Rule {
     }
 
     private func finding(
-        _ line: FollowUpLine, _ budget: Money, _ verdict: Verdict, _ followUp: FollowUp, _ year: Int, _ context: RuleContext
+        _ line: FollowUpLine, _ budget: Money, _ verdict: Verdict, _ followUp: FollowUp, _ year: Int,
+        _ context: RuleContext
     ) -> Finding {
         let policy = context.plan.policy.followUp
         let used = Ratio(line.outcome, of: budget).percent
         let id = verdict == .over ? "followup.over_share" : "followup.under_share"
         let share = followUp.yearShare.basisPoints
-        let limit = Percent(basisPoints: verdict == .over ? share + policy.over.basisPoints : share - policy.under.basisPoints)
-        var figures: [Figure] = [.money("budget", budget), .money("outcome", line.outcome),
-                                 .percent("yearShare", followUp.yearShare)]
+        let limit = Percent(
+            basisPoints: verdict == .over ? share + policy.over.basisPoints : share - policy.under.basisPoints)
+        var figures: [Figure] = [
+            .money("budget", budget), .money("outcome", line.outcome),
+            .percent("yearShare", followUp.yearShare),
+        ]
         if let used { figures.append(.percent("used", used)) }
         return context.finding(
             self,
-            Message(used == nil ? "followup.used_without_budget" : id, [
-                .text(followUp.asOf.description), .code(line.name), .money(line.outcome), .money(budget),
-                .percent(used ?? Percent(basisPoints: 0)), .percent(followUp.yearShare), .percent(limit),
-            ]),
+            Message(
+                used == nil ? "followup.used_without_budget" : id,
+                [
+                    .text(followUp.asOf.description), .code(line.name), .money(line.outcome), .money(budget),
+                    .percent(used ?? Percent(basisPoints: 0)), .percent(followUp.yearShare), .percent(limit),
+                ]),
             at: line.ref, year: year, figures: figures)
     }
 }

@@ -4,16 +4,26 @@ public struct FollowUpUnbudgetedRule: Rule {
     public let id = "follow_up_unbudgeted"
     public let name = Localized(en: "Outcome outside the budget", sv: "Utfall utanför budget")
     public let summary = Localized(
-        en: "A follow-up may report an outcome for a line the year's budget does not have (matched by name: a cost line's or other income's name, or a member id for contributions); it is counted in the forecast, and reported so the board sees it.",
-        sv: "En uppföljning får redovisa utfall för en rad som årets budget saknar (matchas på namn: kostnadsradens eller den övriga intäktens namn, eller medlemmens id för medlemsbidrag); den räknas med i prognosen och redovisas så att styrelsen ser den.")
+        en:
+            "A follow-up may report an outcome for a line the year's budget does not have (matched by name: a cost line's or other income's name, or a member id for contributions); it is counted in the forecast, and reported so the board sees it.",
+        sv:
+            "En uppföljning får redovisa utfall för en rad som årets budget saknar (matchas på namn: kostnadsradens eller den övriga intäktens namn, eller medlemmens id för medlemsbidrag); den räknas med i prognosen och redovisas så att styrelsen ser den."
+    )
     public let defaultSeverity = Severity.warning
-    public let source = "finsam's follow-up convention: outcome is compared line by line with the budget (docs/follow-up.md)"
+    public let source =
+        "finsam's follow-up convention: outcome is compared line by line with the budget (docs/follow-up.md)"
     public var examples: [RuleExample] {
         [
-            RuleExample("Outcome for Kansli and Insatser, both in the budget", sv: "Utfall för Kansli och Insatser, båda i budgeten", triggers: false,
-                        plan: FollowUpExamples.plan(FollowUpExamples.onTrack)),
-            RuleExample("Outcome for Konsulter, which the budget does not have", sv: "Utfall för Konsulter, som inte finns i budgeten", triggers: true,
-                        plan: FollowUpExamples.plan(#""costs": [{"name": "Kansli", "outcome": 100000}, {"name": "Insatser", "outcome": 900000}, {"name": "Konsulter", "outcome": 30000}]"#)),
+            RuleExample(
+                "Outcome for Kansli and Insatser, both in the budget",
+                sv: "Utfall för Kansli och Insatser, båda i budgeten", triggers: false,
+                plan: FollowUpExamples.plan(FollowUpExamples.onTrack)),
+            RuleExample(
+                "Outcome for Konsulter, which the budget does not have",
+                sv: "Utfall för Konsulter, som inte finns i budgeten", triggers: true,
+                plan: FollowUpExamples.plan(
+                    #""costs": [{"name": "Kansli", "outcome": 100000}, {"name": "Insatser", "outcome": 900000}, {"name": "Konsulter", "outcome": 30000}]"#
+                )),
         ]
     }
 
@@ -22,13 +32,19 @@ public struct FollowUpUnbudgetedRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         context.ledger.years.flatMap { year -> [Finding] in
             guard let followUp = year.year.followUp else { return [] }
-            let lines = followUp.income.map { ($0, "followup.unbudgeted_income") } + followUp.costs.map { ($0, "followup.unbudgeted_cost") }
+            let lines =
+                followUp.income.map { ($0, "followup.unbudgeted_income") }
+                + followUp.costs.map { ($0, "followup.unbudgeted_cost") }
             return lines.compactMap { line, id in
                 guard line.budget == nil else { return nil }
                 return context.finding(
                     self,
-                    Message(id, [.integer(year.number), .code(line.name), .money(line.outcome),
-                                 .text(followUp.asOf.description), .money(line.forecastYear)]),
+                    Message(
+                        id,
+                        [
+                            .integer(year.number), .code(line.name), .money(line.outcome),
+                            .text(followUp.asOf.description), .money(line.forecastYear),
+                        ]),
                     at: line.ref, year: year.number,
                     figures: [.money("outcome", line.outcome), .money("forecastYear", line.forecastYear)])
             }

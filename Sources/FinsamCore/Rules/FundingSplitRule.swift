@@ -4,16 +4,22 @@ public struct FundingSplitRule: Rule {
     public let id = "funding_split"
     public let name = Localized(en: "Funding split 50/25/25", sv: "Fördelning 50/25/25")
     public let summary = Localized(
-        en: "The region pays half of the state's amount, the municipalities together the other half, each by the split key (largest remainder, whole kronor).",
-        sv: "Regionen betalar hälften av statens belopp och kommunerna tillsammans andra hälften, var och en efter fördelningsnyckeln (största rest, hela kronor).")
+        en:
+            "The region pays half of the state's amount, the municipalities together the other half, each by the split key (largest remainder, whole kronor).",
+        sv:
+            "Regionen betalar hälften av statens belopp och kommunerna tillsammans andra hälften, var och en efter fördelningsnyckeln (största rest, hela kronor)."
+    )
     public let defaultSeverity = Severity.error
-    public let source = "Lag (2003:1210) om finansiell samordning inom rehabiliteringsområdet (the state half, the region a quarter, the municipalities a quarter)"
+    public let source =
+        "Lag (2003:1210) om finansiell samordning inom rehabiliteringsområdet (the state half, the region a quarter, the municipalities a quarter)"
     /// Lag (2003:1210) came into force on 1 January 2004.
     public let appliesFrom: Int? = 2004
     public var examples: [RuleExample] {
         [
             RuleExample("An exact split", sv: "En exakt fördelning", triggers: false, plan: ExamplePlan.plan()),
-            RuleExample("Municipalities two kronor short of the region", sv: "Kommunerna två kronor under regionen", triggers: true,
+            RuleExample(
+                "Municipalities two kronor short of the region", sv: "Kommunerna två kronor under regionen",
+                triggers: true,
                 plan: ExamplePlan.plan(
                     first: ExamplePlan.year(
                         2024, status: "budget",
@@ -56,10 +62,13 @@ public struct FundingSplitRule: Rule {
         _ id: String, _ year: YearLedger, _ actual: Money, _ expected: Money, _ ref: SourceRef,
         _ context: RuleContext, name: String? = nil
     ) -> Finding {
-        var arguments: [Message.Argument] = [.integer(year.number), .money(actual), .money(expected), .difference(actual, expected)]
+        var arguments: [Message.Argument] = [
+            .integer(year.number), .money(actual), .money(expected), .difference(actual, expected),
+        ]
         if let name { arguments.insert(.text(name), at: 0) }
         return context.finding(
             self, Message(id, arguments), at: ref, year: year.number,
-            figures: [.money("actual", actual), .money("expected", expected)] + Figure.difference("difference", actual, expected))
+            figures: [.money("actual", actual), .money("expected", expected)]
+                + Figure.difference("difference", actual, expected))
     }
 }

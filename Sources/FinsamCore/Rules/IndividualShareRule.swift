@@ -14,10 +14,13 @@ public struct IndividualShareRule: Rule {
     public let source = "The federation's own policy (e.g. Sundsvall: at least 70 %)"
     public var examples: [RuleExample] {
         [
-            RuleExample("90 % individual-targeted against a minimum of 70 %", sv: "90 % individinriktat mot lägst 70 %", triggers: false,
-                        plan: linkedPlan("individual")),
-            RuleExample("90 % structural against a minimum of 70 %", sv: "90 % strukturinriktat mot lägst 70 %", triggers: true,
-                        plan: linkedPlan("structural")),
+            RuleExample(
+                "90 % individual-targeted against a minimum of 70 %", sv: "90 % individinriktat mot lägst 70 %",
+                triggers: false,
+                plan: linkedPlan("individual")),
+            RuleExample(
+                "90 % structural against a minimum of 70 %", sv: "90 % strukturinriktat mot lägst 70 %", triggers: true,
+                plan: linkedPlan("structural")),
         ]
     }
 
@@ -37,14 +40,17 @@ public struct IndividualShareRule: Rule {
                 .money("unlinkedOperationsCosts", year.unlinkedOperationsCosts),
                 .percent("share", percent), .percent("minimum", minimum.value),
             ]
-            let best = Ratio(year.individualCosts.adding(year.unlinkedOperationsCosts) ?? year.individualCosts,
-                             of: year.contributions)
+            let best = Ratio(
+                year.individualCosts.adding(year.unlinkedOperationsCosts) ?? year.individualCosts,
+                of: year.contributions)
             if !best.fallsShort(of: minimum.value) {
-                return context.finding(self, Message("individual.undetermined", arguments), at: year.year.ref,
-                                       year: year.number, figures: figures, severity: .info)
+                return context.finding(
+                    self, Message("individual.undetermined", arguments), at: year.year.ref,
+                    year: year.number, figures: figures, severity: .info)
             }
-            return context.finding(self, Message("individual.under", arguments), at: year.year.ref,
-                                   year: year.number, figures: figures)
+            return context.finding(
+                self, Message("individual.under", arguments), at: year.year.ref,
+                year: year.number, figures: figures)
         }
     }
 }
@@ -60,7 +66,10 @@ private func linkedPlan(_ target: String) -> String {
                 [{"name": "Kansli", "category": "administration", "amount": 200000},
                  {"name": "Insats", "category": "operations", "amount": 1800000, "initiative": "x"}]
                 """),
-        later: [ExamplePlan.year(2025, costs: ExamplePlan.linkedCosts), ExamplePlan.year(2026, costs: ExamplePlan.linkedCosts)],
+        later: [
+            ExamplePlan.year(2025, costs: ExamplePlan.linkedCosts),
+            ExamplePlan.year(2026, costs: ExamplePlan.linkedCosts),
+        ],
         initiatives: """
             [{"id": "x", "name": "X", "target": "\(target)", "members": ["a", "region"],
               "start": "2024-01-01", "end": "2026-12-31"}]

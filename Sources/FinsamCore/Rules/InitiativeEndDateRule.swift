@@ -3,16 +3,21 @@ public struct InitiativeEndDateRule: Rule {
     public let id = "initiative_end_date"
     public let name = Localized(en: "Initiative without an end date", sv: "Insats utan slutdatum")
     public let summary = Localized(
-        en: "Every funded initiative should have an end date: federations fund time-bound initiatives, not permanent operations.",
-        sv: "Varje finansierad insats bör ha ett slutdatum: förbund finansierar tidsbegränsade insatser, inte ordinarie verksamhet.")
+        en:
+            "Every funded initiative should have an end date: federations fund time-bound initiatives, not permanent operations.",
+        sv:
+            "Varje finansierad insats bör ha ett slutdatum: förbund finansierar tidsbegränsade insatser, inte ordinarie verksamhet."
+    )
     public let defaultSeverity = Severity.warning
     public let source = "Finsam practice: initiatives are time-bound and then implemented by the members"
     public var examples: [RuleExample] {
         [
-            RuleExample("An initiative with an end date", sv: "En insats med slutdatum", triggers: false,
-                        plan: ExamplePlan.plan(initiatives: initiative(#", "end": "2025-12-31""#))),
-            RuleExample("An initiative without one", sv: "En insats utan slutdatum", triggers: true,
-                        plan: ExamplePlan.plan(initiatives: initiative(""))),
+            RuleExample(
+                "An initiative with an end date", sv: "En insats med slutdatum", triggers: false,
+                plan: ExamplePlan.plan(initiatives: initiative(#", "end": "2025-12-31""#))),
+            RuleExample(
+                "An initiative without one", sv: "En insats utan slutdatum", triggers: true,
+                plan: ExamplePlan.plan(initiatives: initiative(""))),
         ]
     }
 

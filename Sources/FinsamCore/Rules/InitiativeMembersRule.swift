@@ -3,14 +3,21 @@ public struct InitiativeMembersRule: Rule {
     public let id = "initiative_members"
     public let name = Localized(en: "Initiative with fewer than two members", sv: "Insats med färre än två medlemmar")
     public let summary = Localized(
-        en: "A financially coordinated initiative involves at least two of the members; one that lists fewer is probably one member's own work.",
-        sv: "En samordnad insats omfattar minst två av medlemmarna; en som anger färre är troligen en enskild medlems verksamhet.")
+        en:
+            "A financially coordinated initiative involves at least two of the members; one that lists fewer is probably one member's own work.",
+        sv:
+            "En samordnad insats omfattar minst två av medlemmarna; en som anger färre är troligen en enskild medlems verksamhet."
+    )
     public let defaultSeverity = Severity.warning
     public let source = "Lag (2003:1210): initiatives within the members' joint responsibility"
     public var examples: [RuleExample] {
         [
-            RuleExample("Two members", sv: "Två medlemmar", triggers: false, plan: ExamplePlan.plan(initiatives: initiative(#"["a", "region"]"#))),
-            RuleExample("One member", sv: "En medlem", triggers: true, plan: ExamplePlan.plan(initiatives: initiative(#"["b"]"#))),
+            RuleExample(
+                "Two members", sv: "Två medlemmar", triggers: false,
+                plan: ExamplePlan.plan(initiatives: initiative(#"["a", "region"]"#))),
+            RuleExample(
+                "One member", sv: "En medlem", triggers: true,
+                plan: ExamplePlan.plan(initiatives: initiative(#"["b"]"#))),
         ]
     }
 

@@ -3,14 +3,21 @@ public struct InitiativePeriodRule: Rule {
     public let id = "initiative_period"
     public let name = Localized(en: "Funding outside the initiative's period", sv: "Medel utanför insatsens period")
     public let summary = Localized(
-        en: "Costs and grants of an initiative must fall in years its start and end dates cover, and it must not end before it starts.",
-        sv: "Kostnader och beviljade medel för en insats ska ligga inom åren mellan dess start- och slutdatum, och den får inte sluta innan den börjar.")
+        en:
+            "Costs and grants of an initiative must fall in years its start and end dates cover, and it must not end before it starts.",
+        sv:
+            "Kostnader och beviljade medel för en insats ska ligga inom åren mellan dess start- och slutdatum, och den får inte sluta innan den börjar."
+    )
     public let defaultSeverity = Severity.error
     public let source = "Funded initiatives are time-bound (the seed plans' own policies)"
     public var examples: [RuleExample] {
         [
-            RuleExample("Funded 2024–2026 and running 2024–2026", sv: "Finansierad 2024–2026 och pågår 2024–2026", triggers: false, plan: plan(end: "2026-12-31")),
-            RuleExample("Funded in 2026 but ending in 2025", sv: "Finansierad 2026 men slutar 2025", triggers: true, plan: plan(end: "2025-06-30")),
+            RuleExample(
+                "Funded 2024–2026 and running 2024–2026", sv: "Finansierad 2024–2026 och pågår 2024–2026",
+                triggers: false, plan: plan(end: "2026-12-31")),
+            RuleExample(
+                "Funded in 2026 but ending in 2025", sv: "Finansierad 2026 men slutar 2025", triggers: true,
+                plan: plan(end: "2025-06-30")),
         ]
     }
 
@@ -20,9 +27,13 @@ public struct InitiativePeriodRule: Rule {
         var findings: [Finding] = []
         for initiative in context.plan.initiatives {
             if let start = initiative.start, let end = initiative.end, end < start {
-                findings.append(context.finding(
-                    self, Message("initiative.end_before_start", [.text(initiative.name), .code(start.description), .code(end.description)]),
-                    at: initiative.ref))
+                findings.append(
+                    context.finding(
+                        self,
+                        Message(
+                            "initiative.end_before_start",
+                            [.text(initiative.name), .code(start.description), .code(end.description)]),
+                        at: initiative.ref))
             }
             for grant in initiative.granted where !covers(initiative, grant.year) {
                 findings.append(outside("initiative.grant_outside", initiative, grant.year, grant.amount, context))
@@ -43,18 +54,27 @@ public struct InitiativePeriodRule: Rule {
         (initiative.start.map { $0.year <= year } ?? true) && (initiative.end.map { $0.year >= year } ?? true)
     }
 
-    private func outside(_ id: String, _ initiative: Initiative, _ year: Int, _ amount: Amount, _ context: RuleContext) -> Finding {
+    private func outside(
+        _ id: String, _ initiative: Initiative, _ year: Int, _ amount: Amount, _ context: RuleContext
+    ) -> Finding {
         context.finding(
             self,
-            Message(id, [.text(initiative.name), .integer(year), .money(amount.money),
-                         .code(initiative.start?.description ?? "–"), .code(initiative.end?.description ?? "–")]),
+            Message(
+                id,
+                [
+                    .text(initiative.name), .integer(year), .money(amount.money),
+                    .code(initiative.start?.description ?? "–"), .code(initiative.end?.description ?? "–"),
+                ]),
             at: amount.ref, year: year, figures: [.money("amount", amount.money)])
     }
 
     private func plan(end: String) -> String {
         ExamplePlan.plan(
             first: ExamplePlan.year(2024, status: "budget", costs: ExamplePlan.linkedCosts),
-            later: [ExamplePlan.year(2025, costs: ExamplePlan.linkedCosts), ExamplePlan.year(2026, costs: ExamplePlan.linkedCosts)],
+            later: [
+                ExamplePlan.year(2025, costs: ExamplePlan.linkedCosts),
+                ExamplePlan.year(2026, costs: ExamplePlan.linkedCosts),
+            ],
             initiatives: """
                 [{"id": "x", "name": "X", "target": "individual", "members": ["a", "region"],
                   "start": "2024-01-01", "end": "\(end)"}]

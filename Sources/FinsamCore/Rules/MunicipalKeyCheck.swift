@@ -13,21 +13,26 @@ struct MunicipalKeyCheck {
         guard !municipalities.isEmpty else { return [] }
         let split = year.year.municipalSplit ?? context.plan.policy.municipalSplit
         guard let weights = split.weights(of: municipalities) else {
-            return [context.finding(rule, Message("split.key_unusable", [.integer(year.number), .text(split.keyName)]),
-                                    at: split.ref, year: year.number)]
+            return [
+                context.finding(
+                    rule, Message("split.key_unusable", [.integer(year.number), .text(split.keyName)]),
+                    at: split.ref, year: year.number)
+            ]
         }
         let weightSum = weights.reduce(Int64(0)) { $0 &+ $1 }
         guard let parts = Allocation.largestRemainder(total, weights: weights) else { return [] }
         // By id, once: looking each municipality up in the list made thousands of them quadratic.
         // A few are looked up in the list: the dictionary's types cost start-up ~40 K instructions.
         let listed = year.year.contributions
-        let contributions = listed.count > 32
+        let contributions =
+            listed.count > 32
             ? Dictionary(listed.map { ($0.memberID, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
         var findings: [Finding] = []
         for (index, member) in municipalities.enumerated() {
             let contribution = listed.count > 32 ? contributions[member.id] : listed.first { $0.memberID == member.id }
             let actual = contribution?.amount.money ?? .zero
-            let withinRounding = Allocation.isWithinOneKrona(actual, ofShare: weights[index], of: weightSum, total: total)
+            let withinRounding = Allocation.isWithinOneKrona(
+                actual, ofShare: weights[index], of: weightSum, total: total)
             guard !withinRounding, context.differs(actual, parts[index]) else { continue }
             let ref = contribution?.amount.ref ?? year.year.ref
             findings.append(

@@ -11,10 +11,12 @@ public struct NegativeEquityRule: Rule {
     public let appliesFrom: Int? = 2004
     public var examples: [RuleExample] {
         [
-            RuleExample("A deficit covered by equity", sv: "Ett underskott som täcks av eget kapital", triggers: false,
-                        plan: ExamplePlan.plan(opening: "100000", first: deficitYear(50000))),
-            RuleExample("A deficit larger than equity", sv: "Ett underskott större än eget kapital", triggers: true,
-                        plan: ExamplePlan.plan(opening: "100000", first: deficitYear(150000))),
+            RuleExample(
+                "A deficit covered by equity", sv: "Ett underskott som täcks av eget kapital", triggers: false,
+                plan: ExamplePlan.plan(opening: "100000", first: deficitYear(50000))),
+            RuleExample(
+                "A deficit larger than equity", sv: "Ett underskott större än eget kapital", triggers: true,
+                plan: ExamplePlan.plan(opening: "100000", first: deficitYear(150000))),
         ]
     }
 
@@ -25,8 +27,10 @@ public struct NegativeEquityRule: Rule {
             context.finding(
                 self, Message("equity.negative", [.integer(year.number), .money(year.closingEquity)]),
                 at: year.year.ref, year: year.number,
-                figures: [.money("openingEquity", year.openingEquity), .money("result", year.result),
-                          .money("closingEquity", year.closingEquity)])
+                figures: [
+                    .money("openingEquity", year.openingEquity), .money("result", year.result),
+                    .money("closingEquity", year.closingEquity),
+                ])
         }
     }
 }

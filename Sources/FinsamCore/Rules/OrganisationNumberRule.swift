@@ -3,16 +3,21 @@ public struct OrganisationNumberRule: Rule {
     public let id = "organisation_number"
     public let name = Localized(en: "Organisation number", sv: "Organisationsnummer")
     public let summary = Localized(
-        en: "The federation's organisation number is written NNNNNN-NNNN (222000-NNNN for samordningsförbund) and its last digit is the Luhn check digit.",
-        sv: "Förbundets organisationsnummer skrivs NNNNNN-NNNN (222000-NNNN för samordningsförbund) och sista siffran är en kontrollsiffra enligt Luhn.")
+        en:
+            "The federation's organisation number is written NNNNNN-NNNN (222000-NNNN for samordningsförbund) and its last digit is the Luhn check digit.",
+        sv:
+            "Förbundets organisationsnummer skrivs NNNNNN-NNNN (222000-NNNN för samordningsförbund) och sista siffran är en kontrollsiffra enligt Luhn."
+    )
     public let defaultSeverity = Severity.error
     public let source = "Skatteverket: organisationsnummer, kontrollsiffra enligt Luhn-algoritmen"
     public var examples: [RuleExample] {
         [
-            RuleExample("222000-1024, a valid check digit", sv: "222000-1024, korrekt kontrollsiffra", triggers: false,
-                        plan: ExamplePlan.plan(federation: #"{"name": "Exempel", "organisationNumber": "222000-1024"}"#)),
-            RuleExample("222000-1025, a wrong check digit", sv: "222000-1025, fel kontrollsiffra", triggers: true,
-                        plan: ExamplePlan.plan(federation: #"{"name": "Exempel", "organisationNumber": "222000-1025"}"#)),
+            RuleExample(
+                "222000-1024, a valid check digit", sv: "222000-1024, korrekt kontrollsiffra", triggers: false,
+                plan: ExamplePlan.plan(federation: #"{"name": "Exempel", "organisationNumber": "222000-1024"}"#)),
+            RuleExample(
+                "222000-1025, a wrong check digit", sv: "222000-1025, fel kontrollsiffra", triggers: true,
+                plan: ExamplePlan.plan(federation: #"{"name": "Exempel", "organisationNumber": "222000-1025"}"#)),
         ]
     }
 

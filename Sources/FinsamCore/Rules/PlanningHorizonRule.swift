@@ -9,9 +9,12 @@ public struct PlanningHorizonRule: Rule {
     public let source = "Kommunallagen (2017:725): a budget with a plan for three years"
     public var examples: [RuleExample] {
         [
-            RuleExample("A budget year and two plan years", sv: "Ett budgetår och två planår", triggers: false, plan: ExamplePlan.plan()),
-            RuleExample("A budget year and one plan year", sv: "Ett budgetår och ett planår", triggers: true,
-                        plan: ExamplePlan.plan(later: [ExamplePlan.year(2025)])),
+            RuleExample(
+                "A budget year and two plan years", sv: "Ett budgetår och två planår", triggers: false,
+                plan: ExamplePlan.plan()),
+            RuleExample(
+                "A budget year and one plan year", sv: "Ett budgetår och ett planår", triggers: true,
+                plan: ExamplePlan.plan(later: [ExamplePlan.year(2025)])),
         ]
     }
 
@@ -21,7 +24,10 @@ public struct PlanningHorizonRule: Rule {
         let ahead = context.plan.years.filter { $0.status == .budget || $0.status == .plan }
         guard ahead.count < 3 else { return [] }
         let ref = ahead.last?.ref ?? context.plan.years.last?.ref ?? context.plan.federation.ref
-        return [context.finding(self, Message("horizon.short", [.integer(ahead.count)]), at: ref,
-                                figures: [Figure("years", .integer(ahead.count))])]
+        return [
+            context.finding(
+                self, Message("horizon.short", [.integer(ahead.count)]), at: ref,
+                figures: [Figure("years", .integer(ahead.count))])
+        ]
     }
 }

@@ -13,9 +13,12 @@ public enum RuleExplanation {
 
     /// The messages an example produces for its rule, rendered as a user would see them, so
     /// that examples read in the user's language even though their titles are English.
-    public static func messages(_ rule: any RuleDescription, _ example: RuleExample, _ language: Language, today: PlanDate) -> [String] {
+    public static func messages(
+        _ rule: any RuleDescription, _ example: RuleExample, _ language: Language, today: PlanDate
+    ) -> [String] {
         let result = FileResult(
-            Pipeline.check(Array(example.plan.utf8), file: "example.json", options: CheckOptions(today: today)), file: "example.json")
+            Pipeline.check(Array(example.plan.utf8), file: "example.json", options: CheckOptions(today: today)),
+            file: "example.json")
         let catalog = Catalog(language: language, unit: result.unit)
         if case .failure(let error) = result.outcome { return [catalog.render(error.message)] }
         return result.findings.filter { $0.ruleID == rule.id }.map { catalog.render($0.message) }

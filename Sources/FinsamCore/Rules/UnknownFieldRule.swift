@@ -10,7 +10,9 @@ public struct UnknownFieldRule: Rule {
     public var examples: [RuleExample] {
         [
             RuleExample("Known fields only", sv: "Bara kända fält", triggers: false, plan: ExamplePlan.plan()),
-            RuleExample("maxAdminShar, a typo", sv: "maxAdminShar, ett skrivfel", triggers: true, plan: ExamplePlan.plan(policy: #"{"maxAdminShar": 10}"#)),
+            RuleExample(
+                "maxAdminShar, a typo", sv: "maxAdminShar, ett skrivfel", triggers: true,
+                plan: ExamplePlan.plan(policy: #"{"maxAdminShar": 10}"#)),
         ]
     }
 

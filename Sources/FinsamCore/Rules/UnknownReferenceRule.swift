@@ -3,15 +3,20 @@ public struct UnknownReferenceRule: Rule {
     public let id = "unknown_reference"
     public let name = Localized(en: "Unknown member or initiative", sv: "Okänd medlem eller insats")
     public let summary = Localized(
-        en: "Contributions, split shares and initiatives may name only members the plan lists; cost lines only initiatives it lists.",
-        sv: "Medlemsbidrag, fördelningsandelar och insatser får bara ange medlemmar som planen listar; kostnadsrader bara insatser som den listar.")
+        en:
+            "Contributions, split shares and initiatives may name only members the plan lists; cost lines only initiatives it lists.",
+        sv:
+            "Medlemsbidrag, fördelningsandelar och insatser får bara ange medlemmar som planen listar; kostnadsrader bara insatser som den listar."
+    )
     public let defaultSeverity = Severity.error
     public let source = "The plan format"
     public var examples: [RuleExample] {
         [
             RuleExample("Every id defined", sv: "Alla id definierade", triggers: false, plan: ExamplePlan.plan()),
-            RuleExample("A cost line naming an initiative that does not exist", sv: "En kostnadsrad som anger en insats som inte finns", triggers: true,
-                        plan: ExamplePlan.plan(first: ExamplePlan.year(2024, status: "budget", costs: ExamplePlan.linkedCosts))),
+            RuleExample(
+                "A cost line naming an initiative that does not exist",
+                sv: "En kostnadsrad som anger en insats som inte finns", triggers: true,
+                plan: ExamplePlan.plan(first: ExamplePlan.year(2024, status: "budget", costs: ExamplePlan.linkedCosts))),
         ]
     }
 
@@ -24,7 +29,10 @@ public struct UnknownReferenceRule: Rule {
             let known = kind == .initiative ? plan.initiatives.map(\.id) : plan.members.map(\.id)
             var arguments: [Message.Argument] = [.code(id)]
             if let near = Suggestion.nearest(to: id, in: known) { arguments.append(.code(near)) }
-            findings.append(context.finding(self, Message(kind == .initiative ? "ref.unknown_initiative" : "ref.unknown_member", arguments), at: ref, year: year))
+            findings.append(
+                context.finding(
+                    self, Message(kind == .initiative ? "ref.unknown_initiative" : "ref.unknown_member", arguments),
+                    at: ref, year: year))
         }
         for ledger in context.ledger.years {
             let year = ledger.year

@@ -33,7 +33,9 @@ struct WaiverIndex {
         var best: Int?
         for year in [nil, finding.year] {
             for pointer in pointers {
-                guard let first = buckets[Key(rule: finding.ruleID, year: year, pointer: pointer)]?.first else { continue }
+                guard let first = buckets[Key(rule: finding.ruleID, year: year, pointer: pointer)]?.first else {
+                    continue
+                }
                 best = min(best ?? first, first)
             }
         }

@@ -6,7 +6,8 @@
 public enum FollowUpSplice {
     /// `original` (the file's bytes, with any BOM) with the follow-up of `year` set; nil when the
     /// document has no such year.
-    public static func splice(_ original: [UInt8], document: JSONDocument, year: Int, followUp: JSONOutput) -> [UInt8]? {
+    public static func splice(_ original: [UInt8], document: JSONDocument, year: Int, followUp: JSONOutput) -> [UInt8]?
+    {
         let bytes = document.bytes
         let bom = original.count - bytes.count
         guard bom >= 0, let years = document.root.member("years"),
@@ -57,7 +58,9 @@ public enum FollowUpSplice {
             let byte = bytes[index]
             index += 1
             if inString {
-                if byte == UInt8(ascii: "\\") { index += 1 } else if byte == UInt8(ascii: "\"") {
+                if byte == UInt8(ascii: "\\") {
+                    index += 1
+                } else if byte == UInt8(ascii: "\"") {
                     inString = false
                     if depth == 0 { return index }
                 }

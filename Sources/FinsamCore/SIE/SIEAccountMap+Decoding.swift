@@ -14,7 +14,8 @@ extension SIEAccountMap {
         if let equity = root.member("equity") { map.equity = try ranges(equity) }
         if let ignore = root.member("ignore") { map.ignore = try ranges(ignore) }
         guard let lines = root.member("lines"), lines.isArray else {
-            throw ImportMappingError(message: Message("sie.map_no_lines"), offset: root.member("lines")?.offset ?? root.offset)
+            throw ImportMappingError(
+                message: Message("sie.map_no_lines"), offset: root.member("lines")?.offset ?? root.offset)
         }
         for element in lines.elements { map.lines.append(try entry(element, projectDimension: map.projectDimension)) }
         return map
@@ -24,34 +25,46 @@ extension SIEAccountMap {
         guard value.isObject else { throw wrong(value, "object") }
         try checkFields(value, known: entryFields)
         let targets: [(String, (String) -> SIEMapEntry.Target)] = [
-            ("member", { .member($0) }), ("income", { .income($0) }), ("cost", { .cost($0) }), ("initiative", { .initiative($0) }),
+            ("member", { .member($0) }), ("income", { .income($0) }), ("cost", { .cost($0) }),
+            ("initiative", { .initiative($0) }),
         ]
         let given = targets.filter { value.member($0.0) != nil }
-        guard given.count == 1, let (key, make) = given.first, let name = value.member(key)?.string, !name.isEmpty else {
+        guard given.count == 1, let (key, make) = given.first, let name = value.member(key)?.string, !name.isEmpty
+        else {
             throw ImportMappingError(message: Message("sie.map_one_target"), offset: value.offset)
         }
         guard let accountsValue = value.member("accounts") else {
             throw ImportMappingError(message: Message("sie.map_no_accounts"), offset: value.offset)
         }
         let accounts = try ranges(accountsValue)
-        guard let first = accounts.first else { throw ImportMappingError(message: Message("sie.map_no_accounts"), offset: accountsValue.offset) }
+        guard let first = accounts.first else {
+            throw ImportMappingError(message: Message("sie.map_no_accounts"), offset: accountsValue.offset)
+        }
         var objects: [String] = []
         if let list = value.member("objects") {
             guard list.isArray, !list.elements.isEmpty else { throw wrong(list, "array of object ids") }
             for element in list.elements { objects.append(try identifier(element)) }
         }
-        let dimension = try value.member("dimension").map { (v) throws(ImportMappingError) in try identifier(v) } ?? projectDimension
+        let dimension =
+            try value.member("dimension").map { (v) throws(ImportMappingError) in try identifier(v) }
+            ?? projectDimension
         if !objects.isEmpty && dimension == nil {
-            throw ImportMappingError(message: Message("sie.map_objects_without_dimension"), offset: value.member("objects")?.offset ?? value.offset)
+            throw ImportMappingError(
+                message: Message("sie.map_objects_without_dimension"),
+                offset: value.member("objects")?.offset ?? value.offset)
         }
         var category: CostCategory?
         if let text = value.member("category") {
-            guard let parsed = text.string.flatMap(CostCategory.init(rawValue:)) else { throw wrong(text, "\"administration\" or \"operations\"") }
+            guard let parsed = text.string.flatMap(CostCategory.init(rawValue:)) else {
+                throw wrong(text, "\"administration\" or \"operations\"")
+            }
             category = parsed
         }
-        let budgetAccount = try value.member("budgetAccount").map { (v) throws(ImportMappingError) in try identifier(v) } ?? first.low
-        return SIEMapEntry(target: make(name), accounts: accounts, dimension: dimension, objects: objects,
-                           budgetAccount: budgetAccount, category: category, offset: value.offset)
+        let budgetAccount =
+            try value.member("budgetAccount").map { (v) throws(ImportMappingError) in try identifier(v) } ?? first.low
+        return SIEMapEntry(
+            target: make(name), accounts: accounts, dimension: dimension, objects: objects,
+            budgetAccount: budgetAccount, category: category, offset: value.offset)
     }
 
     /// `"4000-4999"` or a list of them.
@@ -60,8 +73,9 @@ extension SIEAccountMap {
         var result: [SIEAccountRange] = []
         for item in items {
             guard let text = item.string, let range = SIEAccountRange.parse(text) else {
-                throw ImportMappingError(message: Message("sie.map_bad_range", [.code(item.string ?? item.numberText ?? item.typeName)]),
-                                         offset: item.offset)
+                throw ImportMappingError(
+                    message: Message("sie.map_bad_range", [.code(item.string ?? item.numberText ?? item.typeName)]),
+                    offset: item.offset)
             }
             result.append(range)
         }
@@ -79,11 +93,14 @@ extension SIEAccountMap {
         for member in value.members where !known.contains(member.key) {
             var arguments: [Message.Argument] = [.code(member.key)]
             if let near = Suggestion.nearest(to: member.key, in: known) { arguments.append(.code(near)) }
-            throw ImportMappingError(message: Message("import.mapping_unknown_field", arguments), offset: member.keyOffset)
+            throw ImportMappingError(
+                message: Message("import.mapping_unknown_field", arguments), offset: member.keyOffset)
         }
     }
 
     static func wrong(_ value: JSONValue, _ expected: String) -> ImportMappingError {
-        ImportMappingError(message: Message("import.mapping_wrong_type", [.text(expected), .text(value.typeName)]), offset: value.offset)
+        ImportMappingError(
+            message: Message("import.mapping_wrong_type", [.text(expected), .text(value.typeName)]),
+            offset: value.offset)
     }
 }

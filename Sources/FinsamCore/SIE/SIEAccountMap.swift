@@ -19,7 +19,9 @@ public struct SIEAccountMap: Sendable {
     public init() {}
 
     static let knownFields = ["lines", "equity", "ignore", "projectDimension"]
-    static let entryFields = ["member", "income", "cost", "initiative", "category", "accounts", "dimension", "objects", "budgetAccount"]
+    static let entryFields = [
+        "member", "income", "cost", "initiative", "category", "accounts", "dimension", "objects", "budgetAccount",
+    ]
 
     public func isIgnored(_ account: String) -> Bool { ignore.contains { $0.contains(account) } }
     public func isEquity(_ account: String) -> Bool { equity.contains { $0.contains(account) } }
@@ -32,7 +34,9 @@ public struct SIEAccountMap: Sendable {
             let entry = lines[index]
             guard let dimension = entry.dimension, !entry.objects.isEmpty else { return false }
             return objects.contains { $0.dimension == dimension && entry.objects.contains($0.object) }
-        }) { return specific }
+        }) {
+            return specific
+        }
         return candidates.first { lines[$0].objects.isEmpty }
     }
 }

@@ -10,7 +10,8 @@ public struct SIEAccountRange: Sendable, Equatable {
     public static func parse(_ text: String) -> SIEAccountRange? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { String($0).trimmedText }
         guard parts.count == 1 || parts.count == 2 else { return nil }
-        let low = parts[0], high = parts.count == 2 ? parts[1] : parts[0]
+        let low = parts[0]
+        let high = parts.count == 2 ? parts[1] : parts[0]
         guard !low.isEmpty, low.utf8.count == high.utf8.count, low <= high,
             (low + high).utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
         else { return nil }

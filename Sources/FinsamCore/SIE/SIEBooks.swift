@@ -57,7 +57,11 @@ public struct SIEAccount: Sendable {
 }
 
 public struct SIEBalance: Sendable {
-    public enum Kind: String, Sendable { case opening = "#IB", closing = "#UB", result = "#RES" }
+    public enum Kind: String, Sendable {
+        case opening = "#IB"
+        case closing = "#UB"
+        case result = "#RES"
+    }
 
     public let kind: Kind
     public let year: Int
@@ -68,7 +72,10 @@ public struct SIEBalance: Sendable {
 
 /// `#PSALDO` or `#PBUDGET`: an account's (or its objects') figure for one month.
 public struct SIEPeriodAmount: Sendable {
-    public enum Kind: String, Sendable { case balance = "#PSALDO", budget = "#PBUDGET" }
+    public enum Kind: String, Sendable {
+        case balance = "#PSALDO"
+        case budget = "#PBUDGET"
+    }
 
     public let kind: Kind
     public let year: Int

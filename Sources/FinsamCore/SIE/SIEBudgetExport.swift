@@ -48,13 +48,16 @@ public struct SIEBudgetExport: Sendable {
         var budgeted: [(entry: Int, amount: Money)] = []
         for (name, kind, amount) in budgetLines() {
             guard let entry = entry(for: name, kind: kind) else {
-                issues.append(SIEIssue(.error, Message("sie.export_unmapped_line", [.code(name)]), at: .accounts(offset: 0)))
+                issues.append(
+                    SIEIssue(.error, Message("sie.export_unmapped_line", [.code(name)]), at: .accounts(offset: 0)))
                 continue
             }
             let line = map.lines[entry]
             if map.entry(account: line.budgetAccount, objects: line.budgetObject.map { [$0] } ?? []) != entry {
-                issues.append(SIEIssue(.error, Message("sie.map_budget_account_taken", [.code(line.budgetAccount), .code(name)]),
-                                       at: .accounts(offset: line.offset)))
+                issues.append(
+                    SIEIssue(
+                        .error, Message("sie.map_budget_account_taken", [.code(line.budgetAccount), .code(name)]),
+                        at: .accounts(offset: line.offset)))
                 continue
             }
             // Income is a credit. A plan amount is never negative, so its negation exists.
@@ -74,7 +77,10 @@ public struct SIEBudgetExport: Sendable {
             + year.costs.map { ($0.name, .cost($0.initiativeID), $0.amount.money) }
     }
 
-    enum LineKind { case member, income, cost(String?) }
+    enum LineKind {
+        case member, income
+        case cost(String?)
+    }
 
     /// The first entry naming the line.
     func entry(for name: String, kind: LineKind) -> Int? {
@@ -95,7 +101,8 @@ public struct SIEBudgetExport: Sendable {
         var byKey: [Record] = []
         var index: [String: Int] = [:]
         func add(_ account: String, _ object: SIEObjectRef?, _ month: Int, _ amount: Money) -> Bool {
-            let key = account + "\u{0}" + (object.map { $0.dimension + "\u{0}" + $0.object } ?? "") + "\u{0}" + String(month)
+            let key =
+                account + "\u{0}" + (object.map { $0.dimension + "\u{0}" + $0.object } ?? "") + "\u{0}" + String(month)
             if let found = index[key] {
                 guard let sum = byKey[found].amount.adding(amount) else { return false }
                 byKey[found].amount = sum
@@ -119,7 +126,8 @@ public struct SIEBudgetExport: Sendable {
         return byKey.sorted { a, b in
             if a.account != b.account { return a.account < b.account }
             if a.month != b.month { return a.month < b.month }
-            return (a.object.map { [$0.dimension, $0.object] } ?? []).lexicographicallyPrecedes(b.object.map { [$0.dimension, $0.object] } ?? [])
+            return (a.object.map { [$0.dimension, $0.object] } ?? []).lexicographicallyPrecedes(
+                b.object.map { [$0.dimension, $0.object] } ?? [])
         }
     }
 }

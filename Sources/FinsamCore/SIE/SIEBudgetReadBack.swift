@@ -7,7 +7,9 @@
 public enum SIEBudgetReadBack {
     /// The lines of `year` with their budget (positive, as the plan writes it) in `outcome`,
     /// and the issues met (lines the map does not name, amounts of the wrong sign).
-    public static func lines(_ books: SIEBooks, map: SIEAccountMap, plan: Plan, year: Year) throws(MoneyOverflow)
+    public static func lines(
+        _ books: SIEBooks, map: SIEAccountMap, plan: Plan, year: Year
+    ) throws(MoneyOverflow)
         -> (lines: [SIEOutcomeLine], issues: [SIEIssue])
     {
         var sums = Array(repeating: Money.zero, count: map.lines.count)
@@ -18,18 +20,23 @@ public enum SIEBudgetReadBack {
             residual[key] = try (residual[key] ?? .zero).plus(record.amount)
         }
         for record in budget where !record.objects.isEmpty {
-            guard let entry = map.entry(account: record.account, objects: record.objects), !map.lines[entry].objects.isEmpty else { continue }
+            guard let entry = map.entry(account: record.account, objects: record.objects),
+                !map.lines[entry].objects.isEmpty
+            else { continue }
             sums[entry] = try sums[entry].plus(record.amount)
             let key = record.account + "\u{0}" + record.period.text
             residual[key] = try (residual[key] ?? .zero).minus(record.amount)
         }
         for record in budget where record.objects.isEmpty {
             let key = record.account + "\u{0}" + record.period.text
-            guard let rest = residual.removeValue(forKey: key), let entry = map.entry(account: record.account, objects: []) else { continue }
+            guard let rest = residual.removeValue(forKey: key),
+                let entry = map.entry(account: record.account, objects: [])
+            else { continue }
             sums[entry] = try sums[entry].plus(rest)
         }
         var issues: [SIEIssue] = []
-        let lines = try SIEOutcomeLines(map: map, plan: plan, year: year).resolve(SIEPlacement(entrySums: sums), issues: &issues)
+        let lines = try SIEOutcomeLines(map: map, plan: plan, year: year).resolve(
+            SIEPlacement(entrySums: sums), issues: &issues)
         return (lines, issues)
     }
 }

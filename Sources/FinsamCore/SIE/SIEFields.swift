@@ -8,7 +8,9 @@ struct SIEFields {
     var count: Int { line.fields.count }
 
     func error(_ id: String, _ arguments: [Message.Argument] = [], at index: Int) -> SIEError {
-        let column = index < line.fields.count ? line.fields[index].column
+        let column =
+            index < line.fields.count
+            ? line.fields[index].column
             : (line.fields.last?.column ?? line.column)
         return SIEError(Message(id, [.code(line.label)] + arguments), line: line.line, column: column)
     }
@@ -40,7 +42,9 @@ struct SIEFields {
     /// The text field at `index`; `what` names it in the message when it is missing.
     func text(_ index: Int, _ what: String) throws(SIEError) -> String {
         guard index < line.fields.count else { throw error("sie.missing_field", [Self.field(what)], at: index) }
-        guard let text = line.fields[index].text else { throw error("sie.unexpected_objects", [Self.field(what)], at: index) }
+        guard let text = line.fields[index].text else {
+            throw error("sie.unexpected_objects", [Self.field(what)], at: index)
+        }
         return text
     }
 
@@ -50,7 +54,9 @@ struct SIEFields {
 
     func integer(_ index: Int, _ what: String) throws(SIEError) -> Int {
         let text = try text(index, what)
-        guard text.utf8.count <= 9, let value = Int(text) else { throw error("sie.not_integer", [Self.field(what), .code(text)], at: index) }
+        guard text.utf8.count <= 9, let value = Int(text) else {
+            throw error("sie.not_integer", [Self.field(what), .code(text)], at: index)
+        }
         return value
     }
 
@@ -96,7 +102,9 @@ struct SIEFields {
     /// A date `YYYYMMDD`.
     func date(_ index: Int, _ what: String) throws(SIEError) -> PlanDate {
         let text = try text(index, what)
-        guard let date = Self.date(text) else { throw error("sie.not_date", [Self.field(what), .code(text)], at: index) }
+        guard let date = Self.date(text) else {
+            throw error("sie.not_date", [Self.field(what), .code(text)], at: index)
+        }
         return date
     }
 
@@ -125,7 +133,9 @@ struct SIEFields {
     static func date(_ text: String) -> PlanDate? {
         let bytes = Array(text.utf8)
         guard bytes.count == 8 else { return nil }
-        let dashed = String(decoding: bytes[0..<4] + [UInt8(ascii: "-")] + bytes[4..<6] + [UInt8(ascii: "-")] + bytes[6..<8], as: UTF8.self)
+        let dashed = String(
+            decoding: bytes[0..<4] + [UInt8(ascii: "-")] + bytes[4..<6] + [UInt8(ascii: "-")] + bytes[6..<8],
+            as: UTF8.self)
         return PlanDate.parse(dashed)
     }
 }

@@ -21,9 +21,14 @@ extension SIEFollowUpImport {
             let rows = moved[balance.account] ?? .zero
             let expected = balance.kind == .result ? rows : try (opening[balance.account] ?? .zero).plus(rows)
             guard expected != balance.amount else { continue }
-            result.issues.append(SIEIssue(.error, Message(balance.kind == .result ? "sie.res_differs" : "sie.ub_differs", [
-                .code(balance.account), .money(balance.amount), .money(expected),
-            ]), at: .books(line: balance.line, column: 1)))
+            result.issues.append(
+                SIEIssue(
+                    .error,
+                    Message(
+                        balance.kind == .result ? "sie.res_differs" : "sie.ub_differs",
+                        [
+                            .code(balance.account), .money(balance.amount), .money(expected),
+                        ]), at: .books(line: balance.line, column: 1)))
         }
     }
 }

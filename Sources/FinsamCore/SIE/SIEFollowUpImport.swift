@@ -24,23 +24,31 @@ public struct SIEFollowUpImport: Sendable {
     public func run() -> SIEImportResult {
         var result = SIEImportResult()
         guard let yearIndex = loaded.plan.years.firstIndex(where: { $0.year == asOf.year }) else {
-            result.issues.append(SIEIssue(.error, Message("sie.plan_no_year", [.integer(asOf.year)]), at: .plan(offset: 0)))
+            result.issues.append(
+                SIEIssue(.error, Message("sie.plan_no_year", [.integer(asOf.year)]), at: .plan(offset: 0)))
             return result
         }
         result.yearIndex = yearIndex
         if let existing = loaded.plan.years[yearIndex].followUp {
             // Its forecasts and interim figures were made for its own date; none is kept.
-            result.issues.append(SIEIssue(.note, Message("sie.follow_up_replaced", [.code(existing.asOf.description)]),
-                                          at: .plan(offset: existing.ref.offset)))
+            result.issues.append(
+                SIEIssue(
+                    .note, Message("sie.follow_up_replaced", [.code(existing.asOf.description)]),
+                    at: .plan(offset: existing.ref.offset)))
         }
         checkFormat(&result)
         checkOrganisation(&result)
         guard let fiscalYear = checkFiscalYear(&result) else { return result }
         do throws(MoneyOverflow) {
             for (voucher, difference) in try books.unbalancedVouchers() {
-                result.issues.append(SIEIssue(.error, Message("sie.voucher_unbalanced", [
-                    .code(voucher.name), .code(voucher.date.description), .money(difference),
-                ]), at: .books(line: voucher.line, column: voucher.column)))
+                result.issues.append(
+                    SIEIssue(
+                        .error,
+                        Message(
+                            "sie.voucher_unbalanced",
+                            [
+                                .code(voucher.name), .code(voucher.date.description), .money(difference),
+                            ]), at: .books(line: voucher.line, column: voucher.column)))
             }
             try reconcile(&result)
             let placement = try SIEPlacement(books: books, map: map, year: fiscalYear, asOf: asOf)
@@ -60,17 +68,23 @@ public struct SIEFollowUpImport: Sendable {
 
     private func checkFormat(_ result: inout SIEImportResult) {
         if let format = books.format, format.uppercased() != "PC8" {
-            result.issues.append(SIEIssue(.warning, Message("sie.format_not_pc8", [.code(format)]),
-                                          at: .books(line: books.itemLines["#FORMAT"] ?? 1, column: 1)))
+            result.issues.append(
+                SIEIssue(
+                    .warning, Message("sie.format_not_pc8", [.code(format)]),
+                    at: .books(line: books.itemLines["#FORMAT"] ?? 1, column: 1)))
         }
         if books.type != 4 {
-            result.issues.append(SIEIssue(.error, Message("sie.not_type_4", [.code(books.type.map(String.init) ?? "-")]),
-                                          at: .books(line: books.itemLines["#SIETYP"] ?? 1, column: 1)))
+            result.issues.append(
+                SIEIssue(
+                    .error, Message("sie.not_type_4", [.code(books.type.map(String.init) ?? "-")]),
+                    at: .books(line: books.itemLines["#SIETYP"] ?? 1, column: 1)))
         }
     }
 
     /// Digits only: `222000-1234` and `2220001234` are one number.
-    static func digits(_ text: String) -> String { String(text.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }.map(Character.init)) }
+    static func digits(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }.map(Character.init))
+    }
 
     private func checkOrganisation(_ result: inout SIEImportResult) {
         let federation = loaded.plan.federation
@@ -84,7 +98,8 @@ public struct SIEFollowUpImport: Sendable {
             return
         }
         if Self.digits(plan) != Self.digits(books.value) {
-            result.issues.append(SIEIssue(.error, Message("sie.orgnr_differs", [.code(books.value), .code(plan)]), at: place))
+            result.issues.append(
+                SIEIssue(.error, Message("sie.orgnr_differs", [.code(books.value), .code(plan)]), at: place))
         }
     }
 
@@ -97,12 +112,15 @@ public struct SIEFollowUpImport: Sendable {
         let place = SIEIssue.Place.books(line: year.line, column: 1)
         let span = year.start.description + " – " + year.end.description
         guard year.contains(asOf) else {
-            result.issues.append(SIEIssue(.error, Message("sie.as_of_outside_year", [.code(asOf.description), .code(span)]), at: place))
+            result.issues.append(
+                SIEIssue(.error, Message("sie.as_of_outside_year", [.code(asOf.description), .code(span)]), at: place))
             return nil
         }
         let calendar = PlanDate(year: asOf.year, month: 1, day: 1)...PlanDate(year: asOf.year, month: 12, day: 31)
         if year.start != calendar.lowerBound || year.end != calendar.upperBound {
-            result.issues.append(SIEIssue(.error, Message("sie.fiscal_year_not_plan_year", [.code(span), .integer(asOf.year)]), at: place))
+            result.issues.append(
+                SIEIssue(
+                    .error, Message("sie.fiscal_year_not_plan_year", [.code(span), .integer(asOf.year)]), at: place))
             return nil
         }
         return year
@@ -111,17 +129,26 @@ public struct SIEFollowUpImport: Sendable {
     private func report(_ placement: SIEPlacement, _ result: inout SIEImportResult) {
         for unplaced in placement.unplaced {
             let name = books.accounts[unplaced.account]?.name.map { " " + $0 } ?? ""
-            result.issues.append(SIEIssue(partial ? .warning : .error, Message("sie.unmapped_account", [
-                .code(unplaced.account + name), .money(unplaced.sum), .integer(unplaced.rows),
-            ]), at: .books(line: unplaced.line, column: 1)))
+            result.issues.append(
+                SIEIssue(
+                    partial ? .warning : .error,
+                    Message(
+                        "sie.unmapped_account",
+                        [
+                            .code(unplaced.account + name), .money(unplaced.sum), .integer(unplaced.rows),
+                        ]), at: .books(line: unplaced.line, column: 1)))
         }
         if let first = placement.outsideYear.first {
-            result.issues.append(SIEIssue(.warning, Message("sie.rows_outside_year", [.integer(placement.outsideYear.count)]),
-                                          at: .books(line: first, column: 1)))
+            result.issues.append(
+                SIEIssue(
+                    .warning, Message("sie.rows_outside_year", [.integer(placement.outsideYear.count)]),
+                    at: .books(line: first, column: 1)))
         }
         if placement.afterAsOf > 0 {
-            result.issues.append(SIEIssue(.note, Message("sie.rows_after_as_of", [.integer(placement.afterAsOf), .code(asOf.description)]),
-                                          at: .books(line: 1, column: 1)))
+            result.issues.append(
+                SIEIssue(
+                    .note, Message("sie.rows_after_as_of", [.integer(placement.afterAsOf), .code(asOf.description)]),
+                    at: .books(line: 1, column: 1)))
         }
     }
 
@@ -138,9 +165,15 @@ public struct SIEFollowUpImport: Sendable {
         let booksEquity = try Money.zero.minus(try Money.total(opening.map(\.amount)))
         let planEquity = loaded.ledger.years[yearIndex].openingEquity
         if booksEquity != planEquity {
-            result.issues.append(SIEIssue(.warning, Message("sie.equity_differs", [
-                .money(booksEquity), .money(planEquity), .money(try booksEquity.minus(planEquity)), .integer(asOf.year),
-            ]), at: .books(line: first.line, column: 1)))
+            result.issues.append(
+                SIEIssue(
+                    .warning,
+                    Message(
+                        "sie.equity_differs",
+                        [
+                            .money(booksEquity), .money(planEquity), .money(try booksEquity.minus(planEquity)),
+                            .integer(asOf.year),
+                        ]), at: .books(line: first.line, column: 1)))
         }
     }
 }

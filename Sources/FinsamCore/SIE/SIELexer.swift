@@ -60,9 +60,11 @@ struct SIELexer {
             let column = index - range.lowerBound + 1
             let value: SIEField.Value
             if bytes[index] == UInt8(ascii: "{") {
-                value = .objects(try objectList(&index, end: range.upperBound, line: number, lineStart: range.lowerBound))
+                value = .objects(
+                    try objectList(&index, end: range.upperBound, line: number, lineStart: range.lowerBound))
             } else {
-                value = .text(try token(&index, end: range.upperBound, stops: [], line: number, lineStart: range.lowerBound))
+                value = .text(
+                    try token(&index, end: range.upperBound, stops: [], line: number, lineStart: range.lowerBound))
             }
             fields.append(SIEField(value: value, column: column))
         }
@@ -70,7 +72,9 @@ struct SIELexer {
     }
 
     /// A quoted or plain field starting at `index`; a plain one ends at a blank or a byte in `stops`.
-    private func token(_ index: inout Int, end: Int, stops: Set<UInt8>, line: Int, lineStart: Int) throws(SIEError) -> String {
+    private func token(
+        _ index: inout Int, end: Int, stops: Set<UInt8>, line: Int, lineStart: Int
+    ) throws(SIEError) -> String {
         guard bytes[index] == UInt8(ascii: "\"") else {
             let start = index
             while index < end, !Self.isBlank(bytes[index]), !stops.contains(bytes[index]) { index += 1 }
@@ -94,7 +98,8 @@ struct SIELexer {
     }
 
     /// `{dimension object ...}`: pairs until the closing brace.
-    private func objectList(_ index: inout Int, end: Int, line: Int, lineStart: Int) throws(SIEError) -> [SIEObjectRef] {
+    private func objectList(_ index: inout Int, end: Int, line: Int, lineStart: Int) throws(SIEError) -> [SIEObjectRef]
+    {
         let open = index
         index += 1
         var parts: [String] = []

@@ -22,7 +22,8 @@ struct SIEOutcomeLines {
     /// One line per target, in the budget's order (contributions, other income, costs), then
     /// the lines the budget does not have in map order. A budget line no entry names is noted.
     func resolve(_ placement: SIEPlacement, issues: inout [SIEIssue]) throws(MoneyOverflow) -> [SIEOutcomeLine] {
-        var budgetLines = year.contributions.map { line(name: $0.memberID, income: true, contribution: true, budgeted: true) }
+        var budgetLines =
+            year.contributions.map { line(name: $0.memberID, income: true, contribution: true, budgeted: true) }
             + year.otherIncome.map { line(name: $0.name, income: true, contribution: false, budgeted: true) }
             + year.costs.map { line(name: $0.name, income: false, contribution: false, budgeted: true) }
         var extra: [SIEOutcomeLine] = []
@@ -36,25 +37,35 @@ struct SIEOutcomeLines {
                 extra[slot].entries.append(index)
                 extra[slot].outcome = try extra[slot].outcome.plus(signed)
             } else {
-                extra.append(SIEOutcomeLine(name: name, isIncome: entry.isIncome, isContribution: contribution, budgeted: false,
-                                            entries: [index], outcome: signed, category: entry.category))
+                extra.append(
+                    SIEOutcomeLine(
+                        name: name, isIncome: entry.isIncome, isContribution: contribution, budgeted: false,
+                        entries: [index], outcome: signed, category: entry.category))
             }
         }
         for line in budgetLines where line.entries.isEmpty {
-            issues.append(SIEIssue(.warning, Message("sie.budget_line_unmapped", [.code(line.name)]), at: .accounts(offset: 0)))
+            issues.append(
+                SIEIssue(.warning, Message("sie.budget_line_unmapped", [.code(line.name)]), at: .accounts(offset: 0)))
         }
         let lines = budgetLines.filter { !$0.entries.isEmpty } + extra
         for line in lines where line.outcome.isNegative {
             let first = line.entries.first.map { map.lines[$0].offset } ?? 0
-            issues.append(SIEIssue(.error, Message(line.isIncome ? "sie.negative_income" : "sie.negative_cost", [
-                .code(line.name), .money(line.outcome),
-            ]), at: .accounts(offset: first)))
+            issues.append(
+                SIEIssue(
+                    .error,
+                    Message(
+                        line.isIncome ? "sie.negative_income" : "sie.negative_cost",
+                        [
+                            .code(line.name), .money(line.outcome),
+                        ]), at: .accounts(offset: first)))
         }
         return lines
     }
 
     private func line(name: String, income: Bool, contribution: Bool, budgeted: Bool) -> SIEOutcomeLine {
-        SIEOutcomeLine(name: name, isIncome: income, isContribution: contribution, budgeted: budgeted, entries: [], outcome: .zero, category: nil)
+        SIEOutcomeLine(
+            name: name, isIncome: income, isContribution: contribution, budgeted: budgeted, entries: [], outcome: .zero,
+            category: nil)
     }
 
     /// The line an entry names, or nil after an issue: a member or initiative the plan lacks.
@@ -62,7 +73,9 @@ struct SIEOutcomeLines {
         switch entry.target {
         case .member(let id):
             guard plan.member(id) != nil else {
-                issues.append(SIEIssue(.error, Message("sie.map_unknown_member", [.code(id)]), at: .accounts(offset: entry.offset)))
+                issues.append(
+                    SIEIssue(
+                        .error, Message("sie.map_unknown_member", [.code(id)]), at: .accounts(offset: entry.offset)))
                 return nil
             }
             return (id, true)
@@ -70,8 +83,10 @@ struct SIEOutcomeLines {
         case .cost(let name): return (name, false)
         case .initiative(let id):
             guard let line = year.costs.first(where: { $0.initiativeID == id }) else {
-                issues.append(SIEIssue(.error, Message("sie.map_unknown_initiative", [.code(id), .integer(year.year)]),
-                                       at: .accounts(offset: entry.offset)))
+                issues.append(
+                    SIEIssue(
+                        .error, Message("sie.map_unknown_initiative", [.code(id), .integer(year.year)]),
+                        at: .accounts(offset: entry.offset)))
                 return nil
             }
             return (line.name, false)
@@ -82,12 +97,15 @@ struct SIEOutcomeLines {
     static func followUp(_ lines: [SIEOutcomeLine], asOf: PlanDate, unit: AmountUnit) -> JSONOutput {
         func item(_ line: SIEOutcomeLine) -> JSONOutput {
             var fields: [(String, JSONOutput)] = [("name", .string(line.name))]
-            if !line.isIncome, !line.budgeted, let category = line.category { fields.append(("category", .string(category.rawValue))) }
+            if !line.isIncome, !line.budgeted, let category = line.category {
+                fields.append(("category", .string(category.rawValue)))
+            }
             fields.append(("outcome", .number(line.outcome.planNumber(unit))))
             return .object(fields)
         }
         var fields: [(String, JSONOutput)] = [("asOf", .string(asOf.description))]
-        let income = lines.filter(\.isIncome), costs = lines.filter { !$0.isIncome }
+        let income = lines.filter(\.isIncome)
+        let costs = lines.filter { !$0.isIncome }
         if !income.isEmpty { fields.append(("income", .array(income.map(item)))) }
         if !costs.isEmpty { fields.append(("costs", .array(costs.map(item)))) }
         return .object(fields)

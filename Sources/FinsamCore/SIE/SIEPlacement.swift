@@ -42,9 +42,18 @@ public struct SIEPlacement: Sendable {
         for voucher in books.vouchers {
             for row in voucher.rows where row.counts {
                 let date = row.date ?? voucher.date
-                guard year.contains(date) else { outsideYear.append(row.line); continue }
-                guard date <= asOf else { afterAsOf += 1; continue }
-                guard books.isResultAccount(row.account), !map.isIgnored(row.account) else { balanceRows += 1; continue }
+                guard year.contains(date) else {
+                    outsideYear.append(row.line)
+                    continue
+                }
+                guard date <= asOf else {
+                    afterAsOf += 1
+                    continue
+                }
+                guard books.isResultAccount(row.account), !map.isIgnored(row.account) else {
+                    balanceRows += 1
+                    continue
+                }
                 guard let entry = map.entry(account: row.account, objects: row.objects) else {
                     if let index = unplacedIndex[row.account] {
                         unplaced[index].sum = try unplaced[index].sum.plus(row.amount)

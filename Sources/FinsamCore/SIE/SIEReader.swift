@@ -14,7 +14,8 @@ public enum SIEReader {
             case "#VER":
                 books.vouchers.append(try voucher(line, lexer: &lexer))
             case "{", "}", "#TRANS", "#RTRANS", "#BTRANS":
-                throw SIEError(Message("sie.outside_voucher", [.code(line.label)]), line: line.line, column: line.column)
+                throw SIEError(
+                    Message("sie.outside_voucher", [.code(line.label)]), line: line.line, column: line.column)
             default:
                 try record(SIEFields(line), into: &books)
             }
@@ -39,8 +40,9 @@ public enum SIEReader {
             let number = try fields.text(0, "orgnr")
             books.organisationNumber = SIELocated(value: number, line: line, column: fields.line.fields[0].column)
         case "#RAR":
-            let year = SIEFiscalYear(index: try fields.integer(0, "year"), start: try fields.date(1, "start"),
-                                     end: try fields.date(2, "end"), line: line)
+            let year = SIEFiscalYear(
+                index: try fields.integer(0, "year"), start: try fields.date(1, "start"),
+                end: try fields.date(2, "end"), line: line)
             guard year.start <= year.end else { throw fields.error("sie.year_backwards", at: 2) }
             books.fiscalYears.append(year)
         case "#KONTO":
@@ -55,14 +57,17 @@ public enum SIEReader {
             books.objects[object] = try fields.text(2, "name")
         case "#IB", "#UB", "#RES":
             guard let kind = SIEBalance.Kind(rawValue: fields.line.label) else { return }
-            books.balances.append(SIEBalance(kind: kind, year: try fields.integer(0, "year"), account: try fields.text(1, "account"),
-                                             amount: try fields.amount(2), line: line))
+            books.balances.append(
+                SIEBalance(
+                    kind: kind, year: try fields.integer(0, "year"), account: try fields.text(1, "account"),
+                    amount: try fields.amount(2), line: line))
         case "#PSALDO", "#PBUDGET":
             guard let kind = SIEPeriodAmount.Kind(rawValue: fields.line.label) else { return }
             books.periodAmounts.append(
-                SIEPeriodAmount(kind: kind, year: try fields.integer(0, "year"), period: try fields.period(1),
-                                account: try fields.text(2, "account"), objects: try fields.objects(3),
-                                amount: try fields.amount(4), line: line))
+                SIEPeriodAmount(
+                    kind: kind, year: try fields.integer(0, "year"), period: try fields.period(1),
+                    account: try fields.text(2, "account"), objects: try fields.objects(3),
+                    amount: try fields.amount(4), line: line))
         default:
             return
         }
@@ -72,13 +77,15 @@ public enum SIEReader {
     static func voucher(_ header: SIELine, lexer: inout SIELexer) throws(SIEError) -> SIEVoucher {
         let fields = SIEFields(header)
         var voucher = SIEVoucher(
-            series: try fields.text(0, "series"), number: try fields.text(1, "number"), date: try fields.date(2, "date"),
+            series: try fields.text(0, "series"), number: try fields.text(1, "number"),
+            date: try fields.date(2, "date"),
             text: fields.optionalText(3) ?? "", rows: [], line: header.line, column: header.column)
         let open = try lexer.peek()
         guard let open, open.label == "{" else {
             // At the line that should have been `{`, or at the #VER when the file ends.
             let place = open ?? header
-            throw SIEError(Message("sie.voucher_no_open", [.code(voucher.name)]), line: place.line, column: place.column)
+            throw SIEError(
+                Message("sie.voucher_no_open", [.code(voucher.name)]), line: place.line, column: place.column)
         }
         _ = try lexer.next()
         while let line = try lexer.next() {
@@ -97,18 +104,21 @@ public enum SIEReader {
                 _ = try lexer.next()
                 voucher.rows.append(added)
             case "{", "#VER":
-                throw SIEError(Message("sie.voucher_not_closed", [.code(voucher.name)]), line: line.line, column: line.column)
+                throw SIEError(
+                    Message("sie.voucher_not_closed", [.code(voucher.name)]), line: line.line, column: line.column)
             default:
                 continue
             }
         }
-        throw SIEError(Message("sie.voucher_not_closed", [.code(voucher.name)]), line: header.line, column: header.column)
+        throw SIEError(
+            Message("sie.voucher_not_closed", [.code(voucher.name)]), line: header.line, column: header.column)
     }
 
     /// `#TRANS account {objects} amount [date] [text] ...`
     static func row(_ fields: SIEFields, kind: SIEVoucherRow.Kind) throws(SIEError) -> SIEVoucherRow {
         SIEVoucherRow(
-            kind: kind, account: try fields.text(0, "account"), objects: try fields.objects(1), amount: try fields.amount(2),
+            kind: kind, account: try fields.text(0, "account"), objects: try fields.objects(1),
+            amount: try fields.amount(2),
             date: try fields.optionalDate(3, "date"), text: fields.optionalText(4) ?? "",
             line: fields.line.line, column: fields.line.column)
     }
@@ -117,6 +127,7 @@ public enum SIEReader {
 extension SIEVoucherRow {
     /// The same account, objects, amount and date: the `#TRANS` that repeats an `#RTRANS`.
     func sameRow(as other: SIEVoucherRow) -> Bool {
-        account == other.account && objects.sorted() == other.objects.sorted() && amount == other.amount && date == other.date
+        account == other.account && objects.sorted() == other.objects.sorted() && amount == other.amount
+            && date == other.date
     }
 }

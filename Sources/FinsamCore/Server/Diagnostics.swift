@@ -60,7 +60,8 @@ struct Diagnostics {
     /// opening bracket of an object or array (a year's finding would otherwise cover the year).
     static func range(of location: Finding.Location, _ places: FindingPlaces, _ lines: LineTable) -> LSPRange {
         let start = places.offset(line: location.line, column: location.column)
-        return LSPRange(start: lines.position(of: start), end: lines.position(of: TokenSpan.end(of: start, in: places.bytes)))
+        return LSPRange(
+            start: lines.position(of: start), end: lines.position(of: TokenSpan.end(of: start, in: places.bytes)))
     }
 
     /// A figure's name in the reader's language, where the catalogue has one; else as named.
@@ -92,7 +93,9 @@ enum TokenSpan {
             while index < bytes.count, JSONText.isNumberByte(bytes[index]) { index += 1 }
             return index
         case UInt8(ascii: "a")...UInt8(ascii: "z"):
-            while index < bytes.count, bytes[index] >= UInt8(ascii: "a"), bytes[index] <= UInt8(ascii: "z") { index += 1 }
+            while index < bytes.count, bytes[index] >= UInt8(ascii: "a"), bytes[index] <= UInt8(ascii: "z") {
+                index += 1
+            }
             return index
         default:
             return LineTable.byteWidth(leadByte: bytes[start]) + start > bytes.count

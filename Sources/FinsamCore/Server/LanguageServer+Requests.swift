@@ -11,9 +11,13 @@ extension LanguageServer {
         }
         let capabilities = JSONOutput.object([
             ("positionEncoding", .string("utf-16")),
-            ("textDocumentSync", .object([
-                ("openClose", .bool(true)), ("change", .integer(2)), ("save", .object([("includeText", .bool(false))])),
-            ])),
+            (
+                "textDocumentSync",
+                .object([
+                    ("openClose", .bool(true)), ("change", .integer(2)),
+                    ("save", .object([("includeText", .bool(false))])),
+                ])
+            ),
             ("hoverProvider", .bool(true)),
             ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix")]))])),
             ("documentFormattingProvider", .bool(DocumentFormatting.isAvailable)),
@@ -25,7 +29,8 @@ extension LanguageServer {
     }
 
     mutating func hover(_ params: JSONValue?) -> Result<JSONOutput, RPCError> {
-        guard let uri = params?.at("textDocument", "uri")?.string, let position = params?.member("position")?.lspPosition
+        guard let uri = params?.at("textDocument", "uri")?.string,
+            let position = params?.member("position")?.lspPosition
         else { return .failure(.invalidParams("hover needs textDocument.uri and a position")) }
         guard var checked = checked(uri) else { return .success(.null) }
         let loaded = checked.plan()
@@ -37,7 +42,8 @@ extension LanguageServer {
         guard offset >= 0, let markdown = PlanHover(loaded: loaded, language: language).markdown(at: offset) else {
             return .success(.null)
         }
-        return .success(.object([("contents", .object([("kind", .string("markdown")), ("value", .string(markdown))]))]))
+        return .success(
+            .object([("contents", .object([("kind", .string("markdown")), ("value", .string(markdown))]))]))
     }
 
     mutating func codeActions(_ params: JSONValue?) -> Result<JSONOutput, RPCError> {
@@ -53,7 +59,8 @@ extension LanguageServer {
         let loaded = checked.plan()
         store(checked, for: uri)
         guard let loaded else { return .success(.array([])) }
-        return .success(.array(QuickFixes(checked: checked, loaded: loaded, uri: uri, language: language).actions(in: range)))
+        return .success(
+            .array(QuickFixes(checked: checked, loaded: loaded, uri: uri, language: language).actions(in: range)))
     }
 
     /// One edit replacing the whole text with the formatted plan; an error while formatting is
@@ -70,7 +77,9 @@ extension LanguageServer {
             guard formatted != text else { return .success(.array([])) }
             let lines = LineTable(text)
             let whole = LSPRange(start: LSPPosition(line: 0, character: 0), end: lines.position(of: text.count))
-            let edit = JSONOutput.object([("range", whole.output), ("newText", .string(String(decoding: formatted, as: UTF8.self)))])
+            let edit = JSONOutput.object([
+                ("range", whole.output), ("newText", .string(String(decoding: formatted, as: UTF8.self))),
+            ])
             return .success(.array([edit]))
         }
     }

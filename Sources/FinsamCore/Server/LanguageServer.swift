@@ -81,7 +81,8 @@ public struct LanguageServer: Sendable {
             break
         case .notification(let method, let params):
             if let problem = notify(method, params) {
-                out.append(.notification("window/logMessage", .object([("type", .integer(1)), ("message", .string(problem))])))
+                out.append(
+                    .notification("window/logMessage", .object([("type", .integer(1)), ("message", .string(problem))])))
             }
         case .request(let id, let method, let params):
             // What changed before a shutdown is still reported: the last thing the editor shows.

@@ -66,7 +66,8 @@ struct MemberInsertion {
             return QuickFixes.Fix(title: title, start: at, end: at, text: pair)
         }
         let at = ValueSpan.end(of: last.value.offset + bom, in: bytes)
-        return QuickFixes.Fix(title: title, start: at, end: at, text: "," + separator(before: last.keyOffset + bom) + pair)
+        return QuickFixes.Fix(
+            title: title, start: at, end: at, text: "," + separator(before: last.keyOffset + bom) + pair)
     }
 
     /// A line break and the indentation of the key at `offset` when it starts its line; else a space.

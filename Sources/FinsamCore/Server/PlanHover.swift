@@ -48,7 +48,8 @@ struct PlanHover {
             rows.append((text(Message("lsp.row.cap", [.percent(cap.percent)])), money(cap.amount)))
             rows.append((text(Message("lsp.row.margin")), money(cap.amount.subtracting(year.closingEquity))))
         }
-        return Markdown.heading(text(Message("lsp.hover.year", [.integer(year.number), .text(status)]))) + Markdown.table(rows)
+        return Markdown.heading(text(Message("lsp.hover.year", [.integer(year.number), .text(status)])))
+            + Markdown.table(rows)
     }
 
     private func contribution(_ memberID: String, in year: YearLedger) -> String? {
@@ -88,7 +89,8 @@ struct PlanHover {
         if let initiative = year.initiative(ofCostLine: index, in: loaded.plan) {
             rows.append((text(Message("lsp.row.initiative")), Markdown.escaped(initiative.name)))
         }
-        let title = text(Message("lsp.hover.cost_line", [.text(line.name), .integer(year.number)])) + " (" + category + ")"
+        let title =
+            text(Message("lsp.hover.cost_line", [.text(line.name), .integer(year.number)])) + " (" + category + ")"
         return Markdown.heading(title) + Markdown.table(rows)
     }
 
@@ -96,11 +98,17 @@ struct PlanHover {
         let target = text(.target(initiative.target))
         let open = text(Message("lsp.hover.open_date"))
         var out = Markdown.heading(text(Message("lsp.hover.initiative", [.text(initiative.name), .text(target)])))
-        out += text(Message("lsp.hover.period", [.text(initiative.start?.description ?? open), .text(initiative.end?.description ?? open)]))
+        out += text(
+            Message(
+                "lsp.hover.period",
+                [.text(initiative.start?.description ?? open), .text(initiative.end?.description ?? open)]))
         out += "\n\n"
         let funding = InitiativeFunding(plan: loaded.plan, ledger: loaded.ledger, id: initiative.id)
         guard !funding.years.isEmpty else { return out + text(Message("lsp.hover.no_funding")) + "\n" }
-        let header = [text(Message("lsp.column.year")), text(Message("lsp.column.cost_lines")), text(Message("lsp.column.granted"))]
+        let header = [
+            text(Message("lsp.column.year")), text(Message("lsp.column.cost_lines")),
+            text(Message("lsp.column.granted")),
+        ]
         let rows = funding.years.map { [String($0.year), money($0.costs), money($0.granted)] }
         return out + Markdown.grid(header: header, rows: rows)
     }

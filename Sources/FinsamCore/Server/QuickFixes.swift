@@ -24,11 +24,12 @@ struct QuickFixes {
                 ("range", LSPRange(start: lines.position(of: fix.start), end: lines.position(of: fix.end)).output),
                 ("newText", .string(fix.text)),
             ])
-            actions.append(.object([
-                ("title", .string(fix.title)), ("kind", .string("quickfix")), ("diagnostics", .array([all[index]])),
-                ("isPreferred", .bool(true)),
-                ("edit", .object([("changes", .object([(uri, .array([edit]))]))])),
-            ]))
+            actions.append(
+                .object([
+                    ("title", .string(fix.title)), ("kind", .string("quickfix")), ("diagnostics", .array([all[index]])),
+                    ("isPreferred", .bool(true)),
+                    ("edit", .object([("changes", .object([(uri, .array([edit]))]))])),
+                ]))
         }
         return actions
     }
@@ -46,7 +47,8 @@ struct QuickFixes {
     private func fix(for finding: Finding, at offset: Int) -> Fix? {
         guard let place = PlanPlace.of(finding.location.pointer) else { return nil }
         switch (finding.message.id, place) {
-        case ("split.municipal_member", .contribution(_, let memberID)), ("split.region", .contribution(_, let memberID)):
+        case ("split.municipal_member", .contribution(_, let memberID)),
+            ("split.region", .contribution(_, let memberID)):
             return contribution(finding, memberID: memberID, at: offset)
         case ("declared.mismatch", .year(let year)):
             return declared(finding, year: year, at: offset)
@@ -62,7 +64,9 @@ struct QuickFixes {
     /// The contribution set to the finding's expected figure: a municipality's part by the key,
     /// or the region's half of the state's (only where the plan has one region).
     private func contribution(_ finding: Finding, memberID: String, at offset: Int) -> Fix? {
-        guard let expected = figure("expected", of: finding), let member = loaded.plan.member(memberID) else { return nil }
+        guard let expected = figure("expected", of: finding), let member = loaded.plan.member(memberID) else {
+            return nil
+        }
         if member.kind == .region, loaded.plan.members.filter({ $0.kind == .region }).count != 1 { return nil }
         let unit = loaded.plan.unit
         let title = catalog.render(Message("lsp.fix.contribution", [.text(member.name), .money(expected)]))
@@ -73,7 +77,9 @@ struct QuickFixes {
     /// with and in the unit of its `declared` block.
     private func declared(_ finding: Finding, year: Int, at offset: Int) -> Fix? {
         // The figure as the finding names it: a declared total by its printed name, a subtotal by the document's.
-        guard let computed = figure("computed", of: finding), let label = finding.message.arguments.first else { return nil }
+        guard let computed = figure("computed", of: finding), let label = finding.message.arguments.first else {
+            return nil
+        }
         let unit = declaredUnit(year: year)
         let decimals = AmountText.decimalsWritten(at: offset, in: checked.bytes)
         guard let rounded = AmountText.rounded(computed, unit: unit, decimals: decimals) else { return nil }
@@ -108,7 +114,9 @@ struct QuickFixes {
     private func replacingValue(at offset: Int, title: String, text: String) -> Fix? {
         guard offset < checked.bytes.count else { return nil }
         let first = checked.bytes[offset]
-        guard first == UInt8(ascii: "\"") || first == UInt8(ascii: "-") || (first >= 48 && first <= 57) else { return nil }
+        guard first == UInt8(ascii: "\"") || first == UInt8(ascii: "-") || (first >= 48 && first <= 57) else {
+            return nil
+        }
         return Fix(title: title, start: offset, end: TokenSpan.end(of: offset, in: checked.bytes), text: text)
     }
 

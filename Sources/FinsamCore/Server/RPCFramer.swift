@@ -90,7 +90,11 @@ public struct RPCFramer: Sendable {
         case .skippingBody(let remaining):
             let available = min(remaining, buffer.count - consumed)
             consumed += available
-            if available == remaining { state = .header } else { state = .skippingBody(remaining: remaining - available) }
+            if available == remaining {
+                state = .header
+            } else {
+                state = .skippingBody(remaining: remaining - available)
+            }
             return available == remaining ? nextFrame() : nil
         }
     }
@@ -150,7 +154,10 @@ enum HeaderBlock {
         var found: Int? = nil
         var index = block.count - name.count
         while index >= 0 {
-            if matches(name, in: block, at: index) { found = index; break }
+            if matches(name, in: block, at: index) {
+                found = index
+                break
+            }
             index -= 1
         }
         guard let at = found else { return nil }

@@ -57,7 +57,10 @@ public enum RPCIncoming: Sendable {
     }
 
     static func envelope(_ root: JSONValue) -> RPCIncoming {
-        if root.isArray { return .invalid(id: nil, error: .invalidRequest("batches are not supported by the language server protocol")) }
+        if root.isArray {
+            return .invalid(
+                id: nil, error: .invalidRequest("batches are not supported by the language server protocol"))
+        }
         guard root.isObject else { return .invalid(id: nil, error: .invalidRequest("a message is a JSON object")) }
         let idValue = root.member("id")
         let id: RPCID?
@@ -84,7 +87,9 @@ public enum RPCIncoming: Sendable {
         }
         // An explicit `"id": null` is not a notification, but no answer can name it either.
         if let id { return .request(id: id, method: method, params: params) }
-        if let idValue, idValue.isNull { return .invalid(id: nil, error: .invalidRequest("an id is a number or a string")) }
+        if let idValue, idValue.isNull {
+            return .invalid(id: nil, error: .invalidRequest("an id is a number or a string"))
+        }
         return .notification(method: method, params: params)
     }
 }

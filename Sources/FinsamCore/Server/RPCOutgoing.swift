@@ -10,10 +10,11 @@ public struct RPCOutgoing: Sendable {
     }
 
     public static func error(_ id: RPCID?, _ error: RPCError) -> RPCOutgoing {
-        RPCOutgoing(.object([
-            ("jsonrpc", .string("2.0")), ("id", id?.output ?? .null),
-            ("error", .object([("code", .integer(error.code)), ("message", .string(error.message))])),
-        ]))
+        RPCOutgoing(
+            .object([
+                ("jsonrpc", .string("2.0")), ("id", id?.output ?? .null),
+                ("error", .object([("code", .integer(error.code)), ("message", .string(error.message))])),
+            ]))
     }
 
     public static func notification(_ method: String, _ params: JSONOutput) -> RPCOutgoing {

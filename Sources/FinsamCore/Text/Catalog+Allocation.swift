@@ -40,7 +40,8 @@ extension Catalog {
         "allocation.parameter": "{0}: {1} (source: {2})",
         "allocation.parameter_assumed": "{0}: {1}, assumed: {2}",
         "allocation.reason.limit": "the sources give the limit for 2016 and 2017, the model's first years, only",
-        "allocation.reason.reduction": "the sources say equity above the level limits the allocation, not by how much; half the excess takes the whole excess off the federation's income, as the region and municipalities match the state",
+        "allocation.reason.reduction":
+            "the sources say equity above the level limits the allocation, not by how much; half the excess takes the whole excess off the federation's income, as the region and municipalities match the state",
         "allocation.reason.limit_funded": "the sources do not say who pays for the limit",
         "allocation.reason.declined": "the sources do not say how declined money is shared",
         "allocation.reason.base": "not in finsam's sources for this year",
@@ -57,19 +58,27 @@ extension Catalog {
         "allocation.no_limit": "no limit",
         "allocation.yes": "yes",
         "allocation.no": "no",
-        "allocation.resharing.byModelAmongOthers": "by the model among the federations not held at a limit, reduction or maximum",
-        "allocation.note.over_cap": "{0}: equity {1} is above the reasonable level {2} ({3} of member contributions {4}) by {5}; reduction {6}",
-        "allocation.note.over_cap_assumed": "{0}: equity {1} is above the reasonable level {2} ({3} of member contributions {4}, an assumed step) by {5}; reduction {6}",
-        "allocation.note.floors_scaled": "The total does not give every protected federation its floor: the floors were scaled down in proportion.",
+        "allocation.resharing.byModelAmongOthers":
+            "by the model among the federations not held at a limit, reduction or maximum",
+        "allocation.note.over_cap":
+            "{0}: equity {1} is above the reasonable level {2} ({3} of member contributions {4}) by {5}; reduction {6}",
+        "allocation.note.over_cap_assumed":
+            "{0}: equity {1} is above the reasonable level {2} ({3} of member contributions {4}, an assumed step) by {5}; reduction {6}",
+        "allocation.note.floors_scaled":
+            "The total does not give every protected federation its floor: the floors were scaled down in proportion.",
         "allocation.note.unallocated": "{0} could not be given out: every federation is at its maximum or reduced.",
-        "allocation.note.matching": "The region matches half of the state's allocation and the municipalities the other half; with a plan, each municipality its part by the plan's key (largest remainder).",
+        "allocation.note.matching":
+            "The region matches half of the state's allocation and the municipalities the other half; with a plan, each municipality its part by the plan's key (largest remainder).",
         "allocation.no_federations": "the table has no federations",
-        "allocation.empty_table": "the table is empty: it needs a header row (id;namn;befolkning 16-64;försörjningsmått;…) and a row per federation",
+        "allocation.empty_table":
+            "the table is empty: it needs a header row (id;namn;befolkning 16-64;försörjningsmått;…) and a row per federation",
         "allocation.total_not_whole": "the total {0} is not whole kronor",
         "allocation.keys_too_large": "the keys' figures are too large to add up exactly",
-        "allocation.unknown_column": "{0} is not a column finsam knows (id, namn, befolkning 16-64, försörjningsmått, tilldelning föregående år, högst, eget kapital, medlemsbidrag, plan)",
+        "allocation.unknown_column":
+            "{0} is not a column finsam knows (id, namn, befolkning 16-64, försörjningsmått, tilldelning föregående år, högst, eget kapital, medlemsbidrag, plan)",
         "allocation.unknown_column_suggest": "{0} is not a column finsam knows; did you mean {1}?",
-        "allocation.unknown_field": "{0} is not a field finsam knows (id, name, population, supportMeasure, lastYear, maximum, equity, contributions, plan)",
+        "allocation.unknown_field":
+            "{0} is not a field finsam knows (id, name, population, supportMeasure, lastYear, maximum, equity, contributions, plan)",
         "allocation.unknown_field_suggest": "{0} is not a field finsam knows; did you mean {1}?",
         "allocation.duplicate_column": "the column {0} is given twice",
         "allocation.no_heading": "{0} stands in a column without a heading",
@@ -82,7 +91,8 @@ extension Catalog {
         "allocation.bad_amount": "{0} is not an amount",
         "allocation.negative": "{0} is negative; this amount cannot be",
         "allocation.json_shape": "expected an object with \"federations\" (a list of federations), or the list itself",
-        "allocation.plan_unmatched": "this plan matches no federation of the table (by file name = id, or federation name); it is not used",
+        "allocation.plan_unmatched":
+            "this plan matches no federation of the table (by file name = id, or federation name); it is not used",
     ]
 
     static let allocationSwedish: [String: String] = [
@@ -125,7 +135,8 @@ extension Catalog {
         "allocation.parameter": "{0}: {1} (källa: {2})",
         "allocation.parameter_assumed": "{0}: {1}, antaget: {2}",
         "allocation.reason.limit": "källorna anger begränsningen bara för 2016 och 2017, modellens första år",
-        "allocation.reason.reduction": "källorna säger att eget kapital över nivån begränsar tilldelningen, inte med hur mycket; halva överskottet tar bort hela överskottet från förbundets intäkter, eftersom regionen och kommunerna motfinansierar staten",
+        "allocation.reason.reduction":
+            "källorna säger att eget kapital över nivån begränsar tilldelningen, inte med hur mycket; halva överskottet tar bort hela överskottet från förbundets intäkter, eftersom regionen och kommunerna motfinansierar staten",
         "allocation.reason.limit_funded": "källorna säger inte vem som betalar begränsningen",
         "allocation.reason.declined": "källorna säger inte hur avstådda medel fördelas",
         "allocation.reason.base": "saknas i finsams källor för året",
@@ -142,19 +153,28 @@ extension Catalog {
         "allocation.no_limit": "ingen begränsning",
         "allocation.yes": "ja",
         "allocation.no": "nej",
-        "allocation.resharing.byModelAmongOthers": "enligt modellen mellan de förbund som inte hålls vid golv, minskning eller högsta belopp",
-        "allocation.note.over_cap": "{0}: eget kapital {1} överstiger den rimliga nivån {2} ({3} av medlemsbidragen {4}) med {5}; minskning {6}",
-        "allocation.note.over_cap_assumed": "{0}: eget kapital {1} överstiger den rimliga nivån {2} ({3} av medlemsbidragen {4}, ett antaget steg) med {5}; minskning {6}",
-        "allocation.note.floors_scaled": "Totalen räcker inte till varje skyddat förbunds golv: golven har minskats i proportion.",
-        "allocation.note.unallocated": "{0} kunde inte fördelas: varje förbund är vid sitt högsta belopp eller minskat.",
-        "allocation.note.matching": "Regionen motfinansierar hälften av statens tilldelning och kommunerna den andra hälften; med plan varje kommun sin del enligt planens fördelningsnyckel (största rest).",
+        "allocation.resharing.byModelAmongOthers":
+            "enligt modellen mellan de förbund som inte hålls vid golv, minskning eller högsta belopp",
+        "allocation.note.over_cap":
+            "{0}: eget kapital {1} överstiger den rimliga nivån {2} ({3} av medlemsbidragen {4}) med {5}; minskning {6}",
+        "allocation.note.over_cap_assumed":
+            "{0}: eget kapital {1} överstiger den rimliga nivån {2} ({3} av medlemsbidragen {4}, ett antaget steg) med {5}; minskning {6}",
+        "allocation.note.floors_scaled":
+            "Totalen räcker inte till varje skyddat förbunds golv: golven har minskats i proportion.",
+        "allocation.note.unallocated":
+            "{0} kunde inte fördelas: varje förbund är vid sitt högsta belopp eller minskat.",
+        "allocation.note.matching":
+            "Regionen motfinansierar hälften av statens tilldelning och kommunerna den andra hälften; med plan varje kommun sin del enligt planens fördelningsnyckel (största rest).",
         "allocation.no_federations": "tabellen har inga förbund",
-        "allocation.empty_table": "tabellen är tom: den behöver en rubrikrad (id;namn;befolkning 16-64;försörjningsmått;…) och en rad per förbund",
+        "allocation.empty_table":
+            "tabellen är tom: den behöver en rubrikrad (id;namn;befolkning 16-64;försörjningsmått;…) och en rad per förbund",
         "allocation.total_not_whole": "totalen {0} är inte hela kronor",
         "allocation.keys_too_large": "nycklarnas tal är för stora för att summeras exakt",
-        "allocation.unknown_column": "{0} är ingen kolumn som finsam känner till (id, namn, befolkning 16-64, försörjningsmått, tilldelning föregående år, högst, eget kapital, medlemsbidrag, plan)",
+        "allocation.unknown_column":
+            "{0} är ingen kolumn som finsam känner till (id, namn, befolkning 16-64, försörjningsmått, tilldelning föregående år, högst, eget kapital, medlemsbidrag, plan)",
         "allocation.unknown_column_suggest": "{0} är ingen kolumn som finsam känner till; menade du {1}?",
-        "allocation.unknown_field": "{0} är inget fält som finsam känner till (id, name, population, supportMeasure, lastYear, maximum, equity, contributions, plan)",
+        "allocation.unknown_field":
+            "{0} är inget fält som finsam känner till (id, name, population, supportMeasure, lastYear, maximum, equity, contributions, plan)",
         "allocation.unknown_field_suggest": "{0} är inget fält som finsam känner till; menade du {1}?",
         "allocation.duplicate_column": "kolumnen {0} finns två gånger",
         "allocation.no_heading": "{0} står i en kolumn utan rubrik",
@@ -167,6 +187,7 @@ extension Catalog {
         "allocation.bad_amount": "{0} är inget belopp",
         "allocation.negative": "{0} är negativt; det kan beloppet inte vara",
         "allocation.json_shape": "väntade ett objekt med \"federations\" (en lista av förbund), eller listan själv",
-        "allocation.plan_unmatched": "planen hör inte till något förbund i tabellen (filnamn = id, eller förbundets namn); den används inte",
+        "allocation.plan_unmatched":
+            "planen hör inte till något förbund i tabellen (filnamn = id, eller förbundets namn); den används inte",
     ]
 }

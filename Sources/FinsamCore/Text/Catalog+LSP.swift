@@ -75,7 +75,8 @@ extension Catalog {
         "lsp.fix.contribution": "Set {0}'s contribution to {1}",
         "lsp.fix.declared": "Set the declared {0} to the computed {1}",
         "lsp.fix.deficit_reason": "Add a deficitReason to {0} to fill in",
-        "lsp.fix.deficit_placeholder": "TODO: why a deficit is acceptable this year (planned use of accumulated equity, or how it will be restored)",
+        "lsp.fix.deficit_placeholder":
+            "TODO: why a deficit is acceptable this year (planned use of accumulated equity, or how it will be restored)",
         "lsp.fix.end_date": "Set the end date to {0}, the end of the last year that funds it",
     ]
 
@@ -153,7 +154,8 @@ extension Catalog {
         "lsp.fix.contribution": "Sätt medlemsbidraget för {0} till {1}",
         "lsp.fix.declared": "Sätt angivet {0} till det beräknade {1}",
         "lsp.fix.deficit_reason": "Lägg till deficitReason för {0} att fylla i",
-        "lsp.fix.deficit_placeholder": "ATT GÖRA: varför ett underskott godtas i år (planerad användning av ackumulerat eget kapital, eller hur det ska återställas)",
+        "lsp.fix.deficit_placeholder":
+            "ATT GÖRA: varför ett underskott godtas i år (planerad användning av ackumulerat eget kapital, eller hur det ska återställas)",
         "lsp.fix.end_date": "Sätt slutdatum till {0}, slutet av det sista år som finansierar den",
     ]
 }

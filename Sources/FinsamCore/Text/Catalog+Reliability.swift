@@ -13,6 +13,7 @@ extension Catalog {
         "file.write_failed": "kan inte skriva {0}: {1}; ingenting ändrades",
         "file.output_is_input": "{0} är en indatafil: finsam skriver aldrig över en fil som det läser",
         "file.too_large": "större än {0} byte, det mesta finsam läser från en indata; ange {1} för att läsa mer",
-        "input.not_regular_file": "ingen vanlig fil (en enhet, ett rör eller en socket): en katalogs planer måste vara filer",
+        "input.not_regular_file":
+            "ingen vanlig fil (en enhet, ett rör eller en socket): en katalogs planer måste vara filer",
     ]
 }

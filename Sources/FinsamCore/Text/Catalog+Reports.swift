@@ -7,14 +7,18 @@ extension Catalog {
         "projection.from_unknown": "the plan has no year {0} to project from (it covers {1}–{2})",
         "projection.too_far": "a projection cannot go past 2999 (it would reach {0})",
         "projection.allocation_amount": "--allocation: {0} is not an amount in {1}, the plan's unit",
-        "projection.cannot_derive": "cannot derive the contributions of {0}: the plan needs a state member, and a split key that names every municipality",
+        "projection.cannot_derive":
+            "cannot derive the contributions of {0}: the plan needs a state member, and a split key that names every municipality",
         "assumptions.invalid_growth": "{0} is not a percentage from -100 to 100 with at most two decimals",
         "room.available": "{0}: up to {1} for new initiatives; {2} binds (closing equity {3} against a floor of {4}).",
         "projection.start.budget": "The projected years start from the budgeted closing equity of {0}: {1}.",
-        "projection.start.forecast": "The projected years start from the latest known position: the closing equity of {0} as forecast on {1}, {2}.",
-        "room.none": "{0}: no room for new initiatives; {1} binds: closing equity {2} is below the floor of {3}, so {4} must be saved.",
+        "projection.start.forecast":
+            "The projected years start from the latest known position: the closing equity of {0} as forecast on {1}, {2}.",
+        "room.none":
+            "{0}: no room for new initiatives; {1} binds: closing equity {2} is below the floor of {3}, so {4} must be saved.",
         "room.to_reach_cap": "{0}: at least {1} must be spent to bring closing equity down to the cap of {2}.",
-        "room.cap_conflict": "{0}: {1} would have to be spent to reach the cap of {2}, more than the room of {3}: the cap and the floor cannot both hold with spending in this year alone.",
+        "room.cap_conflict":
+            "{0}: {1} would have to be spent to reach the cap of {2}, more than the room of {3}: the cap and the floor cannot both hold with spending in this year alone.",
         // Titles
         "report.title.projection": "{0}: projection from {1} to {2}",
         "report.title.projection_all": "Projection and room for new initiatives",
@@ -131,14 +135,19 @@ extension Catalog {
         "projection.from_unknown": "planen har inget år {0} att skriva fram från (den omfattar {1}–{2})",
         "projection.too_far": "en framskrivning kan inte gå förbi 2999 (den skulle nå {0})",
         "projection.allocation_amount": "--allocation: {0} är inget belopp i {1}, planens enhet",
-        "projection.cannot_derive": "kan inte härleda medlemsbidragen för {0}: planen behöver en statlig medlem och en fördelningsnyckel som anger varje kommun",
+        "projection.cannot_derive":
+            "kan inte härleda medlemsbidragen för {0}: planen behöver en statlig medlem och en fördelningsnyckel som anger varje kommun",
         "assumptions.invalid_growth": "{0} är ingen procentsats från -100 till 100 med högst två decimaler",
-        "room.available": "{0}: upp till {1} för nya insatser; {2} begränsar (utgående eget kapital {3} mot ett golv på {4}).",
+        "room.available":
+            "{0}: upp till {1} för nya insatser; {2} begränsar (utgående eget kapital {3} mot ett golv på {4}).",
         "projection.start.budget": "De framskrivna åren utgår från budgeterat utgående eget kapital {0}: {1}.",
-        "projection.start.forecast": "De framskrivna åren utgår från det senast kända läget: utgående eget kapital {0} enligt prognosen per {1}, {2}.",
-        "room.none": "{0}: inget utrymme för nya insatser; {1} begränsar: utgående eget kapital {2} är under golvet på {3}, så {4} måste sparas.",
+        "projection.start.forecast":
+            "De framskrivna åren utgår från det senast kända läget: utgående eget kapital {0} enligt prognosen per {1}, {2}.",
+        "room.none":
+            "{0}: inget utrymme för nya insatser; {1} begränsar: utgående eget kapital {2} är under golvet på {3}, så {4} måste sparas.",
         "room.to_reach_cap": "{0}: minst {1} behöver förbrukas för att få ned utgående eget kapital till taket på {2}.",
-        "room.cap_conflict": "{0}: {1} skulle behöva förbrukas för att nå taket på {2}, mer än utrymmet på {3}: taket och golvet kan inte båda hållas med kostnader enbart detta år.",
+        "room.cap_conflict":
+            "{0}: {1} skulle behöva förbrukas för att nå taket på {2}, mer än utrymmet på {3}: taket och golvet kan inte båda hållas med kostnader enbart detta år.",
         // Rubriker
         "report.title.projection": "{0}: framskrivning från {1} till {2}",
         "report.title.projection_all": "Framskrivning och utrymme för nya insatser",

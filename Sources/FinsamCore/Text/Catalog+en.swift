@@ -46,15 +46,19 @@ extension Catalog {
         "plan.invalid_percent": "{0} is not a percentage from 0 to 100 with at most two decimals",
         "plan.invalid_date": "{0} is not a date of the form YYYY-MM-DD",
         "plan.empty_id": "an id cannot be empty",
-        "plan.cannot_derive": "the members' contributions cannot be derived from stateAllocation: the plan needs a state member, and a usable municipal split key",
+        "plan.cannot_derive":
+            "the members' contributions cannot be derived from stateAllocation: the plan needs a state member, and a usable municipal split key",
         "plan.contributions_twice": "give either contributions or stateAllocation, not both",
         "plan.subtotal_scope": "a subtotal names either a category or a group",
         "amount.empty": "the amount is empty",
-        "amount.not_a_number": "{0} is not an amount: write digits, optionally grouped by spaces, with a comma or point before the decimals",
+        "amount.not_a_number":
+            "{0} is not an amount: write digits, optionally grouped by spaces, with a comma or point before the decimals",
         "amount.exponent": "{0}: write amounts without an exponent",
         "amount.too_many_decimals": "{0} has more than {1} decimals: amounts are exact to the öre",
-        "amount.overflow": "{0} is too large to hold exactly to the öre (the limit is about 92 million billion kronor); is the unit or a decimal separator wrong?",
-        "amount.sum_overflow": "the totals of the year {0} are too large to hold exactly to the öre; is an amount in the wrong unit, or missing its decimal separator?",
+        "amount.overflow":
+            "{0} is too large to hold exactly to the öre (the limit is about 92 million billion kronor); is the unit or a decimal separator wrong?",
+        "amount.sum_overflow":
+            "the totals of the year {0} are too large to hold exactly to the öre; is an amount in the wrong unit, or missing its decimal separator?",
         // Findings
         "field.unknown": "unknown field {0}; it is ignored",
         "field.unknown_suggest": "unknown field {0}; did you mean {1}?",
@@ -66,17 +70,23 @@ extension Catalog {
         "orgnr.checksum": "organisation number {0} has a wrong check digit",
         "orgnr.prefix": "organisation number {0} does not start with 222000-, as a samordningsförbund's does",
         "split.region": "{0}: the region pays {1}, but half of the state's contribution is {2} (difference {3})",
-        "split.municipal_total": "{0}: the municipalities pay {1} together, but half of the state's contribution is {2} (difference {3})",
+        "split.municipal_total":
+            "{0}: the municipalities pay {1} together, but half of the state's contribution is {2} (difference {3})",
         "split.municipal_member": "{1}: {0} pays {2}, but its share by the split key is {3} (difference {4})",
-        "split.key_unusable": "{0}: the municipal split key ({1}) cannot be used: a population or share is missing for a municipality",
+        "split.key_unusable":
+            "{0}: the municipal split key ({1}) cannot be used: a population or share is missing for a municipality",
         "equity.negative": "{0}: closing equity {1} is below zero; a federation may not borrow",
-        "deficit.no_reason": "{0}: a negative result of {1} needs a stated reason (deficitReason); opening equity is {2}",
+        "deficit.no_reason":
+            "{0}: a negative result of {1} needs a stated reason (deficitReason); opening equity is {2}",
         "cap.exceeded": "{0}: closing equity {1} exceeds the cap {2} ({3} of member contributions {4}) by {5}",
-        "cap.exceeded_assumed": "{0}: closing equity {1} exceeds the cap {2} ({3} of member contributions {4}) by {5}; the step above 7 Mkr is assumed, set policy.equityCap to the federation's own figure",
+        "cap.exceeded_assumed":
+            "{0}: closing equity {1} exceeds the cap {2} ({3} of member contributions {4}) by {5}; the step above 7 Mkr is assumed, set policy.equityCap to the federation's own figure",
         "floor.below": "{0}: closing equity {1} is below the policy's floor {2} by {3}",
         "admin.over": "{0}: administration is {1} of total costs, above the policy's maximum {2} ({3} of {4})",
-        "individual.under": "{0}: individual-targeted initiatives take {1} of member contributions, below the policy's minimum {2} ({3} of {4})",
-        "individual.undetermined": "{0}: individual-targeted initiatives take {1} of member contributions (minimum {2}), but {5} of operations is not linked to any initiative, so the share cannot be judged",
+        "individual.under":
+            "{0}: individual-targeted initiatives take {1} of member contributions, below the policy's minimum {2} ({3} of {4})",
+        "individual.undetermined":
+            "{0}: individual-targeted initiatives take {1} of member contributions (minimum {2}), but {5} of operations is not linked to any initiative, so the share cannot be judged",
         "declared.mismatch": "{1}: the plan declares {0} = {2}, but its lines give {3} (difference {4})",
         "declared.figure.opening_equity": "\"opening equity\"",
         "declared.figure.total_contributions": "\"total member contributions\"",
@@ -87,13 +97,16 @@ extension Catalog {
         "declared.figure.result": "\"result for the year\"",
         "declared.figure.closing_equity": "\"closing equity\"",
         "declared.figure.equity": "\"equity\"",
-        "declared.share_mismatch": "{0}: the plan states administration is {1} of total costs, but its lines give {2} ({3} of {4})",
+        "declared.share_mismatch":
+            "{0}: the plan states administration is {1} of total costs, but its lines give {2} ({3} of {4})",
         "balance.mismatch": "{0}: assets {1} do not equal equity {2} plus liabilities {3} = {4} (difference {5})",
         "initiative.end_before_start": "{0} ends ({2}) before it starts ({1})",
         "initiative.cost_outside": "{0} is funded with {2} in {1}, outside its period {3} – {4}",
         "initiative.grant_outside": "{0} is granted {2} for {1}, outside its period {3} – {4}",
         "initiative.no_end": "{0} has no end date; funded initiatives are to be time-bound",
-        "initiative.few_members": "{0} lists fewer than two members taking part ({1}); a coordinated initiative involves at least two",
-        "horizon.short": "the plan covers {0} budget and plan years; a plan covers the budget year and at least two plan years",
+        "initiative.few_members":
+            "{0} lists fewer than two members taking part ({1}); a coordinated initiative involves at least two",
+        "horizon.short":
+            "the plan covers {0} budget and plan years; a plan covers the budget year and at least two plan years",
     ]
 }

@@ -46,15 +46,19 @@ extension Catalog {
         "plan.invalid_percent": "{0} är ingen procentsats mellan 0 och 100 med högst två decimaler",
         "plan.invalid_date": "{0} är inget datum på formen ÅÅÅÅ-MM-DD",
         "plan.empty_id": "ett id kan inte vara tomt",
-        "plan.cannot_derive": "medlemmarnas bidrag kan inte härledas ur stateAllocation: planen behöver en statlig medlem och en användbar fördelningsnyckel för kommunerna",
+        "plan.cannot_derive":
+            "medlemmarnas bidrag kan inte härledas ur stateAllocation: planen behöver en statlig medlem och en användbar fördelningsnyckel för kommunerna",
         "plan.contributions_twice": "ange antingen contributions eller stateAllocation, inte båda",
         "plan.subtotal_scope": "en delsumma anger antingen en kategori eller en grupp",
         "amount.empty": "beloppet är tomt",
-        "amount.not_a_number": "{0} är inget belopp: skriv siffror, gärna grupperade med mellanslag, med komma eller punkt före decimalerna",
+        "amount.not_a_number":
+            "{0} är inget belopp: skriv siffror, gärna grupperade med mellanslag, med komma eller punkt före decimalerna",
         "amount.exponent": "{0}: skriv belopp utan exponent",
         "amount.too_many_decimals": "{0} har fler än {1} decimaler: belopp är exakta på öret",
-        "amount.overflow": "{0} är för stort för att hållas exakt på öret (gränsen är omkring 92 miljoner miljarder kronor); är enheten eller decimaltecknet fel?",
-        "amount.sum_overflow": "summorna för år {0} är för stora för att hållas exakt på öret; står något belopp i fel enhet eller saknar det decimaltecken?",
+        "amount.overflow":
+            "{0} är för stort för att hållas exakt på öret (gränsen är omkring 92 miljoner miljarder kronor); är enheten eller decimaltecknet fel?",
+        "amount.sum_overflow":
+            "summorna för år {0} är för stora för att hållas exakt på öret; står något belopp i fel enhet eller saknar det decimaltecken?",
         // Fynd
         "field.unknown": "okänt fält {0}; det ignoreras",
         "field.unknown_suggest": "okänt fält {0}; menade du {1}?",
@@ -66,17 +70,25 @@ extension Catalog {
         "orgnr.checksum": "organisationsnummer {0} har fel kontrollsiffra",
         "orgnr.prefix": "organisationsnummer {0} börjar inte med 222000- som ett samordningsförbunds gör",
         "split.region": "{0}: regionen betalar {1}, men hälften av statens bidrag är {2} (skillnad {3})",
-        "split.municipal_total": "{0}: kommunerna betalar tillsammans {1}, men hälften av statens bidrag är {2} (skillnad {3})",
-        "split.municipal_member": "{1}: {0} betalar {2}, men dess andel enligt fördelningsnyckeln är {3} (skillnad {4})",
-        "split.key_unusable": "{0}: kommunernas fördelningsnyckel ({1}) kan inte användas: invånarantal eller andel saknas för en kommun",
+        "split.municipal_total":
+            "{0}: kommunerna betalar tillsammans {1}, men hälften av statens bidrag är {2} (skillnad {3})",
+        "split.municipal_member":
+            "{1}: {0} betalar {2}, men dess andel enligt fördelningsnyckeln är {3} (skillnad {4})",
+        "split.key_unusable":
+            "{0}: kommunernas fördelningsnyckel ({1}) kan inte användas: invånarantal eller andel saknas för en kommun",
         "equity.negative": "{0}: utgående eget kapital {1} är under noll; ett förbund får inte låna",
-        "deficit.no_reason": "{0}: ett negativt resultat på {1} kräver en angiven förklaring (deficitReason); ingående eget kapital är {2}",
+        "deficit.no_reason":
+            "{0}: ett negativt resultat på {1} kräver en angiven förklaring (deficitReason); ingående eget kapital är {2}",
         "cap.exceeded": "{0}: utgående eget kapital {1} överstiger taket {2} ({3} av medlemsbidragen {4}) med {5}",
-        "cap.exceeded_assumed": "{0}: utgående eget kapital {1} överstiger taket {2} ({3} av medlemsbidragen {4}) med {5}; steget över 7 mnkr är antaget, ange förbundets egen nivå i policy.equityCap",
+        "cap.exceeded_assumed":
+            "{0}: utgående eget kapital {1} överstiger taket {2} ({3} av medlemsbidragen {4}) med {5}; steget över 7 mnkr är antaget, ange förbundets egen nivå i policy.equityCap",
         "floor.below": "{0}: utgående eget kapital {1} understiger policyns golv {2} med {3}",
-        "admin.over": "{0}: administrationen är {1} av de totala kostnaderna, över policyns högsta andel {2} ({3} av {4})",
-        "individual.under": "{0}: individinriktade insatser tar {1} av medlemsbidragen, under policyns lägsta andel {2} ({3} av {4})",
-        "individual.undetermined": "{0}: individinriktade insatser tar {1} av medlemsbidragen (lägst {2}), men {5} av verksamheten är inte kopplat till någon insats, så andelen kan inte bedömas",
+        "admin.over":
+            "{0}: administrationen är {1} av de totala kostnaderna, över policyns högsta andel {2} ({3} av {4})",
+        "individual.under":
+            "{0}: individinriktade insatser tar {1} av medlemsbidragen, under policyns lägsta andel {2} ({3} av {4})",
+        "individual.undetermined":
+            "{0}: individinriktade insatser tar {1} av medlemsbidragen (lägst {2}), men {5} av verksamheten är inte kopplat till någon insats, så andelen kan inte bedömas",
         "declared.mismatch": "{1}: planen anger {0} = {2}, men raderna ger {3} (skillnad {4})",
         "declared.figure.opening_equity": "”Ingående eget kapital”",
         "declared.figure.total_contributions": "”Summa medlemsbidrag”",
@@ -87,13 +99,16 @@ extension Catalog {
         "declared.figure.result": "”Årets resultat”",
         "declared.figure.closing_equity": "”Utgående eget kapital”",
         "declared.figure.equity": "”Eget kapital”",
-        "declared.share_mismatch": "{0}: planen anger att administrationen är {1} av de totala kostnaderna, men raderna ger {2} ({3} av {4})",
-        "balance.mismatch": "{0}: tillgångarna {1} är inte lika med eget kapital {2} plus skulder {3} = {4} (skillnad {5})",
+        "declared.share_mismatch":
+            "{0}: planen anger att administrationen är {1} av de totala kostnaderna, men raderna ger {2} ({3} av {4})",
+        "balance.mismatch":
+            "{0}: tillgångarna {1} är inte lika med eget kapital {2} plus skulder {3} = {4} (skillnad {5})",
         "initiative.end_before_start": "{0} slutar ({2}) innan den börjar ({1})",
         "initiative.cost_outside": "{0} får {2} år {1}, utanför sin period {3} – {4}",
         "initiative.grant_outside": "{0} beviljas {2} för {1}, utanför sin period {3} – {4}",
         "initiative.no_end": "{0} saknar slutdatum; finansierade insatser ska vara tidsbegränsade",
-        "initiative.few_members": "{0} anger färre än två deltagande medlemmar ({1}); en samordnad insats omfattar minst två",
+        "initiative.few_members":
+            "{0} anger färre än två deltagande medlemmar ({1}); en samordnad insats omfattar minst två",
         "horizon.short": "planen omfattar {0} budget- och planår; en plan omfattar budgetåret och minst två planår",
     ]
 }

@@ -20,7 +20,9 @@ public struct Catalog: Sendable {
     /// builds only the core table, which keeps start-up short.
     static let features: [FeatureTable] = [
         FeatureTable([], english: { coreEnglish }, swedish: { coreSwedish }),
-        FeatureTable(["assumptions.", "output.", "projection.", "report.", "room."], english: { reportsEnglish }, swedish: { reportsSwedish }),
+        FeatureTable(
+            ["assumptions.", "output.", "projection.", "report.", "room."], english: { reportsEnglish },
+            swedish: { reportsSwedish }),
         FeatureTable(["init.", "input.", "receipt.", "waiver."], english: { ciEnglish }, swedish: { ciSwedish }),
         FeatureTable(["followup.", "interim.", "report."], english: { followUpEnglish }, swedish: { followUpSwedish }),
         FeatureTable(["import."], english: { importEnglish }, swedish: { importSwedish }),
@@ -96,7 +98,9 @@ public struct Catalog: Sendable {
         case .integer(let value): return String(value)
         case .list(let items): return items.joinedPlainly(separator: ", ")
         case .message(let inner): return render(inner)
-        case .uncomputable: return language == .sv ? "(kan inte beräknas: beloppet är för stort)" : "(cannot be computed: the amount is too large)"
+        case .uncomputable:
+            return language == .sv
+                ? "(kan inte beräknas: beloppet är för stort)" : "(cannot be computed: the amount is too large)"
         }
     }
 
@@ -127,7 +131,10 @@ struct FeatureTable: Sendable {
     let english: @Sendable () -> [String: String]
     let swedish: @Sendable () -> [String: String]
 
-    init(_ prefixes: [String], english: @escaping @Sendable () -> [String: String], swedish: @escaping @Sendable () -> [String: String]) {
+    init(
+        _ prefixes: [String], english: @escaping @Sendable () -> [String: String],
+        swedish: @escaping @Sendable () -> [String: String]
+    ) {
         self.prefixes = prefixes
         self.english = english
         self.swedish = swedish

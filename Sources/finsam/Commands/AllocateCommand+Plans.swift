@@ -30,7 +30,8 @@ extension AllocateCommand {
                 plan = checked
                 reading.files.append(file)
             } else {
-                plan = directoryPlans.first { Self.stem($0.file) == row.id }?.plan
+                plan =
+                    directoryPlans.first { Self.stem($0.file) == row.id }?.plan
                     ?? directoryPlans.first { $0.plan.federation.lowercased() == row.name.lowercased() }?.plan
             }
             guard let plan else { continue }
@@ -39,7 +40,9 @@ extension AllocateCommand {
         }
         let used = Set(reading.plans.values.map(\.loaded.file))
         for (file, _) in directoryPlans where !used.contains(file) {
-            console.err(file + ": note: " + Catalog(language: options.language).render(Message("allocation.plan_unmatched")) + "\n")
+            console.err(
+                file + ": note: " + Catalog(language: options.language).render(Message("allocation.plan_unmatched"))
+                    + "\n")
         }
         return reading
     }
@@ -48,7 +51,9 @@ extension AllocateCommand {
     /// printing why it cannot be.
     func check(_ file: String, today: PlanDate) -> AllocationPlan? {
         let loader = PlanLoader(options: CheckOptions(today: today), limit: limit)
-        guard case .success(let plans) = loader.check([file]).plans(console: console, language: options.language, usage: Self.usage),
+        guard
+            case .success(let plans) = loader.check([file]).plans(
+                console: console, language: options.language, usage: Self.usage),
             let plan = plans.first
         else { return nil }
         return AllocationPlan(plan)

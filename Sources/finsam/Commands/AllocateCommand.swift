@@ -7,13 +7,20 @@ struct AllocateCommand: Command {
     static let summary = "Compute the state's allocation to every federation by the national model."
     static let synopsis = "FEDERATIONS.csv|json"
     static let total = Option<Money>(
-        .option("--total", "AMOUNT", "The state's total for the year, whole kronor (e.g. 339000000 or \"339 000 000\")."), read: totalAmount)
-    static let year = CommonOptions.year("--year", "The allocation year (the model applies from \(AllocationParameters.firstYear)).")
+        .option(
+            "--total", "AMOUNT", "The state's total for the year, whole kronor (e.g. 339000000 or \"339 000 000\")."),
+        read: totalAmount)
+    static let year = CommonOptions.year(
+        "--year", "The allocation year (the model applies from \(AllocationParameters.firstYear)).")
     static let plans = Option<String>(
-        "--plans", "DIR", "Read each federation's plan under DIR (matched by file name = id, or federation name) for its equity and key.")
+        "--plans", "DIR",
+        "Read each federation's plan under DIR (matched by file name = id, or federation name) for its equity and key.")
     static var options: [OptionSpec] {
-        [total.spec, year.spec, plans.spec, CommonOptions.tableFormat.spec, CommonOptions.language.spec, CommonOptions.unit.spec,
-         CommonOptions.output.spec, InputLimit.option.spec]
+        [
+            total.spec, year.spec, plans.spec, CommonOptions.tableFormat.spec, CommonOptions.language.spec,
+            CommonOptions.unit.spec,
+            CommonOptions.output.spec, InputLimit.option.spec,
+        ]
     }
 
     let path: String
@@ -36,7 +43,9 @@ struct AllocateCommand: Command {
         self.total = total
         guard let year = try arguments(Self.year) else { throw UsageError(message: "--year YEAR is required") }
         guard let parameters = AllocationParameters.forYear(year) else {
-            throw UsageError(message: "the allocation model applies from \(AllocationParameters.firstYear); --year \(year) is before it")
+            throw UsageError(
+                message:
+                    "the allocation model applies from \(AllocationParameters.firstYear); --year \(year) is before it")
         }
         self.parameters = parameters
         plansDirectory = try arguments(Self.plans)
@@ -44,7 +53,8 @@ struct AllocateCommand: Command {
             throw UsageError(message: "--plans '\(plansDirectory)' is not a directory")
         }
         format = try arguments(CommonOptions.tableFormat) ?? TextTableFormat()
-        options = TableOptions(language: Self.language(arguments, console), unit: try arguments(CommonOptions.unit) ?? .kr)
+        options = TableOptions(
+            language: Self.language(arguments, console), unit: try arguments(CommonOptions.unit) ?? .kr)
         output = try arguments(CommonOptions.output)
         if let output { try AtomicFile.refuseInput(output, among: [path], language: options.language) }
         limit = try InputLimit.resolve(arguments, console)
@@ -53,7 +63,9 @@ struct AllocateCommand: Command {
 
     /// The total: whole kronor, not negative, read exactly.
     static func totalAmount(_ text: String) throws(UsageError) -> Money {
-        guard case .success(let money) = Money.parse(text, unit: .kr), !money.isNegative, money.ore % Money.orePerKrona == 0 else {
+        guard case .success(let money) = Money.parse(text, unit: .kr), !money.isNegative,
+            money.ore % Money.orePerKrona == 0
+        else {
             throw UsageError(message: "--total '\(text)' is not a whole number of kronor")
         }
         return money
@@ -88,7 +100,8 @@ struct AllocateCommand: Command {
             console.err(path + ": error[input]: " + Catalog(language: options.language).render(error.message) + "\n")
             return .invalidInput
         }
-        return write(format.render(AllocationReport.make(result, plans: reading.plans), options: options), inputs: reading.files)
+        return write(
+            format.render(AllocationReport.make(result, plans: reading.plans), options: options), inputs: reading.files)
     }
 
     func write(_ text: String, inputs plansRead: [String]) -> ExitCode {
@@ -97,7 +110,10 @@ struct AllocateCommand: Command {
             return .success
         }
         if plansRead.contains(where: { AtomicFile.isSameFile($0, output) }) {
-            console.err("finsam: error: " + Catalog(language: options.language).render(Message("file.output_is_input", [.code(output)])) + "\n")
+            console.err(
+                "finsam: error: "
+                    + Catalog(language: options.language).render(Message("file.output_is_input", [.code(output)]))
+                    + "\n")
             return .usage
         }
         if case .failure(let message) = AtomicFile.write(Array(text.utf8), to: output) {
@@ -109,9 +125,12 @@ struct AllocateCommand: Command {
 
     /// `file:line:column: error[input]: message [pointer]`, as validate prints bad input.
     func describe(_ place: InputPlace, _ message: Message, file: String) -> String {
-        var line = file + ":" + String(place.line) + ":" + String(place.column) + ": error[input]: "
+        var line =
+            file + ":" + String(place.line) + ":" + String(place.column) + ": error[input]: "
             + Catalog(language: options.language).render(message)
-        if let pointer = place.pointer { line += " [" + (pointer.description.isEmpty ? "/" : pointer.description) + "]" }
+        if let pointer = place.pointer {
+            line += " [" + (pointer.description.isEmpty ? "/" : pointer.description) + "]"
+        }
         return line + "\n"
     }
 }

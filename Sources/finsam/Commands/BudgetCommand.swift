@@ -6,10 +6,12 @@ struct BudgetCommand: Command {
     static let name = "budget"
     static let summary = "Project a plan forward: figures, room for new initiatives, findings."
     static let synopsis = "project PLAN"
-    static let from = CommonOptions.year("--from", "Project from this year of the plan (default: its last); later years are replaced.")
+    static let from = CommonOptions.year(
+        "--from", "Project from this year of the plan (default: its last); later years are replaced.")
     static var options: [OptionSpec] {
         [CommonOptions.projectYears.spec, from.spec] + ProjectionOptions.specs + [
-            CommonOptions.tableFormat.spec, CommonOptions.language.spec, CommonOptions.unit.spec, CommonOptions.strict.spec,
+            CommonOptions.tableFormat.spec, CommonOptions.language.spec, CommonOptions.unit.spec,
+            CommonOptions.strict.spec,
         ] + PlanInputOptions.specs
     }
 
@@ -24,13 +26,17 @@ struct BudgetCommand: Command {
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
-        guard let sub = arguments.positionals.first else { throw UsageError(message: "budget needs a subcommand: project") }
+        guard let sub = arguments.positionals.first else {
+            throw UsageError(message: "budget needs a subcommand: project")
+        }
         guard sub == "project" else {
             var message = "unknown budget subcommand '\(sub)'"
             if Suggestion.nearest(to: sub, in: ["project"]) != nil { message += "; did you mean 'project'?" }
             throw UsageError(message: message)
         }
-        guard arguments.positionals.count == 2 else { throw UsageError(message: "budget project takes exactly one plan file") }
+        guard arguments.positionals.count == 2 else {
+            throw UsageError(message: "budget project takes exactly one plan file")
+        }
         path = arguments.positionals[1]
         guard let years = try arguments(CommonOptions.projectYears) else {
             throw UsageError(message: "--years N is required (1 to \(Projector.maxYears))")
@@ -39,7 +45,8 @@ struct BudgetCommand: Command {
         from = try arguments(Self.from)
         overrides = try ProjectionOptions(arguments: arguments)
         format = try arguments(CommonOptions.tableFormat) ?? TextTableFormat()
-        options = TableOptions(language: Self.language(arguments, console), unit: try arguments(CommonOptions.unit) ?? .kr)
+        options = TableOptions(
+            language: Self.language(arguments, console), unit: try arguments(CommonOptions.unit) ?? .kr)
         strict = arguments(CommonOptions.strict)
         input = try PlanInputOptions(arguments: arguments, console: console)
         self.console = console
@@ -48,7 +55,9 @@ struct BudgetCommand: Command {
     func run() -> ExitCode {
         let loaded = input.loader(projection: overrides.request(years: years, from: from)).check([path])
         guard loaded.count == 1 else {
-            console.err("finsam: error: budget project takes exactly one plan; \(path) holds \(loaded.count)\nUsage: " + Self.usage + "\n")
+            console.err(
+                "finsam: error: budget project takes exactly one plan; \(path) holds \(loaded.count)\nUsage: "
+                    + Self.usage + "\n")
             return .usage
         }
         let plan: CheckedPlan

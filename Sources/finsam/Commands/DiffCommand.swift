@@ -10,10 +10,13 @@ struct DiffCommand: Command {
         "--format", "FORMAT", DiffReporters.names, DiffReporters.named,
         "Output format: " + DiffReporters.names.joinedPlainly(separator: ", ") + " (default: text).")
     static let unit = Option<AmountUnit>.choice(
-        "--unit", "UNIT", ["kr", "tkr"], AmountUnit.init(rawValue:), "Unit of amounts: kr or tkr (default: the newer plan's).")
-    static let textconv = Flag("--textconv", "Print one plan's figures, one a line, in a stable order (for git's textconv).")
+        "--unit", "UNIT", ["kr", "tkr"], AmountUnit.init(rawValue:),
+        "Unit of amounts: kr or tkr (default: the newer plan's).")
+    static let textconv = Flag(
+        "--textconv", "Print one plan's figures, one a line, in a stable order (for git's textconv).")
     static var options: [OptionSpec] {
-        [format.spec, CommonOptions.language.spec, unit.spec, textconv.spec, CommonOptions.output.spec] + PlanInputOptions.specs
+        [format.spec, CommonOptions.language.spec, unit.spec, textconv.spec, CommonOptions.output.spec]
+            + PlanInputOptions.specs
     }
 
     let paths: [String]
@@ -28,9 +31,13 @@ struct DiffCommand: Command {
         textconv = arguments(Self.textconv)
         paths = arguments.positionals
         guard paths.count == (textconv ? 1 : 2) else {
-            throw UsageError(message: textconv ? "diff --textconv takes exactly one plan file" : "diff takes two plan files: OLD NEW")
+            throw UsageError(
+                message: textconv ? "diff --textconv takes exactly one plan file" : "diff takes two plan files: OLD NEW"
+            )
         }
-        guard paths.filter({ $0 == "-" }).count <= 1 else { throw UsageError(message: "standard input (-) can be given only once") }
+        guard paths.filter({ $0 == "-" }).count <= 1 else {
+            throw UsageError(message: "standard input (-) can be given only once")
+        }
         reporter = try arguments(Self.format) ?? DiffTextReporter()
         options = DiffOptions(language: Self.language(arguments, console), unit: try arguments(Self.unit))
         output = try arguments(CommonOptions.output)
@@ -59,7 +66,9 @@ struct DiffCommand: Command {
             }
         }
         guard !invalid else { return .invalidInput }
-        if textconv, let plan = reviewed.first ?? nil { return emit(FigureListing.render(plan, options: options), code: .success) }
+        if textconv, let plan = reviewed.first ?? nil {
+            return emit(FigureListing.render(plan, options: options), code: .success)
+        }
         guard reviewed.count == 2, paths.count == 2 else { return .usage }
         let (old, new) = (reviewed[0], reviewed[1])
         let diff = PlanDiff.compare(old, new, oldFile: old?.file ?? paths[0], newFile: new?.file ?? paths[1])

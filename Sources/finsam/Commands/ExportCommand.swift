@@ -27,13 +27,17 @@ struct ExportCommand: Command {
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
         let formats = Format.allCases.map(\.rawValue)
-        guard let name = arguments.positionals.first else { throw UsageError(message: "export needs a format: csv, xlsx or sie") }
+        guard let name = arguments.positionals.first else {
+            throw UsageError(message: "export needs a format: csv, xlsx or sie")
+        }
         guard let format = Format(rawValue: name) else {
             var message = "unknown export format '\(name)' (csv, xlsx, sie)"
             if let near = Suggestion.nearest(to: name, in: formats) { message += "; did you mean '\(near)'?" }
             throw UsageError(message: message)
         }
-        guard arguments.positionals.count == 2 else { throw UsageError(message: "export \(name) needs exactly one plan file") }
+        guard arguments.positionals.count == 2 else {
+            throw UsageError(message: "export \(name) needs exactly one plan file")
+        }
         self.format = format
         path = arguments.positionals[1]
         output = try arguments(CommonOptions.output)
@@ -41,13 +45,16 @@ struct ExportCommand: Command {
             throw UsageError(message: "export xlsx needs --output FILE (a workbook is not text for a terminal)")
         }
         if format == .sie && output == nil {
-            throw UsageError(message: "export sie needs --output FILE (the file is code page 437, not text for a terminal)")
+            throw UsageError(
+                message: "export sie needs --output FILE (the file is code page 437, not text for a terminal)")
         }
         if format != .sie, let name = [Self.accounts.spec.name, Self.year.spec.name].first(where: arguments.has) {
             throw UsageError(message: "\(name) is an option of export sie only")
         }
         accounts = try arguments(Self.accounts)
-        if format == .sie && accounts == nil { throw UsageError(message: "export sie needs --accounts FILE: the account of each budget line") }
+        if format == .sie && accounts == nil {
+            throw UsageError(message: "export sie needs --accounts FILE: the account of each budget line")
+        }
         year = try arguments(Self.year)
         if let output, ([path] + (accounts.map { [$0] } ?? [])).contains(where: { AtomicFile.isSameFile($0, output) }) {
             throw UsageError(message: "--output \(output) is the plan; export never overwrites its input")
@@ -60,14 +67,17 @@ struct ExportCommand: Command {
     func run() -> ExitCode {
         if format == .sie, let accounts, let output {
             let export = SIEExport(
-                plan: path, accounts: accounts, output: output, year: year, today: input.today, language: language, console: console)
+                plan: path, accounts: accounts, output: output, year: year, today: input.today, language: language,
+                console: console)
             return export.run()
         }
         let loaded: CheckedPlan
         switch input.loader().check([path]).plans(console: console, language: language, usage: Self.usage) {
         case .success(let plans) where plans.count == 1: loaded = plans[0]
         case .success(let plans):
-            console.err("finsam: error: export takes exactly one plan; \(path) holds \(plans.count)\nUsage: " + Self.usage + "\n")
+            console.err(
+                "finsam: error: export takes exactly one plan; \(path) holds \(plans.count)\nUsage: " + Self.usage
+                    + "\n")
             return .usage
         case .failure(let code): return code
         }

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FinsamCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `finsam fmt PATH...`: rewrites plan files in finsam's canonical layout (``PlanFormatter``),
 /// or with `--check` only names the files that are not in it.
@@ -13,7 +14,8 @@ struct FmtCommand: Command {
     static let name = "fmt"
     static let summary = "Rewrite plan files in the canonical layout (--check: only name those that differ)."
     static let synopsis = "PATH..."
-    static let check = Flag("--check", "Write nothing; name the files not in the canonical layout and exit 1 if there are any.")
+    static let check = Flag(
+        "--check", "Write nothing; name the files not in the canonical layout and exit 1 if there are any.")
     static var options: [OptionSpec] {
         [check.spec, CommonOptions.language.spec, CommonOptions.stdinFilename.spec, InputLimit.option.spec]
     }
@@ -27,7 +29,9 @@ struct FmtCommand: Command {
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
-        guard !arguments.positionals.isEmpty else { throw UsageError(message: "fmt needs at least one plan file or directory") }
+        guard !arguments.positionals.isEmpty else {
+            throw UsageError(message: "fmt needs at least one plan file or directory")
+        }
         guard arguments.positionals.filter({ $0 == "-" }).count <= 1 else {
             throw UsageError(message: "standard input (-) can be given only once")
         }
@@ -56,7 +60,9 @@ struct FmtCommand: Command {
         }
         if invalid { return .invalidInput }
         guard check, changed > 0 else { return .success }
-        console.err("finsam fmt: " + Catalog(language: language).render(Message("fmt.not_canonical", [.integer(changed)])) + "\n")
+        console.err(
+            "finsam fmt: " + Catalog(language: language).render(Message("fmt.not_canonical", [.integer(changed)]))
+                + "\n")
         return .findings
     }
 

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FinsamCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `finsam import csv FILE --output PLAN` and `finsam import xlsx BOOK.xlsx --output PLAN`: a
 /// budget table saved from Excel as CSV, or a sheet of the workbook itself, made a plan. Both go
@@ -15,19 +16,27 @@ import FinsamCore
 /// ``SIEImport``.
 struct ImportCommand: Command {
     static let name = "import"
-    static let summary = "Make a plan from a budget table (CSV or an Excel sheet), or fill in its follow-up from SIE books."
+    static let summary =
+        "Make a plan from a budget table (CSV or an Excel sheet), or fill in its follow-up from SIE books."
     static let synopsis = "csv FILE | xlsx BOOK.xlsx | sie BOOKS.se"
-    static let sheet = Option<String>("--sheet", "NAME", "xlsx: the sheet to read (default: the first with a header row of years).")
-    static let dryRun = Flag("--dry-run", "Print what each row would become, and check the totals, without writing anything.")
+    static let sheet = Option<String>(
+        "--sheet", "NAME", "xlsx: the sheet to read (default: the first with a header row of years).")
+    static let dryRun = Flag(
+        "--dry-run", "Print what each row would become, and check the totals, without writing anything.")
     static let mapping = Option<String>(
-        "--mapping", "FILE", "JSON saying which row is which member or category, and what the table lacks (docs/import.md).")
+        "--mapping", "FILE",
+        "JSON saying which row is which member or category, and what the table lacks (docs/import.md).")
     static let partial = Flag("--partial", "Write what could be placed, and list what was left out.")
     static let unit = Option<AmountUnit>.choice(
-        "--unit", "UNIT", ["kr", "tkr"], AmountUnit.init(rawValue:), "The table's unit where it does not say (default: tkr if the table says so, else kr).")
-    static let federation = Option<String>("--federation", "NAME", "The federation's name, where the table does not print it.")
+        "--unit", "UNIT", ["kr", "tkr"], AmountUnit.init(rawValue:),
+        "The table's unit where it does not say (default: tkr if the table says so, else kr).")
+    static let federation = Option<String>(
+        "--federation", "NAME", "The federation's name, where the table does not print it.")
     static var options: [OptionSpec] {
-        [CommonOptions.output.spec, dryRun.spec, sheet.spec, mapping.spec, partial.spec, unit.spec, federation.spec,
-         CommonOptions.language.spec, InputLimit.option.spec] + SIEImport.options
+        [
+            CommonOptions.output.spec, dryRun.spec, sheet.spec, mapping.spec, partial.spec, unit.spec, federation.spec,
+            CommonOptions.language.spec, InputLimit.option.spec,
+        ] + SIEImport.options
     }
 
     let format: String
@@ -48,31 +57,45 @@ struct ImportCommand: Command {
     let sie: SIEImport?
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
-        guard let format = arguments.positionals.first else { throw UsageError(message: "import needs a format: csv, xlsx or sie") }
+        guard let format = arguments.positionals.first else {
+            throw UsageError(message: "import needs a format: csv, xlsx or sie")
+        }
         if format == "sie" {
             let language = Self.language(arguments, console)
             sie = try SIEImport(arguments: arguments, language: language, console: console)
-            (self.format, input, sheet, output, mappingPath, partial, unit, federation) = (format, "", nil, nil, nil, false, nil, nil)
-            (self.language, today, limit, self.console) = (language, try Self.today(console), InputLimit.default, console)
+            (self.format, input, sheet, output, mappingPath, partial, unit, federation) = (
+                format, "", nil, nil, nil, false, nil, nil
+            )
+            (self.language, today, limit, self.console) = (
+                language, try Self.today(console), InputLimit.default, console
+            )
             return
         }
         sie = nil
         guard format == "csv" || format == "xlsx" else {
             var message = "unknown import format '\(format)' (csv, xlsx, sie)"
-            if let near = Suggestion.nearest(to: format, in: ["csv", "xlsx", "sie"]) { message += "; did you mean '\(near)'?" }
+            if let near = Suggestion.nearest(to: format, in: ["csv", "xlsx", "sie"]) {
+                message += "; did you mean '\(near)'?"
+            }
             throw UsageError(message: message)
         }
         try SIEImport.refuse(SIEImport.sieOnly, in: arguments, format: format)
         self.format = format
-        guard arguments.positionals.count == 2 else { throw UsageError(message: "import \(format) needs exactly one \(format == "csv" ? "CSV file" : "workbook")") }
+        guard arguments.positionals.count == 2 else {
+            throw UsageError(message: "import \(format) needs exactly one \(format == "csv" ? "CSV file" : "workbook")")
+        }
         input = arguments.positionals[1]
         sheet = try arguments(Self.sheet)
-        if sheet != nil && format != "xlsx" { throw UsageError(message: "--sheet is for import xlsx; a CSV file has one table") }
+        if sheet != nil && format != "xlsx" {
+            throw UsageError(message: "--sheet is for import xlsx; a CSV file has one table")
+        }
         let output = try arguments(CommonOptions.output)
         if arguments(Self.dryRun) {
             self.output = nil
         } else {
-            guard let output else { throw UsageError(message: "import needs --output FILE (the plan file to write) or --dry-run") }
+            guard let output else {
+                throw UsageError(message: "import needs --output FILE (the plan file to write) or --dry-run")
+            }
             self.output = output
         }
         mappingPath = try arguments(Self.mapping)
@@ -83,7 +106,8 @@ struct ImportCommand: Command {
         today = try Self.today(console)
         limit = try InputLimit.resolve(arguments, console)
         self.console = console
-        for path in [input] + (mappingPath.map { [$0] } ?? []) where output.map({ AtomicFile.isSameFile(path, $0) }) ?? false {
+        for path in [input] + (mappingPath.map { [$0] } ?? [])
+        where output.map({ AtomicFile.isSameFile(path, $0) }) ?? false {
             throw UsageError(message: "--output \(output ?? "") is an input; import never overwrites its input")
         }
     }
@@ -100,7 +124,9 @@ struct ImportCommand: Command {
         }
         guard let mapping = loadMapping(plain) else { return .invalidInput }
         let importer = BudgetImporter(mapping: mapping, unit: unit, federation: federation)
-        let table: any BudgetTable, result: ImportResult, readAs: String
+        let table: any BudgetTable
+        let result: ImportResult
+        let readAs: String
         if format == "xlsx" {
             guard let sheetTable = readSheet(bytes, plain) else { return .invalidInput }
             (table, result) = (sheetTable, importer.run(sheet: sheetTable))
@@ -141,12 +167,16 @@ struct ImportCommand: Command {
             return .success
         }
         if let failure = AtomicFile.write(rendered, to: output) {
-            console.err("finsam: error: " + catalog.render(Message("import.cannot_write", [.code(output), .text(failure)])) + "\n")
+            console.err(
+                "finsam: error: " + catalog.render(Message("import.cannot_write", [.code(output), .text(failure)]))
+                    + "\n")
             return .invalidInput
         }
         console.out(catalog.render(Message("import.written", [.code(output)] + counts + [.text(readAs)])) + "\n")
         if !result.complete {
-            console.out(catalog.render(Message("import.partial_written", [.code(output), .integer(result.issues.count)])) + "\n")
+            console.out(
+                catalog.render(Message("import.partial_written", [.code(output), .integer(result.issues.count)])) + "\n"
+            )
         }
         return .success
     }
@@ -159,7 +189,8 @@ struct ImportCommand: Command {
         let width = String(table.sourceRow(result.placement.last?.row ?? 0)).count
         for place in result.placement {
             let number = String(table.sourceRow(place.row))
-            text += "  " + String(repeating: " ", count: max(0, width - number.count)) + number + "  " + place.label + " → "
+            text +=
+                "  " + String(repeating: " ", count: max(0, width - number.count)) + number + "  " + place.label + " → "
                 + catalog.render(place.description) + "\n"
         }
         console.out(text)
@@ -177,8 +208,9 @@ struct ImportCommand: Command {
                 return try ImportMapping.decode(bytes)
             } catch {
                 let position = SourceMap(bytes: JSONReader.strippingBOM(bytes)).position(of: error.offset)
-                console.err(mappingPath + ":" + String(position.line) + ":" + String(position.column) + ": error[input]: "
-                    + catalog.render(error.message) + "\n")
+                console.err(
+                    mappingPath + ":" + String(position.line) + ":" + String(position.column) + ": error[input]: "
+                        + catalog.render(error.message) + "\n")
                 return nil
             }
         }
@@ -188,8 +220,11 @@ struct ImportCommand: Command {
     /// names it; a workbook's cell is named with its sheet (`book.xlsx: error[import]: … [Budget!B7]`),
     /// as the table's row and column are not the sheet's; `table.csv: error[import]: …` for the
     /// whole table.
-    private func line(_ issue: ImportIssue, _ severity: String, _ table: any BudgetTable, _ catalog: Catalog) -> String {
-        guard !issue.isWholeTable else { return input + ": " + severity + "[import]: " + catalog.render(issue.message) + "\n" }
+    private func line(_ issue: ImportIssue, _ severity: String, _ table: any BudgetTable, _ catalog: Catalog) -> String
+    {
+        guard !issue.isWholeTable else {
+            return input + ": " + severity + "[import]: " + catalog.render(issue.message) + "\n"
+        }
         let cell = " [" + table.cellName(row: issue.row, column: issue.column) + "]"
         let place = format == "csv" ? ":" + String(issue.row) + ":" + String(issue.column) : ""
         return input + place + ": " + severity + "[import]: " + catalog.render(issue.message) + cell + "\n"

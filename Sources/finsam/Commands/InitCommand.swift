@@ -11,12 +11,15 @@ struct InitCommand: Command {
     static let federation = Option<String>("--name", "NAME", "The federation's name (required).")
     static let region = Option<String>("--region", "NAME", "The region member's name (default: Regionen).")
     static let members = Option<[PlanTemplate.Municipality]>(
-        .option("--members", "LIST", "The municipalities, comma-separated, each NAME or NAME:POPULATION."), read: municipalities)
+        .option("--members", "LIST", "The municipalities, comma-separated, each NAME or NAME:POPULATION."),
+        read: municipalities)
     static let years = Option<String>(
         "--years", "FIRST-LAST", "The budget year and plan years (default: next year and the two after).")
     static let output = Option<String>(
-        OptionSpec(name: "--output", value: "FILE", choices: [], help: "Where to write the plan (default: plan.json; - for stdout).",
-                   aliases: ["--out"]), read: { $0 })
+        OptionSpec(
+            name: "--output", value: "FILE", choices: [],
+            help: "Where to write the plan (default: plan.json; - for stdout).",
+            aliases: ["--out"]), read: { $0 })
     static var options: [OptionSpec] {
         [federation.spec, region.spec, members.spec, years.spec, output.spec, CommonOptions.language.spec]
     }
@@ -27,7 +30,9 @@ struct InitCommand: Command {
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
-        guard arguments.positionals.isEmpty else { throw UsageError(message: "init takes no arguments; use --name, --members, --years") }
+        guard arguments.positionals.isEmpty else {
+            throw UsageError(message: "init takes no arguments; use --name, --members, --years")
+        }
         guard let name = try arguments(Self.federation), !name.allSatisfy(\.isWhitespace) else {
             throw UsageError(message: "init needs --name, the federation's name")
         }
@@ -84,15 +89,21 @@ struct InitCommand: Command {
         }
         switch AtomicFile.create(text, at: output) {
         case nil:
-            console.out(catalog.render(Message("init.written", [
-                .text(output), .text(template.name), .integer(template.years.lowerBound), .integer(template.years.upperBound),
-            ])) + "\n\n" + catalog.render(Message("init.guide", [.text(output)])) + "\n")
+            console.out(
+                catalog.render(
+                    Message(
+                        "init.written",
+                        [
+                            .text(output), .text(template.name), .integer(template.years.lowerBound),
+                            .integer(template.years.upperBound),
+                        ])) + "\n\n" + catalog.render(Message("init.guide", [.text(output)])) + "\n")
             return .success
         case .exists:
             console.err("finsam: error: " + catalog.render(Message("init.exists", [.text(output)])) + "\n")
             return .invalidInput
         case .other(let reason):
-            console.err("finsam: error: " + catalog.render(Message("init.unwritable", [.text(output), .text(reason)])) + "\n")
+            console.err(
+                "finsam: error: " + catalog.render(Message("init.unwritable", [.text(output), .text(reason)])) + "\n")
             return .invalidInput
         }
     }

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FinsamCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `finsam lsp`: the language server, over standard input and output. This file only moves
 /// bytes: it reads what has arrived, hands it to ``LanguageServer`` as one batch (so changes
@@ -15,8 +16,10 @@ struct LSPCommand: Command {
     static let summary = "Run the language server for editors (LSP over standard input and output)."
     static let synopsis = ""
     static let language = Option<Language>.choice(
-        "--lang", "LANG", ["en", "sv"], Language.init(rawValue:), "Language when the editor names none (default: from LC_ALL/LANG).")
-    static let stdio = Flag("--stdio", "Talk over standard input and output: the only way, accepted because editors pass it.")
+        "--lang", "LANG", ["en", "sv"], Language.init(rawValue:),
+        "Language when the editor names none (default: from LC_ALL/LANG).")
+    static let stdio = Flag(
+        "--stdio", "Talk over standard input and output: the only way, accepted because editors pass it.")
     static var options: [OptionSpec] { [language.spec, stdio.spec] }
 
     let serverOptions: LanguageServer.Options
@@ -25,7 +28,8 @@ struct LSPCommand: Command {
         guard arguments.positionals.isEmpty else {
             throw UsageError(message: "lsp takes no arguments; the editor talks to it over standard input")
         }
-        let language = (try arguments(Self.language))
+        let language =
+            (try arguments(Self.language))
             ?? Language.fromEnvironment(lcAll: console.environment("LC_ALL"), lang: console.environment("LANG"))
         serverOptions = LanguageServer.Options(language: language, today: try Self.today(console))
     }

@@ -2,12 +2,17 @@ import FinsamCore
 
 /// The command-line overrides of a plan's `assumptions` block, read once from the arguments.
 struct ProjectionOptions: Sendable {
-    static let growth = percent("--growth", signed: true, "State allocation growth, percent a year (overrides the plan; may be negative).")
+    static let growth = percent(
+        "--growth", signed: true, "State allocation growth, percent a year (overrides the plan; may be negative).")
     static let allocation = Option<[(year: Int, amount: String)]>(
-        .option("--allocation", "YEAR=AMOUNT,...", "Fixed state allocations by year, in the plan's unit."), read: allocations)
-    static let indexAdministration = percent("--index-administration", signed: true, "Indexation of administration costs, percent a year.")
-    static let indexOperations = percent("--index-operations", signed: true, "Indexation of operations costs, percent a year.")
-    static let utilisation = percent("--utilisation", signed: false, "Share of granted initiative funds budgeted, 0 to 100 (e.g. 90).")
+        .option("--allocation", "YEAR=AMOUNT,...", "Fixed state allocations by year, in the plan's unit."),
+        read: allocations)
+    static let indexAdministration = percent(
+        "--index-administration", signed: true, "Indexation of administration costs, percent a year.")
+    static let indexOperations = percent(
+        "--index-operations", signed: true, "Indexation of operations costs, percent a year.")
+    static let utilisation = percent(
+        "--utilisation", signed: false, "Share of granted initiative funds budgeted, 0 to 100 (e.g. 90).")
 
     static var specs: [OptionSpec] {
         [growth.spec, allocation.spec, indexAdministration.spec, indexOperations.spec, utilisation.spec]
@@ -35,7 +40,11 @@ struct ProjectionOptions: Sendable {
             let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, let year = Int(parts[0]), (1900...2999).contains(year),
                 case .success(let money) = Money.parse(parts[1], unit: .kr), !money.isNegative
-            else { throw UsageError(message: "--allocation takes YEAR=AMOUNT pairs separated by commas, e.g. 2026=2200000; not '\(entry)'") }
+            else {
+                throw UsageError(
+                    message:
+                        "--allocation takes YEAR=AMOUNT pairs separated by commas, e.g. 2026=2200000; not '\(entry)'")
+            }
             result.append((year, String(parts[1])))
         }
         return result
@@ -43,7 +52,8 @@ struct ProjectionOptions: Sendable {
 
     /// True when any override is given.
     var isEmpty: Bool {
-        growth == nil && indexAdministration == nil && indexOperations == nil && utilisation == nil && allocations.isEmpty
+        growth == nil && indexAdministration == nil && indexOperations == nil && utilisation == nil
+            && allocations.isEmpty
     }
 
     /// The plan's assumptions with the overrides applied; an amount with more decimals than the
@@ -56,7 +66,8 @@ struct ProjectionOptions: Sendable {
         if let utilisation { result.initiativeUtilisation = utilisation }
         for (year, text) in allocations {
             guard case .success(let money) = Money.parse(Substring(text), unit: plan.unit) else {
-                throw ProjectionError(.usage, Message("projection.allocation_amount", [.text(text), .text(plan.unit.rawValue)]))
+                throw ProjectionError(
+                    .usage, Message("projection.allocation_amount", [.text(text), .text(plan.unit.rawValue)]))
             }
             result.stateAllocationByYear[year] = money
         }
@@ -66,7 +77,9 @@ struct ProjectionOptions: Sendable {
     /// The projection to ask the pipeline for.
     func request(years: Int, from: Int? = nil) -> ProjectionRequest {
         let overrides = self
-        return ProjectionRequest(years: years, from: from) { plan throws(ProjectionError) in try overrides.apply(to: plan) }
+        return ProjectionRequest(years: years, from: from) { plan throws(ProjectionError) in
+            try overrides.apply(to: plan)
+        }
     }
 
     /// A percentage option: -100 to 100 (or 0 to 100), at most two decimals.
@@ -74,7 +87,10 @@ struct ProjectionOptions: Sendable {
         Option(.option(name, "PCT", help)) { text throws(UsageError) in
             let range: ClosedRange<Int64> = signed ? -10_000...10_000 : 0...10_000
             guard let value = Percent.parse(text[...]), range.contains(value.basisPoints) else {
-                throw UsageError(message: "\(name) takes a percentage from \(signed ? "-100" : "0") to 100 with at most two decimals, not '\(text)'")
+                throw UsageError(
+                    message:
+                        "\(name) takes a percentage from \(signed ? "-100" : "0") to 100 with at most two decimals, not '\(text)'"
+                )
             }
             return value
         }

@@ -6,13 +6,16 @@ struct ReportCommand: Command {
     static let summary = "Make a report (equity-cap, split, budget, admin-share, individual-share, follow-up)."
     static let synopsis = "KIND PLAN..."
     static let year = CommonOptions.year(
-        "--year", "Only this year (split: the year to show; default: the budget year; follow-up: the year followed up).")
+        "--year", "Only this year (split: the year to show; default: the budget year; follow-up: the year followed up)."
+    )
     static let projectYears = Option<Int>(
         .option("--years", "N", "Also project each plan N years (1 to \(Projector.maxYears)) with its assumptions."),
         read: CommonOptions.projectYears.read)
     static var options: [OptionSpec] {
-        [year.spec, CommonOptions.tableFormat.spec, CommonOptions.language.spec, CommonOptions.unit.spec,
-         CommonOptions.output.spec, projectYears.spec] + ProjectionOptions.specs + PlanInputOptions.specs
+        [
+            year.spec, CommonOptions.tableFormat.spec, CommonOptions.language.spec, CommonOptions.unit.spec,
+            CommonOptions.output.spec, projectYears.spec,
+        ] + ProjectionOptions.specs + PlanInputOptions.specs
     }
 
     let kind: ReportKind
@@ -42,7 +45,8 @@ struct ReportCommand: Command {
         year = try arguments(Self.year)
         projectYears = try arguments(Self.projectYears)
         format = try arguments(CommonOptions.tableFormat) ?? TextTableFormat()
-        options = TableOptions(language: Self.language(arguments, console), unit: try arguments(CommonOptions.unit) ?? .kr)
+        options = TableOptions(
+            language: Self.language(arguments, console), unit: try arguments(CommonOptions.unit) ?? .kr)
         output = try arguments(CommonOptions.output)
         if let output { try AtomicFile.refuseInput(output, among: paths, language: options.language) }
         overrides = try ProjectionOptions(arguments: arguments)

@@ -18,7 +18,9 @@ struct RulesCommand: Command {
         ruleID = arguments.positionals.first
         if let ruleID, RuleRegistry.documentedRule(ruleID) == nil {
             var message = "unknown rule '\(ruleID)'"
-            if let near = Suggestion.nearest(to: ruleID, in: RuleRegistry.documented.map(\.id)) { message += "; did you mean '\(near)'?" }
+            if let near = Suggestion.nearest(to: ruleID, in: RuleRegistry.documented.map(\.id)) {
+                message += "; did you mean '\(near)'?"
+            }
             throw UsageError(message: message)
         }
         year = try arguments(Self.year)
@@ -33,7 +35,9 @@ struct RulesCommand: Command {
             for rule in rules {
                 let pad = String(repeating: " ", count: width - rule.id.count)
                 let years = rule.yearsText ?? (language == .sv ? "alla år" : "all years")
-                console.out(rule.id + pad + "  " + rule.defaultSeverity.rawValue.padding(7) + "  " + years.padding(9) + "  " + rule.name.text(language) + "\n")
+                console.out(
+                    rule.id + pad + "  " + rule.defaultSeverity.rawValue.padding(7) + "  " + years.padding(9) + "  "
+                        + rule.name.text(language) + "\n")
             }
             return .success
         }

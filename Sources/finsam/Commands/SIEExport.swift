@@ -21,11 +21,14 @@ struct SIEExport {
     func run() -> ExitCode {
         let catalog = Catalog(language: language)
         let inputs = SIEInputs(console: console, catalog: catalog)
-        guard let (loaded, _) = inputs.plan(plan, today: today, language: language), let (map, mapBytes) = inputs.accounts(accounts) else {
+        guard let (loaded, _) = inputs.plan(plan, today: today, language: language),
+            let (map, mapBytes) = inputs.accounts(accounts)
+        else {
             return .invalidInput
         }
         guard let chosen = chosenYear(loaded.plan.years) else {
-            let message = year.map { Message("sie.plan_no_year_export", [.integer($0)]) } ?? Message("sie.export_no_year")
+            let message =
+                year.map { Message("sie.plan_no_year_export", [.integer($0)]) } ?? Message("sie.export_no_year")
             console.err(plan + ":1:1: error[sie]: " + catalog.render(message) + "\n")
             return .invalidInput
         }
@@ -36,7 +39,8 @@ struct SIEExport {
             console.err("finsam: error: " + error.message + "\n")
             return .usage
         }
-        let files = SIEInputs.Files(books: output, accounts: accounts, accountsBytes: mapBytes, plan: plan, planMap: loaded.sourceMap)
+        let files = SIEInputs.Files(
+            books: output, accounts: accounts, accountsBytes: mapBytes, plan: plan, planMap: loaded.sourceMap)
         switch SIEBudgetExport(plan: loaded.plan, map: map, year: chosen, generated: generated).run() {
         case .failure(let failure):
             for issue in failure.issues { inputs.print(issue, files) }
@@ -47,11 +51,17 @@ struct SIEExport {
                 return .invalidInput
             }
             if file.unencodable > 0 {
-                console.err(output + ":1:1: warning[sie]: " + catalog.render(Message("sie.export_not_encodable", [.integer(file.unencodable)])) + "\n")
+                console.err(
+                    output + ":1:1: warning[sie]: "
+                        + catalog.render(Message("sie.export_not_encodable", [.integer(file.unencodable)])) + "\n")
             }
-            console.out(catalog.render(Message("sie.export_written", [
-                .code(output), .integer(file.records), .integer(chosen.year), .integer(file.type),
-            ])) + "\n")
+            console.out(
+                catalog.render(
+                    Message(
+                        "sie.export_written",
+                        [
+                            .code(output), .integer(file.records), .integer(chosen.year), .integer(file.type),
+                        ])) + "\n")
             return .success
         }
     }

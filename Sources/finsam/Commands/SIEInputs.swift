@@ -27,8 +27,9 @@ struct SIEInputs {
                 return (try SIEAccountMap.decode(bytes), bytes)
             } catch {
                 let position = SourceMap(bytes: JSONReader.strippingBOM(bytes)).position(of: error.offset)
-                console.err(path + ":" + String(position.line) + ":" + String(position.column) + ": error[input]: "
-                    + catalog.render(error.message) + "\n")
+                console.err(
+                    path + ":" + String(position.line) + ":" + String(position.column) + ": error[input]: "
+                        + catalog.render(error.message) + "\n")
                 return nil
             }
         }
@@ -44,8 +45,9 @@ struct SIEInputs {
             do throws(SIEError) {
                 return try SIEReader.read(bytes)
             } catch {
-                console.err(path + ":" + String(error.line) + ":" + String(error.column) + ": error[input]: "
-                    + catalog.render(error.message) + "\n")
+                console.err(
+                    path + ":" + String(error.line) + ":" + String(error.column) + ": error[input]: "
+                        + catalog.render(error.message) + "\n")
                 return nil
             }
         }
@@ -61,7 +63,9 @@ struct SIEInputs {
     }
 
     func print(_ issue: SIEIssue, _ files: Files) {
-        let file: String, line: Int, column: Int
+        let file: String
+        let line: Int
+        let column: Int
         switch issue.place {
         case .books(let l, let c): (file, line, column) = (files.books, l, c)
         case .accounts(let offset):
@@ -71,7 +75,8 @@ struct SIEInputs {
             let position = files.planMap?.position(of: offset)
             (file, line, column) = (files.plan, position?.line ?? 1, position?.column ?? 1)
         }
-        console.err(file + ":" + String(line) + ":" + String(column) + ": " + issue.severity.rawValue + "[sie]: "
-            + catalog.render(issue.message) + "\n")
+        console.err(
+            file + ":" + String(line) + ":" + String(column) + ": " + issue.severity.rawValue + "[sie]: "
+                + catalog.render(issue.message) + "\n")
     }
 }

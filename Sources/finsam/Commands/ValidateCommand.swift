@@ -14,7 +14,8 @@ struct ValidateCommand: Command {
         "Exit 1 on findings at or above LEVEL: error (default), warning or info.")
     static let strict = Flag("--strict", "Same as --fail-on warning.")
     static let receipt = Option<String>(
-        "--receipt", "FILE", "Also write a JSON receipt: each input's SHA-256, finsam's version, the rule set, findings, waivers used.")
+        "--receipt", "FILE",
+        "Also write a JSON receipt: each input's SHA-256, finsam's version, the rule set, findings, waivers used.")
     static var options: [OptionSpec] {
         [format.spec, CommonOptions.language.spec, failOn.spec, strict.spec, receipt.spec] + PlanInputOptions.specs
     }
@@ -29,7 +30,9 @@ struct ValidateCommand: Command {
     let console: Console
 
     init(arguments: ParsedArguments, console: Console) throws(UsageError) {
-        guard !arguments.positionals.isEmpty else { throw UsageError(message: "validate needs at least one plan file or directory") }
+        guard !arguments.positionals.isEmpty else {
+            throw UsageError(message: "validate needs at least one plan file or directory")
+        }
         guard arguments.positionals.filter({ $0 == "-" }).count <= 1 else {
             throw UsageError(message: "standard input (-) can be given only once")
         }
@@ -56,7 +59,8 @@ struct ValidateCommand: Command {
         let given = try arguments(Self.failOn)
         if arguments(Self.strict) {
             if let given, given != .warning {
-                throw UsageError(message: "--strict means --fail-on warning; it cannot be combined with --fail-on \(given.rawValue)")
+                throw UsageError(
+                    message: "--strict means --fail-on warning; it cannot be combined with --fail-on \(given.rawValue)")
             }
             return .warning
         }
@@ -73,14 +77,18 @@ struct ValidateCommand: Command {
         guard let receiptPath else { return code }
         // A directory argument may have brought the receipt's own file in as an input.
         if inputs.contains(where: { AtomicFile.isSameFile($0.name, receiptPath) }) {
-            console.err("finsam: error: " + Catalog(language: options.language).render(Message("file.output_is_input", [.code(receiptPath)])) + "\n")
+            console.err(
+                "finsam: error: "
+                    + Catalog(language: options.language).render(Message("file.output_is_input", [.code(receiptPath)]))
+                    + "\n")
             return .usage
         }
         let receipt = Receipt(
             inputs: inputs.map { Receipt.Input(name: $0.name, content: try? $0.bytes.get()) },
             results: results, today: today, failOn: failOn, exitCode: code.rawValue)
         if let failure = AtomicFile.write(receipt.rendered(), to: receiptPath) {
-            let text = Catalog(language: options.language).render(Message("receipt.unwritable", [.text(receiptPath), .text(failure)]))
+            let text = Catalog(language: options.language).render(
+                Message("receipt.unwritable", [.text(receiptPath), .text(failure)]))
             console.err("finsam: error: " + text + "\n")
             return .invalidInput
         }

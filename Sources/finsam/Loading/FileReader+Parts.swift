@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FinsamCore
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reading a large regular file in parts at once, one per worker thread.
 ///
@@ -25,7 +26,9 @@ extension FileReader {
     /// Fills `buffer` from `descriptor` with `pread`, in one part per worker: the bytes read
     /// from the start without a gap (all of them unless the file shrank), and 0 or the `errno`
     /// of a failed read.
-    static func readParts(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, parallelism: Parallelism)
+    static func readParts(
+        _ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, parallelism: Parallelism
+    )
         -> (filled: Int, failure: Int32)
     {
         let parts = max(1, min(parallelism.width, buffer.count / (partsThreshold / 2)))

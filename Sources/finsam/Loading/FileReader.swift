@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FinsamCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads whole files with POSIX calls, reporting why a file cannot be read as a message.
 enum FileReader {
@@ -16,7 +17,9 @@ enum FileReader {
         guard descriptor >= 0 else { return .failure(openError(errno)) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(Message("file.unreadable", [.text(describe(errno))])) }
+        guard fstat(descriptor, &info) == 0 else {
+            return .failure(Message("file.unreadable", [.text(describe(errno))]))
+        }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(Message("file.directory")) }
         if Int(info.st_size) > limit { return .failure(InputLimit.exceeded(limit)) }
         // Straight into the array, as many bytes as the file has now; then in chunks, in case it
@@ -31,7 +34,9 @@ enum FileReader {
                 return
             }
             while filled < buffer.count {
-                let count = POSIX.read(descriptor, into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])))
+                let count = POSIX.read(
+                    descriptor,
+                    into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])))
                 if count < 0 && errno == EINTR { continue }
                 if count < 0 { failure = errno }
                 if count <= 0 { return }
@@ -41,7 +46,8 @@ enum FileReader {
         if failure == 0 { failure = readToEnd(descriptor, appendingTo: &bytes, limit: limit) }
         if failure == EFBIG { return .failure(InputLimit.exceeded(limit)) }
         guard failure == 0 else {
-            return .failure(failure == EISDIR ? Message("file.directory") : Message("file.unreadable", [.text(describe(failure))]))
+            return .failure(
+                failure == EISDIR ? Message("file.directory") : Message("file.unreadable", [.text(describe(failure))]))
         }
         return .success(bytes)
     }

@@ -7,7 +7,9 @@ enum InputLimit {
 
     /// `--max-input-size SIZE`: bytes, or with K, M or G (powers of 1 024).
     static let option = Option<Int>(
-        .option("--max-input-size", "SIZE", "Refuse an input larger than SIZE bytes (K, M, G allowed; default 1G, or FINSAM_MAX_INPUT_SIZE).")
+        .option(
+            "--max-input-size", "SIZE",
+            "Refuse an input larger than SIZE bytes (K, M, G allowed; default 1G, or FINSAM_MAX_INPUT_SIZE).")
     ) { text throws(UsageError) in
         guard let size = parse(text) else {
             throw UsageError(message: "--max-input-size takes a size such as 500M or 2G, not '\(text)'")

@@ -40,7 +40,8 @@ struct PlanLoader {
         let isStream: (Int) -> Bool = { sources[$0].isStream }
         return WorkerThreads.map(sources.count, readsStream: isStream) { index in
             let input = sources[index].read(limit: limit)
-            return ValidatedInput(input: input, result: FileResult(Self.check(input, options: checkOptions), file: input.name))
+            return ValidatedInput(
+                input: input, result: FileResult(Self.check(input, options: checkOptions), file: input.name))
         }
     }
 
@@ -87,7 +88,8 @@ extension Array where Element == CheckedInput {
             case .success(let plan):
                 plans.append(plan)
             case .failure(let error) where error.isUsage:
-                console.err("finsam: error: " + Catalog(language: language).render(error.message) + "\nUsage: " + usage + "\n")
+                console.err(
+                    "finsam: error: " + Catalog(language: language).render(error.message) + "\nUsage: " + usage + "\n")
                 code = .usage
             case .failure(let error):
                 console.err(InputErrorText.line(error, language: language))
@@ -102,7 +104,9 @@ extension Array where Element == CheckedInput {
 /// An input error as one compiler-style line, as `finsam validate` prints it.
 enum InputErrorText {
     static func line(_ error: InputError, language: Language) -> String {
-        TextReporter().lines([FileResult(file: error.location.file, outcome: .failure(error))], options: ReportOptions(language: language))
+        TextReporter().lines(
+            [FileResult(file: error.location.file, outcome: .failure(error))],
+            options: ReportOptions(language: language))
     }
 }
 

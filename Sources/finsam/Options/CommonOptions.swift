@@ -4,14 +4,18 @@ import FinsamCore
 /// one help text) across finsam.
 enum CommonOptions {
     static let language = Option<Language>.choice(
-        "--lang", "LANG", ["en", "sv"], Language.init(rawValue:), "Language of messages: en or sv (default: from LC_ALL/LANG).")
+        "--lang", "LANG", ["en", "sv"], Language.init(rawValue:),
+        "Language of messages: en or sv (default: from LC_ALL/LANG).")
 
     /// The file a command writes. `--out`, the name `import` and `export` used first, still works.
     static let output = Option<String>(
-        OptionSpec(name: "--output", value: "FILE", choices: [], help: "Write to FILE (atomically; never one of the inputs).",
-                   aliases: ["--out"])
+        OptionSpec(
+            name: "--output", value: "FILE", choices: [], help: "Write to FILE (atomically; never one of the inputs).",
+            aliases: ["--out"])
     ) { path throws(UsageError) in
-        guard !path.isEmpty, !path.hasSuffix("/") else { throw UsageError(message: "--output needs a file name, not '\(path)'") }
+        guard !path.isEmpty, !path.hasSuffix("/") else {
+            throw UsageError(message: "--output needs a file name, not '\(path)'")
+        }
         return path
     }
 

@@ -31,7 +31,9 @@ extension Option {
         _ help: String
     ) -> Option<Value> {
         Option(.option(name, placeholder, choices: names, help)) { text throws(UsageError) in
-            guard let chosen = value(text) else { throw UsageError(message: "'\(text)' is not a valid value for '\(name)'") }
+            guard let chosen = value(text) else {
+                throw UsageError(message: "'\(text)' is not a valid value for '\(name)'")
+            }
             return chosen
         }
     }

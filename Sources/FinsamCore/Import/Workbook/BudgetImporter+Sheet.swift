@@ -7,8 +7,9 @@ extension BudgetImporter {
         let issues = (sheet.issues + result.issues).enumerated().sorted { a, b in
             (a.element.row, a.element.column, a.offset) < (b.element.row, b.element.column, b.offset)
         }.map(\.element)
-        var sheetResult = ImportResult(plan: result.plan, issues: issues, notes: result.notes, years: result.years,
-                                       members: result.members, costLines: result.costLines)
+        var sheetResult = ImportResult(
+            plan: result.plan, issues: issues, notes: result.notes, years: result.years,
+            members: result.members, costLines: result.costLines)
         // What each row became, and the unit, as for a CSV table.
         sheetResult.placement = result.placement
         sheetResult.unit = result.unit

@@ -52,7 +52,10 @@ enum CellNumber {
         guard up else { return }
         var index = digits.count - 1
         while index >= 0 {
-            if digits[index] < 9 { digits[index] += 1; return }
+            if digits[index] < 9 {
+                digits[index] += 1
+                return
+            }
             digits[index] = 0
             index -= 1
         }

@@ -47,7 +47,9 @@ struct HuffmanTable {
 
     /// Decodes one symbol. A code the table does not have is an error.
     func decode(_ reader: inout BitReader) throws(WorkbookError) -> Int {
-        var code = 0, first = 0, index = 0
+        var code = 0
+        var first = 0
+        var index = 0
         for length in 1...15 {
             code |= Int(try reader.bits(1))
             let count = counts[length]

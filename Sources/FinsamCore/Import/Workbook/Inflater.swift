@@ -23,7 +23,9 @@ public struct Inflater {
     private let compressedSize: Int
 
     /// Inflates a raw DEFLATE stream (no zlib or gzip header), as ZIP method 8 stores it.
-    public static func inflate(_ bytes: [UInt8], limits: Limits = Limits(), expectedSize: Int? = nil) throws(WorkbookError) -> [UInt8] {
+    public static func inflate(
+        _ bytes: [UInt8], limits: Limits = Limits(), expectedSize: Int? = nil
+    ) throws(WorkbookError) -> [UInt8] {
         var inflater = Inflater(bytes, limits: limits)
         if let expectedSize, expectedSize <= limits.maxOutput { inflater.output.reserveCapacity(expectedSize) }
         try inflater.run()
@@ -72,8 +74,12 @@ public struct Inflater {
         lengths.reserveCapacity(literalCount + distanceCount)
         while lengths.count < literalCount + distanceCount {
             let symbol = try lengthCode.decode(&reader)
-            if symbol < 16 { lengths.append(symbol); continue }
-            var repeated = 0, times = 0
+            if symbol < 16 {
+                lengths.append(symbol)
+                continue
+            }
+            var repeated = 0
+            var times = 0
             switch symbol {
             case 16:
                 guard let previous = lengths.last else { throw WorkbookError(Message("xlsx.deflate_bad_code")) }
@@ -82,7 +88,9 @@ public struct Inflater {
             case 17: times = 3 + Int(try reader.bits(3))
             default: times = 11 + Int(try reader.bits(7))
             }
-            guard lengths.count + times <= literalCount + distanceCount else { throw WorkbookError(Message("xlsx.deflate_bad_code")) }
+            guard lengths.count + times <= literalCount + distanceCount else {
+                throw WorkbookError(Message("xlsx.deflate_bad_code"))
+            }
             lengths.append(contentsOf: repeatElement(repeated, count: times))
         }
         // Without a code for end-of-block (256) the block could never end.
@@ -128,10 +136,20 @@ public struct Inflater {
     }
 
     static let lengthCodeOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
-    static let lengthBase = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
-    static let lengthExtra: [UInt32] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
-    static let distanceBase = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577]
-    static let distanceExtra: [UInt32] = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+    static let lengthBase = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227,
+        258,
+    ]
+    static let lengthExtra: [UInt32] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
+    static let distanceBase = [
+        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097,
+        6145, 8193, 12289, 16385, 24577,
+    ]
+    static let distanceExtra: [UInt32] = [
+        0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+    ]
 }
 
 /// The fixed Huffman codes of block type 1 (RFC 1951 §3.2.6), built once.

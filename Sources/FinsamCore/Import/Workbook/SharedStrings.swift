@@ -6,15 +6,23 @@ enum SharedStrings {
         var reader = XMLPullReader(bytes)
         var strings: [String] = []
         var current = ""
-        var inItem = false, inText = false, phonetic = 0
+        var inItem = false
+        var inText = false
+        var phonetic = 0
         while let event = try reader.next() {
             switch event {
             case .start(let name, _):
-                if name == "si" { inItem = true; current = "" }
+                if name == "si" {
+                    inItem = true
+                    current = ""
+                }
                 if name == "rPh" { phonetic += 1 }
                 if name == "t" { inText = true }
             case .end(let name):
-                if name == "si" { strings.append(StringEscapes.decode(current)); inItem = false }
+                if name == "si" {
+                    strings.append(StringEscapes.decode(current))
+                    inItem = false
+                }
                 if name == "rPh" { phonetic -= 1 }
                 if name == "t" { inText = false }
             case .text(let text):

@@ -66,18 +66,25 @@ struct SheetReader {
             }
         case "c":
             if let reference = attributes["r"] {
-                guard let place = Self.reference(reference) else { throw XMLError(offset: offset, Message("xlsx.bad_reference", [.code(reference)])) }
+                guard let place = Self.reference(reference) else {
+                    throw XMLError(offset: offset, Message("xlsx.bad_reference", [.code(reference)]))
+                }
                 (row, column) = (place.row, place.column)
             } else {
                 column += 1
             }
             guard row >= 1, row <= Self.maxRow, column <= Self.maxColumn else {
-                throw XMLError(offset: offset, Message("xlsx.bad_reference", [.code(CSVTable.columnName(column) + String(row))]))
+                throw XMLError(
+                    offset: offset, Message("xlsx.bad_reference", [.code(CSVTable.columnName(column) + String(row))]))
             }
             type = attributes["t"] ?? "n"
-            value = ""; inline = ""
-            hasFormula = false; hasValue = false
-        case "v": inValue = true; hasValue = true
+            value = ""
+            inline = ""
+            hasFormula = false
+            hasValue = false
+        case "v":
+            inValue = true
+            hasValue = true
         case "f": hasFormula = true
         case "t": inInlineText = true
         case "rPh": phonetic += 1
@@ -89,7 +96,9 @@ struct SheetReader {
 
     private mutating func endCell(at offset: Int) throws(XMLError) {
         if hasFormula && (!hasValue || value.isEmpty) && type != "str" {
-            guard cells.count < Self.maxCells else { throw XMLError(offset: offset, Message("xlsx.too_many_cells", [.integer(Self.maxCells)])) }
+            guard cells.count < Self.maxCells else {
+                throw XMLError(offset: offset, Message("xlsx.too_many_cells", [.integer(Self.maxCells)]))
+            }
             cells.append(Cell(row: row, column: column, text: "", uncomputed: true, isNumber: false))
             return
         }
@@ -109,13 +118,18 @@ struct SheetReader {
             text = CellNumber.plain(stored) ?? stored
         }
         if text.isEmpty { return }
-        guard cells.count < Self.maxCells else { throw XMLError(offset: offset, Message("xlsx.too_many_cells", [.integer(Self.maxCells)])) }
+        guard cells.count < Self.maxCells else {
+            throw XMLError(offset: offset, Message("xlsx.too_many_cells", [.integer(Self.maxCells)]))
+        }
         cells.append(Cell(row: row, column: column, text: text, uncomputed: false, isNumber: type == "n"))
     }
 
     /// `AB12` → row 12, column 28; nil for anything else or past the sheet's last cell.
     static func reference(_ text: String) -> (row: Int, column: Int)? {
-        var column = 0, row = 0, digits = 0, letters = 0
+        var column = 0
+        var row = 0
+        var digits = 0
+        var letters = 0
         for byte in text.utf8 {
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") && digits == 0 {
                 column = column * 26 + Int(byte - UInt8(ascii: "A")) + 1

@@ -21,10 +21,12 @@ public struct WorkbookReader {
         let root = try Self.relationships(&archive, "_rels/.rels", base: "")
         let workbookPart = root.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
         let folder = Self.folder(of: workbookPart)
-        let related = try Self.relationships(&archive, folder + "_rels/" + String(workbookPart.dropFirst(folder.count)) + ".rels", base: folder)
+        let related = try Self.relationships(
+            &archive, folder + "_rels/" + String(workbookPart.dropFirst(folder.count)) + ".rels", base: folder)
         sharedStringsPart = related.first { $0.type.hasSuffix("/sharedStrings") }?.target
         let targets = Dictionary(related.map { ($0.id, $0.target) }, uniquingKeysWith: { first, _ in first })
-        sheets = try Self.sheetList(try Self.part(&archive, workbookPart, required: true), part: workbookPart, targets: targets)
+        sheets = try Self.sheetList(
+            try Self.part(&archive, workbookPart, required: true), part: workbookPart, targets: targets)
         guard !sheets.isEmpty else { throw WorkbookError(part: workbookPart, Message("xlsx.no_sheets")) }
     }
 
@@ -74,7 +76,9 @@ public struct WorkbookReader {
     }
 
     /// A relationships part, its targets resolved against `base` (the folder of its source).
-    static func relationships(_ archive: inout ZipArchive, _ name: String, base: String) throws(WorkbookError) -> [Relationship] {
+    static func relationships(
+        _ archive: inout ZipArchive, _ name: String, base: String
+    ) throws(WorkbookError) -> [Relationship] {
         let bytes = try part(&archive, name, required: false)
         var reader = XMLPullReader(bytes)
         var found: [Relationship] = []

@@ -19,7 +19,8 @@ public struct WorksheetTable: BudgetTable {
         sheetRows = Set(reader.cells.map(\.row)).sorted()
         sheetColumns = Set(reader.cells.map(\.column)).sorted()
         guard sheetRows.count * max(sheetColumns.count, 1) <= Self.maxCells else {
-            throw WorkbookError(part: sheet, Message("xlsx.sheet_too_large", [.integer(sheetRows.count), .integer(sheetColumns.count)]))
+            throw WorkbookError(
+                part: sheet, Message("xlsx.sheet_too_large", [.integer(sheetRows.count), .integer(sheetColumns.count)]))
         }
         let rowIndex = Dictionary(uniqueKeysWithValues: sheetRows.enumerated().map { ($1, $0) })
         let columnIndex = Dictionary(uniqueKeysWithValues: sheetColumns.enumerated().map { ($1, $0) })
@@ -37,7 +38,10 @@ public struct WorksheetTable: BudgetTable {
             guard let row = rowIndex[merge.first.row], let column = columnIndex[merge.first.column],
                 numbers.contains(merge.first.row * (SheetReader.maxColumn + 1) + merge.first.column)
             else { continue }
-            issues.append(ImportIssue(row: row + 1, column: column + 1, Message("xlsx.merged_amount", [.text(Self.name(merge.last.row, merge.last.column))])))
+            issues.append(
+                ImportIssue(
+                    row: row + 1, column: column + 1,
+                    Message("xlsx.merged_amount", [.text(Self.name(merge.last.row, merge.last.column))])))
         }
         // Trailing empty cells are dropped, as a CSV row has none.
         self.rows = table.map { row in Array(row[..<(row.lastIndex(where: { !$0.isEmpty }).map { $0 + 1 } ?? 0)]) }
@@ -65,7 +69,10 @@ extension String {
     /// `'` doubled, as inside a quoted sheet name.
     var replacingQuotes: String {
         var out = ""
-        for character in self { out.append(character); if character == "'" { out.append("'") } }
+        for character in self {
+            out.append(character)
+            if character == "'" { out.append("'") }
+        }
         return out
     }
 }

@@ -17,7 +17,8 @@ enum XMLEntities {
             }
             let name = String(decoding: bytes[(at + 1)..<semicolon], as: UTF8.self)
             guard let scalar = character(name) else {
-                throw XMLError(offset: offset + (at - bytes.startIndex), Message("xlsx.xml_entity", [.code("&" + name + ";")]))
+                throw XMLError(
+                    offset: offset + (at - bytes.startIndex), Message("xlsx.xml_entity", [.code("&" + name + ";")]))
             }
             out.append(contentsOf: String(Character(scalar)).utf8)
             at = semicolon + 1

@@ -35,7 +35,9 @@ struct XMLPullReader {
             guard bytes[position] == UInt8(ascii: "<") else { return .text(try text()) }
             if let event = try markup() { return event }
         }
-        guard open.isEmpty else { throw XMLError(offset: position, Message("xlsx.xml_unclosed", [.code(open.last ?? "")])) }
+        guard open.isEmpty else {
+            throw XMLError(offset: position, Message("xlsx.xml_unclosed", [.code(open.last ?? "")]))
+        }
         return nil
     }
 
@@ -79,7 +81,9 @@ struct XMLPullReader {
         var attributes = XMLAttributes()
         while true {
             skipSpace()
-            guard position < bytes.count else { throw XMLError(offset: start, Message("xlsx.xml_unclosed", [.code(name)])) }
+            guard position < bytes.count else {
+                throw XMLError(offset: start, Message("xlsx.xml_unclosed", [.code(name)]))
+            }
             if bytes[position] == UInt8(ascii: "/") {
                 position += 1
                 try expect(">")
@@ -88,7 +92,9 @@ struct XMLPullReader {
             }
             if bytes[position] == UInt8(ascii: ">") {
                 position += 1
-                guard open.count < maxDepth else { throw XMLError(offset: start, Message("xlsx.xml_deep", [.integer(maxDepth)])) }
+                guard open.count < maxDepth else {
+                    throw XMLError(offset: start, Message("xlsx.xml_deep", [.integer(maxDepth)]))
+                }
                 open.append(name)
                 break
             }
@@ -110,7 +116,8 @@ struct XMLPullReader {
 
     /// An attribute value in `"` or `'`, entities decoded.
     private mutating func quoted() throws(XMLError) -> String {
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") else {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'")
+        else {
             throw XMLError(offset: position, Message("xlsx.xml_syntax"))
         }
         let quote = bytes[position]
@@ -130,7 +137,8 @@ struct XMLPullReader {
     }
 
     private static func endsName(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "/")
             || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "<")
     }
 
@@ -141,7 +149,9 @@ struct XMLPullReader {
     }
 
     private mutating func skipSpace() {
-        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0A || bytes[position] == 0x0D {
+        while position < bytes.count,
+            bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0A || bytes[position] == 0x0D
+        {
             position += 1
         }
     }
@@ -181,9 +191,15 @@ struct XMLError: Error {
 
     /// As a workbook error naming the part, its line and column.
     func inPart(_ part: String, bytes: [UInt8]) -> WorkbookError {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for byte in bytes.prefix(offset) {
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
         return WorkbookError(part: part + ":" + String(line) + ":" + String(column), message)
     }

@@ -27,8 +27,12 @@ public struct ZipArchive {
         guard bytes.u16(end + 4) == 0, bytes.u16(end + 6) == 0, bytes.u16(end + 8) == bytes.u16(end + 10) else {
             throw WorkbookError(Message("xlsx.zip_split"))
         }
-        let count = bytes.u16(end + 10), size = bytes.u32(end + 12), offset = bytes.u32(end + 16)
-        if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF { throw WorkbookError(Message("xlsx.zip64")) }
+        let count = bytes.u16(end + 10)
+        let size = bytes.u32(end + 12)
+        let offset = bytes.u32(end + 16)
+        if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
+            throw WorkbookError(Message("xlsx.zip64"))
+        }
         guard offset <= end, size <= end - offset else { throw WorkbookError(Message("xlsx.zip_directory_past_end")) }
         entries = try Self.directory(bytes, from: offset, to: offset + size, count: count)
     }
@@ -54,22 +58,31 @@ public struct ZipArchive {
         var entries: [Entry] = []
         var at = start
         for _ in 0..<count {
-            guard end - at >= 46, bytes.u32(at) == 0x0201_4B50 else { throw WorkbookError(Message("xlsx.zip_directory_past_end")) }
-            let flags = bytes.u16(at + 8), method = bytes.u16(at + 10)
-            let nameLength = bytes.u16(at + 28), extraLength = bytes.u16(at + 30), commentLength = bytes.u16(at + 32)
+            guard end - at >= 46, bytes.u32(at) == 0x0201_4B50 else {
+                throw WorkbookError(Message("xlsx.zip_directory_past_end"))
+            }
+            let flags = bytes.u16(at + 8)
+            let method = bytes.u16(at + 10)
+            let nameLength = bytes.u16(at + 28)
+            let extraLength = bytes.u16(at + 30)
+            let commentLength = bytes.u16(at + 32)
             let recordEnd = at + 46 + nameLength + extraLength + commentLength
             guard recordEnd <= end else { throw WorkbookError(Message("xlsx.zip_directory_past_end")) }
             let name = String(decoding: bytes[(at + 46)..<(at + 46 + nameLength)], as: UTF8.self)
             // Bit 0: encrypted; bit 6: strong encryption.
             if flags & 0x41 != 0 { throw WorkbookError(part: name, Message("xlsx.zip_encrypted")) }
-            let compressedSize = bytes.u32(at + 20), size = bytes.u32(at + 24), localHeader = bytes.u32(at + 42)
+            let compressedSize = bytes.u32(at + 20)
+            let size = bytes.u32(at + 24)
+            let localHeader = bytes.u32(at + 42)
             if compressedSize == 0xFFFF_FFFF || size == 0xFFFF_FFFF || localHeader == 0xFFFF_FFFF
                 || hasZip64Field(bytes[(at + 46 + nameLength)..<(at + 46 + nameLength + extraLength)])
             {
                 throw WorkbookError(part: name, Message("xlsx.zip64"))
             }
-            entries.append(Entry(name: name, method: method, crc: UInt32(bytes.u32(at + 16)),
-                                 compressedSize: compressedSize, size: size, localHeader: localHeader))
+            entries.append(
+                Entry(
+                    name: name, method: method, crc: UInt32(bytes.u32(at + 16)),
+                    compressedSize: compressedSize, size: size, localHeader: localHeader))
             at = recordEnd
         }
         return entries
@@ -107,10 +120,15 @@ public struct ZipArchive {
         case 8:
             var left = limits
             left.maxOutput = limits.maxOutput - inflatedTotal
-            do { out = try Inflater.inflate(data, limits: left, expectedSize: entry.size) } catch { throw error.inPart(entry.name) }
+            do { out = try Inflater.inflate(data, limits: left, expectedSize: entry.size) } catch {
+                throw error.inPart(entry.name)
+            }
         default: throw WorkbookError(part: entry.name, Message("xlsx.zip_method", [.integer(entry.method)]))
         }
-        guard out.count == entry.size else { throw WorkbookError(part: entry.name, Message("xlsx.zip_size", [.integer(out.count), .integer(entry.size)])) }
+        guard out.count == entry.size else {
+            throw WorkbookError(
+                part: entry.name, Message("xlsx.zip_size", [.integer(out.count), .integer(entry.size)]))
+        }
         guard CRC32.checksum(out) == entry.crc else { throw WorkbookError(part: entry.name, Message("xlsx.zip_crc")) }
         inflatedTotal += out.count
         return out

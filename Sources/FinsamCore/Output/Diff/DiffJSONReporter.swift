@@ -14,23 +14,35 @@ public struct DiffJSONReporter: DiffReporter {
             ("changed", .bool(!diff.isEmpty)),
             ("years", .array(diff.years.map { group($0, words, key: ("year", .number($0.key))) })),
             ("initiatives", .array(diff.initiatives.map { group($0, words, key: ("id", .string($0.key))) })),
-            ("findings", .object([
-                ("introduced", .array(diff.introduced.map { finding($0, words) })),
-                ("resolved", .array(diff.resolved.map { finding($0, words) })),
-            ])),
+            (
+                "findings",
+                .object([
+                    ("introduced", .array(diff.introduced.map { finding($0, words) })),
+                    ("resolved", .array(diff.resolved.map { finding($0, words) })),
+                ])
+            ),
         ]).rendered()
     }
 
     private func group(_ group: PlanDiff.GroupChange, _ words: DiffWords, key: (String, JSONOutput)) -> JSONOutput {
         .object([
             key, ("change", .string(group.presence.rawValue)),
-            ("figures", .array(group.changes.map { change in
-                .object([
-                    ("key", .string(change.key)), ("label", .string(words.catalog.render(change.label))),
-                    ("old", value(change.old)), ("new", value(change.new)),
-                    ("delta", change.delta.map(JSONOutput.kronor) ?? change.pointsDelta.map { .number($0.decimalText) } ?? .null),
-                ])
-            })),
+            (
+                "figures",
+                .array(
+                    group.changes.map { change in
+                        .object([
+                            ("key", .string(change.key)), ("label", .string(words.catalog.render(change.label))),
+                            ("old", value(change.old)), ("new", value(change.new)),
+                            (
+                                "delta",
+                                change.delta.map(JSONOutput.kronor) ?? change.pointsDelta.map {
+                                    .number($0.decimalText)
+                                } ?? .null
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -11,8 +11,15 @@ public struct DiffMarkdownReporter: DiffReporter {
     public func report(_ diff: PlanDiff, options: DiffOptions) -> String {
         let words = DiffWords(options, unit: diff.unit)
         let render: (Message) -> String = words.catalog.render
-        var out = Self.marker + "\n### " + render(Message("diff.title", [.text(MarkdownReporter.code(diff.oldFile)),
-                                                                     .text(MarkdownReporter.code(diff.newFile))])) + "\n\n"
+        var out =
+            Self.marker + "\n### "
+            + render(
+                Message(
+                    "diff.title",
+                    [
+                        .text(MarkdownReporter.code(diff.oldFile)),
+                        .text(MarkdownReporter.code(diff.newFile)),
+                    ])) + "\n\n"
         guard !diff.isEmpty else { return out + render(Message("diff.nothing")) + "\n" }
         out += "**" + words.summary(diff) + "**\n"
         for group in diff.years { out += "\n" + table(group, words, heading: "####") }
@@ -28,11 +35,17 @@ public struct DiffMarkdownReporter: DiffReporter {
     private func table(_ group: PlanDiff.GroupChange, _ words: DiffWords, heading: String) -> String {
         let render: (Message) -> String = words.catalog.render
         var out = heading + " " + MarkdownReporter.cell(words.title(group)) + "\n\n"
-        out += "| " + [render(Message("diff.figure")), render(Message("diff.before")), render(Message("diff.after")),
-                       render(Message("diff.change"))].joined(separator: " | ") + " |\n"
+        out +=
+            "| "
+            + [
+                render(Message("diff.figure")), render(Message("diff.before")), render(Message("diff.after")),
+                render(Message("diff.change")),
+            ].joined(separator: " | ") + " |\n"
         out += "|---|---:|---:|---:|\n"
         for change in group.changes {
-            let cells = [render(change.label), words.value(change.old), words.value(change.new), words.delta(change) ?? ""]
+            let cells = [
+                render(change.label), words.value(change.old), words.value(change.new), words.delta(change) ?? "",
+            ]
             out += "| " + cells.map(MarkdownReporter.cell).joined(separator: " | ") + " |\n"
         }
         return out

@@ -55,13 +55,19 @@ struct DiffWords {
     func finding(_ finding: Finding) -> String {
         var text = finding.severity.rawValue + "[" + finding.ruleID + "]: " + catalog.render(finding.message)
         if let waiver = finding.waiver {
-            text += " (" + catalog.render(Message("waiver.applied", [.text(waiver.decision ?? ""), .text(waiver.reason ?? "")])) + ")"
+            text +=
+                " ("
+                + catalog.render(Message("waiver.applied", [.text(waiver.decision ?? ""), .text(waiver.reason ?? "")]))
+                + ")"
         }
         return text
     }
 
     func summary(_ diff: PlanDiff) -> String {
-        catalog.render(Message("diff.summary", [.integer(diff.changedFigures), .integer(diff.introduced.count), .integer(diff.resolved.count)]))
+        catalog.render(
+            Message(
+                "diff.summary",
+                [.integer(diff.changedFigures), .integer(diff.introduced.count), .integer(diff.resolved.count)]))
     }
 
     /// A year's or an initiative's heading, saying whether it was added or removed.

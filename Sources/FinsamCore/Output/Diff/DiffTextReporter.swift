@@ -22,7 +22,9 @@ public struct DiffTextReporter: DiffReporter {
     private func section(_ group: PlanDiff.GroupChange, _ words: DiffWords, indent: String) -> String {
         var out = indent + words.title(group) + "\n"
         for change in group.changes {
-            out += indent + "  " + words.catalog.render(change.label) + ": " + words.value(change.old) + " → " + words.value(change.new)
+            out +=
+                indent + "  " + words.catalog.render(change.label) + ": " + words.value(change.old) + " → "
+                + words.value(change.new)
             if let delta = words.delta(change) { out += " (" + delta + ")" }
             out += "\n"
         }

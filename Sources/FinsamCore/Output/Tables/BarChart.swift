@@ -24,14 +24,17 @@ struct BarChart {
 
     func svg() -> String {
         let title = HTMLTableFormat.escape(options.catalog.render(series.title))
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Self.width) \(height)\" width=\"\(Self.width)\" height=\"\(height)\" font-family=\"sans-serif\" font-size=\"12\">\n"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Self.width) \(height)\" width=\"\(Self.width)\" height=\"\(height)\" font-family=\"sans-serif\" font-size=\"12\">\n"
         out += "<title>" + title + "</title>\n"
         out += "<text x=\"10\" y=\"22\" font-size=\"14\" font-weight=\"bold\">" + title + "</text>\n"
         for (index, bar) in series.bars.enumerated() {
             let y = Self.top + Int128(index) * Self.row
             let length = length(bar.value)
             let text = HTMLTableFormat.escape(bar.value.formattedWithUnit(options.language, unit: .kr))
-            out += "<text x=\"\(Self.left - 8)\" y=\"\(y + 12)\" text-anchor=\"end\">" + HTMLTableFormat.escape(bar.label) + "</text>\n"
+            out +=
+                "<text x=\"\(Self.left - 8)\" y=\"\(y + 12)\" text-anchor=\"end\">" + HTMLTableFormat.escape(bar.label)
+                + "</text>\n"
             out += "<rect x=\"\(Self.left)\" y=\"\(y)\" width=\"\(length)\" height=\"\(Self.bar)\" fill=\"#1f5fa8\"/>\n"
             out += "<text x=\"\(Self.left + length + 6)\" y=\"\(y + 12)\">" + text + "</text>\n"
         }

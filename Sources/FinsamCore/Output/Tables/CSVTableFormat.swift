@@ -17,12 +17,16 @@ public struct CSVTableFormat: TableFormat {
             if index > 0 { out += "\r\n" }
             let header = table.columns.enumerated().map { position, column in
                 let title = options.catalog.render(column.title)
-                guard let unit = CellText.columnUnit(table, position, options), !title.contains("%") else { return title }
+                guard let unit = CellText.columnUnit(table, position, options), !title.contains("%") else {
+                    return title
+                }
                 return title + " (" + unit + ")"
             }
             out += header.map { field($0, separator) }.joined(separator: separator) + "\r\n"
             for row in table.rows {
-                out += row.cells.map { field(CellText.plain($0, options), separator) }.joined(separator: separator) + "\r\n"
+                out +=
+                    row.cells.map { field(CellText.plain($0, options), separator) }.joined(separator: separator)
+                    + "\r\n"
             }
         }
         return out

@@ -24,7 +24,8 @@ public struct HTMLTableFormat: TableFormat {
     public func render(_ report: Report, options: TableOptions) -> String {
         let catalog = options.catalog
         let title = Self.escape(catalog.render(report.title))
-        var out = "<!DOCTYPE html>\n<html lang=\"" + options.language.rawValue + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        var out =
+            "<!DOCTYPE html>\n<html lang=\"" + options.language.rawValue + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<title>" + title + "</title>\n<style>\n" + Self.style + "\n</style>\n</head>\n<body>\n"
         out += "<h1>" + title + "</h1>\n"
         for series in report.series where !series.points.isEmpty {
@@ -36,7 +37,8 @@ public struct HTMLTableFormat: TableFormat {
         for table in report.tables + report.findingsTables {
             out += render(table, options, showTitle: table.title != report.title)
         }
-        let footer = catalog.render(Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)]))
+        let footer = catalog.render(
+            Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)]))
         out += "<footer>" + Self.escape(footer) + "</footer>\n</body>\n</html>\n"
         return out
     }
@@ -46,7 +48,8 @@ public struct HTMLTableFormat: TableFormat {
         var out = showTitle ? "<h2>" + Self.escape(catalog.render(table.title)) + "</h2>\n" : ""
         out += "<div class=\"wide\"><table>\n<thead><tr>"
         for column in table.columns {
-            out += (column.numeric ? "<th class=\"num\">" : "<th>") + Self.escape(catalog.render(column.title)) + "</th>"
+            out +=
+                (column.numeric ? "<th class=\"num\">" : "<th>") + Self.escape(catalog.render(column.title)) + "</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for row in table.rows {

@@ -25,15 +25,23 @@ public struct JSONTableFormat: TableFormat {
         .object([
             ("key", .string(table.key)),
             ("title", .string(catalog.render(table.title))),
-            ("columns", .array(table.columns.map { column in
-                .object([("key", .string(column.key)), ("title", .string(catalog.render(column.title)))])
-            })),
-            ("rows", .array(table.rows.map { row in
-                .object([
-                    ("style", .string(row.style.rawValue)),
-                    ("cells", .object(zip(table.columns, row.cells).map { ($0.key, value($1, catalog)) })),
-                ])
-            })),
+            (
+                "columns",
+                .array(
+                    table.columns.map { column in
+                        .object([("key", .string(column.key)), ("title", .string(catalog.render(column.title)))])
+                    })
+            ),
+            (
+                "rows",
+                .array(
+                    table.rows.map { row in
+                        .object([
+                            ("style", .string(row.style.rawValue)),
+                            ("cells", .object(zip(table.columns, row.cells).map { ($0.key, value($1, catalog)) })),
+                        ])
+                    })
+            ),
             ("notes", .array(table.notes.map { .string(catalog.render($0)) })),
         ])
     }
@@ -53,13 +61,18 @@ public struct JSONTableFormat: TableFormat {
     private func series(_ series: EquitySeries) -> JSONOutput {
         .object([
             ("federation", .string(series.federation)),
-            ("years", .array(series.points.map { point in
-                .object([
-                    ("year", .integer(point.year)), ("projected", .bool(point.projected)),
-                    ("closingEquity", .kronor(point.closingEquity)), ("cap", point.cap.map(JSONOutput.kronor) ?? .null),
-                    ("floor", .kronor(point.floor)),
-                ])
-            })),
+            (
+                "years",
+                .array(
+                    series.points.map { point in
+                        .object([
+                            ("year", .integer(point.year)), ("projected", .bool(point.projected)),
+                            ("closingEquity", .kronor(point.closingEquity)),
+                            ("cap", point.cap.map(JSONOutput.kronor) ?? .null),
+                            ("floor", .kronor(point.floor)),
+                        ])
+                    })
+            ),
         ])
     }
 }

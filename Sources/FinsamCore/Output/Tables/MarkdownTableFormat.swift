@@ -23,7 +23,11 @@ public struct MarkdownTableFormat: TableFormat {
                 out += "\n" + table.notes.map { "- " + escape(catalog.render($0)) + "\n" }.joined()
             }
         }
-        out += "\n" + escape(catalog.render(Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)]))) + "\n"
+        out +=
+            "\n"
+            + escape(
+                catalog.render(
+                    Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)]))) + "\n"
         return out
     }
 

@@ -9,7 +9,10 @@ public struct TextTableFormat: TableFormat {
         for table in report.tables {
             out += "\n" + render(table, options, showTitle: table.title != report.title)
         }
-        out += "\n" + options.catalog.render(Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)])) + "\n"
+        out +=
+            "\n"
+            + options.catalog.render(
+                Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)])) + "\n"
         // The findings as `finsam validate` prints them, after the table.
         if !report.findings.isEmpty {
             out += "\n" + TextReporter().report(report.findings, options: ReportOptions(language: options.language))
@@ -30,7 +33,9 @@ public struct TextTableFormat: TableFormat {
         let bodyWidths = body.map { cells in cells.map(\.characterCount) }
         var widths = headerWidths
         for cells in bodyWidths {
-            for (index, width) in cells.enumerated() where index < widths.count { widths[index] = max(widths[index], width) }
+            for (index, width) in cells.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], width)
+            }
         }
         let rule = widths.map { String(repeating: "-", count: $0) }
         var lines = AlignedLines(widths: widths, rightAligned: table.columns.map(\.numeric))
