@@ -199,21 +199,7 @@ struct ImportCommand: Command {
     /// The mapping, or nil after printing why it cannot be used.
     private func loadMapping(_ catalog: Catalog) -> ImportMapping? {
         guard let mappingPath else { return ImportMapping() }
-        switch FileReader.read(mappingPath) {
-        case .failure(let message):
-            console.err(mappingPath + ":1:1: error[input]: " + catalog.render(message) + "\n")
-            return nil
-        case .success(let bytes):
-            do throws(ImportMappingError) {
-                return try ImportMapping.decode(bytes)
-            } catch {
-                let position = SourceMap(bytes: JSONReader.strippingBOM(bytes)).position(of: error.offset)
-                console.err(
-                    mappingPath + ":" + String(position.line) + ":" + String(position.column) + ": error[input]: "
-                        + catalog.render(error.message) + "\n")
-                return nil
-            }
-        }
+        return MappingFile(console: console, catalog: catalog).load(mappingPath, ImportMapping.decode)?.mapping
     }
 
     /// `table.csv:5:2: error[import]: … [B5]`: row and column as numbers, and the cell as Excel

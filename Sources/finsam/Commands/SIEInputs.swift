@@ -18,21 +18,7 @@ struct SIEInputs {
 
     /// The accounts map and its bytes (for turning offsets into lines and columns).
     func accounts(_ path: String) -> (map: SIEAccountMap, bytes: [UInt8])? {
-        switch FileReader.read(path) {
-        case .failure(let message):
-            console.err(path + ":1:1: error[input]: " + catalog.render(message) + "\n")
-            return nil
-        case .success(let bytes):
-            do throws(ImportMappingError) {
-                return (try SIEAccountMap.decode(bytes), bytes)
-            } catch {
-                let position = SourceMap(bytes: JSONReader.strippingBOM(bytes)).position(of: error.offset)
-                console.err(
-                    path + ":" + String(position.line) + ":" + String(position.column) + ": error[input]: "
-                        + catalog.render(error.message) + "\n")
-                return nil
-            }
-        }
+        MappingFile(console: console, catalog: catalog).load(path, SIEAccountMap.decode).map { ($0.mapping, $0.bytes) }
     }
 
     /// The books, read from code page 437.
