@@ -2,6 +2,7 @@
 /// against the rules in force for its years. Most rules hold for every year; those resting on
 /// a law or recommendation with a start date say so.
 extension RuleDescription {
+    public var documentKinds: [DocumentKind] { DocumentKind.allCases }
     public var appliesFrom: Int? { nil }
     public var appliesUntil: Int? { nil }
 
@@ -26,25 +27,25 @@ extension RuleDescription {
 /// The rules in force for a plan's years.
 public enum RuleSet {
     /// The findings of rules that apply: a finding about a year is kept if its rule applies to
-    /// that year; one about no particular year if its rule applies to the plan's first year.
+    /// that year; one about no particular year if its rule applies to the plan's first year;
+    /// none of a rule that does not apply to the kind of document the plan is.
     public static func applicable(
         _ findings: [Finding], plan: Plan, rules: [any RuleDescription] = RuleRegistry.documented
     ) -> [Finding] {
         let firstYear = plan.years.first?.year
         // A few findings look their rule up in the list; a dictionary (its tuples and storage
         // made at run time: ~60 K instructions) pays only for many.
-        guard findings.count > 32 else {
-            return findings.filter { finding in
-                guard let rule = rules.first(where: { $0.id == finding.ruleID }), let year = finding.year ?? firstYear
-                else { return true }
-                return rule.applies(in: year)
-            }
-        }
-        let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return findings.filter { finding in
-            guard let rule = byID[finding.ruleID], let year = finding.year ?? firstYear else { return true }
+        func keeps(_ finding: Finding, _ rule: (any RuleDescription)?) -> Bool {
+            guard let rule else { return true }
+            guard rule.documentKinds.contains(plan.documentKind) else { return false }
+            guard let year = finding.year ?? firstYear else { return true }
             return rule.applies(in: year)
         }
+        guard findings.count > 32 else {
+            return findings.filter { finding in keeps(finding, rules.first { $0.id == finding.ruleID }) }
+        }
+        let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return findings.filter { finding in keeps(finding, byID[finding.ruleID]) }
     }
 
     /// The ids of the rules that apply to at least one of `years`, in registry order.

@@ -40,6 +40,8 @@ public struct Plan: Sendable {
     public internal(set) var waivers: [Waiver] = []
     /// The board's adoption of the budget (`adoption`), when the plan records it.
     public internal(set) var adoption: Adoption? = nil
+    /// The kind of document (`documentKind`, default `plan`).
+    public internal(set) var documentKind = DocumentKind.plan
     private let memberIndex: [String: Int]
     private let initiativeIndex: [String: Int]
 
@@ -104,6 +106,15 @@ public struct Member: Sendable {
 }
 
 /// What a plan's year is: known outcome, forecast, the budget year or a plan year.
+/// What kind of document a plan file transcribes. A business plan covers the budget year and
+/// plan years; an interim report (delårsrapport) or an annual report (årsredovisning) covers
+/// one year, and the rules about a plan's horizon and its adoption do not apply to it.
+public enum DocumentKind: String, Sendable, CaseIterable {
+    case plan
+    case interimReport
+    case annualReport
+}
+
 public enum YearStatus: String, Sendable, CaseIterable {
     case outcome
     case forecast

@@ -45,7 +45,7 @@ public struct PlanDecoder: Sendable {
 
     static let topLevelFields: KnownFields = [
         "$schema", "formatVersion", "unit", "federation", "members", "policy", "openingEquity",
-        "years", "initiatives", "assumptions", "waivers", "adoption",
+        "years", "initiatives", "assumptions", "waivers", "adoption", "documentKind",
     ]
 
     static let federationFields: KnownFields = ["name", "organisationNumber"]
@@ -81,6 +81,7 @@ public struct PlanDecoder: Sendable {
         )
         plan.waivers = try fields.optional("waivers").map { (f) throws(PlanError) in try waivers(f) } ?? []
         plan.adoption = try fields.optional("adoption").map { (f) throws(PlanError) in try adoption(f) }
+        if let kind = fields.optional("documentKind") { plan.documentKind = try enumeration(kind, DocumentKind.self) }
         return plan
     }
 

@@ -75,7 +75,12 @@ public enum PlanSchema {
             "initiatives": {"type": "array", "items": {"$ref": "#/$defs/initiative"}},
             "assumptions": {"$ref": "#/$defs/assumptions"},
             "waivers": {"type": "array", "items": {"$ref": "#/$defs/waiver"}},
-            "adoption": {"$ref": "#/$defs/adoption"}
+            "adoption": {"$ref": "#/$defs/adoption"},
+            "documentKind": {
+              "enum": ["plan", "interimReport", "annualReport"],
+              "default": "plan",
+              "description": "The document transcribed: a business plan (budget year and plan years), an interim report (delårsrapport) or an annual report (årsredovisning) of one year. The planning horizon and the budget's adoption are checked for plans only."
+            }
           },
           "$defs": {
             "id": {"type": "string", "minLength": 1},

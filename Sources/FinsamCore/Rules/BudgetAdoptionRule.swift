@@ -7,6 +7,8 @@
 /// but not a fault of the budget itself.
 public struct BudgetAdoptionRule: Rule {
     public let id = "budget_adoption"
+    /// The board adopts a plan's budget; a report on a year is not adopted the same way.
+    public let documentKinds: [DocumentKind] = [.plan]
     public let name = Localized(en: "Budget adoption", sv: "Budgetens fastställande")
     public let summary = Localized(
         en:

@@ -1,6 +1,8 @@
 /// A plan covers the budget year and at least two plan years.
 public struct PlanningHorizonRule: Rule {
     public let id = "planning_horizon"
+    /// An interim or annual report covers one year by nature.
+    public let documentKinds: [DocumentKind] = [.plan]
     public let name = Localized(en: "Planning horizon", sv: "Planeringshorisont")
     public let summary = Localized(
         en: "A plan should cover at least three years: the budget year and two plan years.",

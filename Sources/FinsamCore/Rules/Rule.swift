@@ -44,6 +44,8 @@ public protocol RuleDescription: Sendable {
     var appliesFrom: Int? { get }
     var appliesUntil: Int? { get }
     var examples: [RuleExample] { get }
+    /// The kinds of document the rule applies to (all but where a rule says otherwise).
+    var documentKinds: [DocumentKind] { get }
 }
 
 /// One check of a plan: a rule of the rule stage, run on the file's years, each forecast and
