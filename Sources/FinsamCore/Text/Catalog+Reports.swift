@@ -126,6 +126,7 @@ extension Catalog {
         "report.chart.floor": "Floor",
         "report.chart.projected": "projected years (dashed, shaded)",
         "report.generated": "Made by finsam {0}. Amounts in {1}.",
+        "report.generated_tkr": "Made by finsam {0}. Amounts in {1} to one decimal; sums use exact amounts.",
         "output.cannot_write": "cannot write {0}: {1}",
     ]
 
@@ -255,6 +256,7 @@ extension Catalog {
         "report.chart.floor": "Golv",
         "report.chart.projected": "framskrivna år (streckade, skuggade)",
         "report.generated": "Skapad av finsam {0}. Belopp i {1}.",
+        "report.generated_tkr": "Skapad av finsam {0}. Belopp i {1} med en decimal; summor av exakta belopp.",
         "output.cannot_write": "kan inte skriva {0}: {1}",
     ]
 }

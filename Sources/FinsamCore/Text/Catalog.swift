@@ -7,6 +7,10 @@ public struct Catalog: Sendable {
     /// The unit amounts are shown in: the plan's own, so figures read as in the document.
     public let unit: AmountUnit
 
+    /// True in reports: amounts in tkr are shown to one decimal (``Money/forDisplay(in:)``);
+    /// messages of `validate` show every amount exactly.
+    public var roundsForReports = false
+
     public init(language: Language, unit: AmountUnit = .kr) {
         self.language = language
         self.unit = unit
@@ -93,7 +97,8 @@ public struct Catalog: Sendable {
         switch argument {
         case .text(let text): return text
         case .code(let code): return language == .sv ? "”" + code + "”" : "\"" + code + "\""
-        case .money(let money): return money.formattedWithUnit(language, unit: unit)
+        case .money(let money):
+            return (roundsForReports ? money.forDisplay(in: unit) : money).formattedWithUnit(language, unit: unit)
         case .percent(let percent): return percent.formatted(language)
         case .integer(let value): return String(value)
         case .list(let items): return items.joinedPlainly(separator: ", ")

@@ -84,7 +84,9 @@ struct EquityChart {
                 "<line x1=\"\(Self.left)\" y1=\"\(position)\" x2=\"\(Self.left + plotWidth)\" y2=\"\(position)\" stroke=\"#d6d9dd\"/>\n"
             out +=
                 "<text x=\"\(Self.left - 8)\" y=\"\(position + 4)\" text-anchor=\"end\">"
-                + HTMLTableFormat.escape(money.formattedWithUnit(options.language, unit: options.unit)) + "</text>\n"
+                + HTMLTableFormat.escape(
+                    money.forDisplay(in: options.unit).formattedWithUnit(options.language, unit: options.unit))
+                + "</text>\n"
             value += step
         }
         // At most about 15 year labels, so 50 projected years stay legible; the last always shows.

@@ -38,7 +38,7 @@ public struct HTMLTableFormat: TableFormat {
             out += render(table, options, showTitle: table.title != report.title)
         }
         let footer = catalog.render(
-            Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)]))
+            options.generated)
         out += "<footer>" + Self.escape(footer) + "</footer>\n</body>\n</html>\n"
         return out
     }

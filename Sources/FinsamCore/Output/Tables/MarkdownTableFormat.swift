@@ -27,7 +27,7 @@ public struct MarkdownTableFormat: TableFormat {
             "\n"
             + escape(
                 catalog.render(
-                    Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)]))) + "\n"
+                    options.generated)) + "\n"
         return out
     }
 

@@ -8,7 +8,17 @@ public struct TableOptions: Sendable {
         self.unit = unit
     }
 
-    var catalog: Catalog { Catalog(language: language, unit: unit) }
+    var catalog: Catalog {
+        var catalog = Catalog(language: language, unit: unit)
+        catalog.roundsForReports = true
+        return catalog
+    }
+
+    /// The line under a report: finsam's version, the unit, and in tkr how amounts are rounded.
+    var generated: Message {
+        let arguments: [Message.Argument] = [.text(FinsamVersion.current), .text(unit.rawValue)]
+        return unit == .tkr ? Message("report.generated_tkr", arguments) : Message("report.generated", arguments)
+    }
 }
 
 /// Writes a ``Report`` in one format. One type per format, one file each.
@@ -35,7 +45,8 @@ enum CellText {
         case .empty: return ""
         case .text(let text): return text
         case .label(let message): return options.catalog.render(message)
-        case .money(let money): return money.formattedWithUnit(options.language, unit: options.unit)
+        case .money(let money):
+            return money.forDisplay(in: options.unit).formattedWithUnit(options.language, unit: options.unit)
         case .percent(let percent): return percent.formatted(options.language)
         case .integer(let value):
             let grouped = Money.grouped(value.magnitude, separator: options.language.groupSeparator)
@@ -58,7 +69,7 @@ enum CellText {
     }
 
     static func plainNumber(_ money: Money, unit: AmountUnit, _ language: Language) -> String {
-        let english = money.formatted(.en, unit: unit).filter { $0 != "," }
+        let english = money.forDisplay(in: unit).formatted(.en, unit: unit).filter { $0 != "," }
         return language == .sv ? english.replacingDot() : english
     }
 

@@ -12,7 +12,7 @@ public struct TextTableFormat: TableFormat {
         out +=
             "\n"
             + options.catalog.render(
-                Message("report.generated", [.text(FinsamVersion.current), .text(options.unit.rawValue)])) + "\n"
+                options.generated) + "\n"
         // The findings as `finsam validate` prints them, after the table.
         if !report.findings.isEmpty {
             out += "\n" + TextReporter().report(report.findings, options: ReportOptions(language: options.language))
