@@ -165,3 +165,24 @@ struct OneStoryTests {
         #expect(state == .label(Message("report.state.waived", [.message(Message("report.state.over_cap"))])))
     }
 }
+
+/// The split report as plans print it: each municipality's share of the municipal part, two
+/// decimals on every row.
+@Suite("The split report's key shares")
+struct SplitKeyShareTests {
+    @Test("Södra Vätterbygden 2024: agreed shares of the municipal 2 793 000 kr, by hand")
+    func agreedShares() throws {
+        let report = ReportKind.split.report([ReportSource(try loadFixture("sodra-vatterbygden-2024.json"))])
+        let cells = OneStoryTests.column(report.tables[0], "keyShare")
+        // Habo 204 600 / 2 793 000 = 7,325 %; Jönköping 2 243 200 / 2 793 000 = 80,315 %;
+        // Mullsjö 116 200 / 2 793 000 = 4,160 %; Vaggeryd 229 000 / 2 793 000 = 8,199 %.
+        let shown = cells.compactMap { cell -> String? in
+            guard case .fixedPercent(let percent, let decimals) = cell else { return nil }
+            return percent.formatted(.sv, decimals: decimals)
+        }
+        #expect(shown == ["7,33 %", "80,32 %", "4,16 %", "8,20 %"])
+        // The state, the region and the total keep two decimals too (50,00 %, 25,00 %, 100,00 %).
+        let shares = OneStoryTests.column(report.tables[0], "share")
+        #expect(shares.allSatisfy { if case .fixedPercent(_, 2) = $0 { return true } else { return false } })
+    }
+}

@@ -3,18 +3,24 @@
 /// plan writes.
 ///
 /// Share is each member's part of all contributions: the state 50 %, the region 25 %, each
-/// municipality 25 % × its weight / the weights' sum (exact, shown rounded).
+/// municipality 25 % × its weight / the weights' sum; key share is a municipality's part of the
+/// municipalities' quarter, as plans print their keys (10,33 %). Both are exact, shown rounded
+/// half to even to two decimals on every row.
 enum SplitReport {
     static let columns = [
         Column("member", Message("report.col.member"), numeric: false),
         Column("kind", Message("report.col.kind"), numeric: false),
         Column("key", Message("report.col.key"), numeric: false),
         Column("weight", Message("report.col.weight")),
+        Column("keyShare", Message("report.col.key_share")),
         Column("share", Message("report.col.share")),
         Column("expected", Message("report.col.expected")),
         Column("planned", Message("report.col.planned")),
         Column("difference", Message("report.col.difference")),
     ]
+
+    /// Decimals of the shares, the same on every row.
+    static let decimals = 2
 
     static func make(_ sources: [ReportSource], year: Int?) -> Report {
         let tables = sources.compactMap { source -> Table? in
@@ -34,7 +40,8 @@ enum SplitReport {
         rows.append(
             Row(
                 [
-                    .label(Message("report.row.total")), .empty, .empty, .empty, .percent(Percent(basisPoints: 10_000)),
+                    .label(Message("report.row.total")), .empty, .empty, .empty, .empty,
+                    .fixedPercent(Percent(basisPoints: 10_000), decimals: Self.decimals),
                     expectedTotal.map(Cell.money) ?? .empty, .money(year.contributions),
                     expectedTotal.flatMap { year.contributions.subtracting($0) }.map(Cell.money) ?? .empty,
                 ], style: .total))
@@ -75,6 +82,7 @@ enum SplitReport {
                 ? planned : expected?.first { $0.memberID == member.id }?.amount.money
             var weight: Cell = .empty
             var share: Percent?
+            var keyShare: Percent?
             switch member.kind {
             case .state: share = part(planned, of: year.stateContributions, basisPoints: 5_000)
             case .region: share = regions > 0 ? Percent(basisPoints: 2_500 / Int64(regions)) : nil
@@ -82,12 +90,14 @@ enum SplitReport {
                 if let index = municipalities.firstIndex(where: { $0.id == member.id }), let weights, let weightSum {
                     weight = weightCell(weights[index], split)
                     share = part(Money(ore: weights[index]), of: Money(ore: weightSum), basisPoints: 2_500)
+                    keyShare = part(Money(ore: weights[index]), of: Money(ore: weightSum), basisPoints: 10_000)
                 }
             }
             return Row([
                 .text(member.name), .label(Message.memberKind(member.kind)),
                 member.kind == .municipality ? .label(Message.splitKey(split.key)) : .empty,
-                weight, share.map(Cell.percent) ?? .empty,
+                weight, keyShare.map { .fixedPercent($0, decimals: SplitReport.decimals) } ?? .empty,
+                share.map { .fixedPercent($0, decimals: SplitReport.decimals) } ?? .empty,
                 expectedAmount.map(Cell.money) ?? .empty, .money(planned),
                 expectedAmount.flatMap { planned.subtracting($0) }.map(Cell.money) ?? .empty,
             ])

@@ -8,6 +8,9 @@ public enum Cell: Sendable, Equatable {
     case label(Message)
     case money(Money)
     case percent(Percent)
+    /// A percentage shown with `decimals` decimals on every row of its column, as plans print a
+    /// split's shares (10,33 %, 25,00 %).
+    case fixedPercent(Percent, decimals: Int)
     /// A count or a weight, written without grouping in machine formats.
     case integer(Int64)
     /// A calendar year: never grouped.
@@ -16,7 +19,7 @@ public enum Cell: Sendable, Equatable {
     /// True for cells a format aligns to the right.
     public var isNumeric: Bool {
         switch self {
-        case .money, .percent, .integer, .year: return true
+        case .money, .percent, .fixedPercent, .integer, .year: return true
         case .empty, .text, .label: return false
         }
     }

@@ -52,7 +52,7 @@ public struct JSONTableFormat: TableFormat {
         case .text(let text): return .string(text)
         case .label(let message): return .string(catalog.render(message))
         case .money(let money): return .kronor(money)
-        case .percent(let percent): return .number(percent.decimalText)
+        case .percent(let percent), .fixedPercent(let percent, _): return .number(percent.decimalText)
         case .integer(let value): return .number(String(value))
         case .year(let year): return .integer(year)
         }

@@ -48,6 +48,7 @@ enum CellText {
         case .money(let money):
             return money.forDisplay(in: options.unit).formattedWithUnit(options.language, unit: options.unit)
         case .percent(let percent): return percent.formatted(options.language)
+        case .fixedPercent(let percent, let decimals): return percent.formatted(options.language, decimals: decimals)
         case .integer(let value):
             let grouped = Money.grouped(value.magnitude, separator: options.language.groupSeparator)
             return value < 0 ? "-" + grouped : grouped
@@ -62,6 +63,10 @@ enum CellText {
         case .money(let money): return plainNumber(money, unit: options.unit, options.language)
         case .percent(let percent):
             let text = percent.decimalText
+            return options.language == .sv ? text.replacingDot() : text
+        case .fixedPercent(let percent, let decimals):
+            // Rounded as shown, so the column reads the same in a spreadsheet.
+            let text = percent.rounded(decimals: decimals).decimalText
             return options.language == .sv ? text.replacingDot() : text
         case .integer(let value): return String(value)
         default: return human(cell, options)
