@@ -15,7 +15,9 @@ let fuzzPlan: LoadedPlan? = {
                               {"name": "Enter", "category": "operations", "amount": 1060, "initiative": "enter"}]}],
          "initiatives": [{"id": "enter", "name": "Enter", "target": "individual"}]}
         """
-    return try? LoadedPlan.load(Array(text.utf8), file: "fuzz-plan.json")
+    let options = CheckOptions(today: PlanDate(year: 2026, month: 6, day: 30))
+    guard case .success(let checked) = Pipeline.check(Array(text.utf8), file: "fuzz-plan.json", options: options) else { return nil }
+    return checked.loaded
 }()
 
 let fuzzMap: SIEAccountMap? = {
@@ -56,9 +58,8 @@ public func fuzzSIEReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             // What would be written must load as a plan.
             guard let spliced = FollowUpSplice.splice(Array(plan.document.bytes), document: plan.document, year: 2024, followUp: followUp)
             else { fatalError("no year to splice into") }
-            do throws(InputError) {
-                _ = try LoadedPlan.load(spliced, file: "spliced.json")
-            } catch {
+            let options = CheckOptions(today: PlanDate(year: 2026, month: 6, day: 30))
+            if case .failure(let error) = Pipeline.check(spliced, file: "spliced.json", options: options) {
                 fatalError("the written plan does not load: \(error.message.id)")
             }
         }
