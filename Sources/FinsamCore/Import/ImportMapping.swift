@@ -40,17 +40,22 @@ struct RowMapping: Sendable {
 public struct ImportMappingError: Error, Sendable {
     public let message: Message
     public let offset: Int
+
+    /// The JSON of a mapping file (`import csv --mapping`, `import sie --accounts`), or its
+    /// syntax error at its offset.
+    static func root(of bytes: [UInt8]) throws(ImportMappingError) -> JSONValue {
+        do throws(JSONSyntaxError) {
+            return try JSONReader().read(JSONReader.strippingBOM(bytes))
+        } catch {
+            throw ImportMappingError(message: PlanError(syntax: error).message, offset: error.offset)
+        }
+    }
 }
 
 extension ImportMapping {
     /// Reads a mapping file; every problem names its place (byte offset) in the file.
     public static func decode(_ bytes: [UInt8]) throws(ImportMappingError) -> ImportMapping {
-        let root: JSONValue
-        do throws(JSONSyntaxError) {
-            root = try JSONReader().read(JSONReader.strippingBOM(bytes))
-        } catch {
-            throw ImportMappingError(message: PlanError(syntax: error).message, offset: error.offset)
-        }
+        let root = try ImportMappingError.root(of: bytes)
         guard root.isObject else { throw wrong(root, "object") }
         var mapping = ImportMapping()
         // Rows may name members the file lists after them: read rows last.

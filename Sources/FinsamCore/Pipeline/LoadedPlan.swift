@@ -14,8 +14,10 @@ public struct InputError: Error, Sendable, Equatable {
 
     /// An error about a whole input (it cannot be read, or a directory holds no plan): no place
     /// inside the file, so line 1, column 1 and the root pointer.
-    public init(file: String, message: Message) {
-        self.init(location: Finding.Location(file: file, line: 1, column: 1, pointer: .root), message: message)
+    public init(file: String, message: Message, isUsage: Bool = false) {
+        self.init(
+            location: Finding.Location(file: file, line: 1, column: 1, pointer: .root), message: message,
+            isUsage: isUsage)
     }
 }
 

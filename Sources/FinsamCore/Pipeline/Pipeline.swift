@@ -63,10 +63,7 @@ public enum Pipeline {
             return try Projector.project(
                 loaded.plan, forecasts: forecasts, years: request.years, from: request.from, assumptions: assumptions)
         } catch {
-            throw InputError(
-                location: Finding.Location(file: loaded.file, line: 1, column: 1, pointer: .root),
-                message: error.message,
-                isUsage: error.kind == .usage)
+            throw InputError(file: loaded.file, message: error.message, isUsage: error.kind == .usage)
         }
     }
 }

@@ -111,11 +111,11 @@ public struct WaiverUnusedRule: RuleDescription {
 extension RuleRegistry {
     /// Every rule finsam reports under, the waiver rules included: what `finsam rules` lists
     /// and what SARIF and JUnit describe.
-    public static var documented: [any RuleDescription] {
+    /// Made once, on first use (every check's rule-years stage reads it).
+    public static let documented: [any RuleDescription] =
         // Each rule converted on its own: `all as [any RuleDescription]` would be a runtime array
         // cast, which looks up every rule's conformance and cost a third of validate's start-up.
         all.map { rule -> any RuleDescription in rule } + WaiverRules.all
-    }
 
     /// A documented rule by id.
     public static func documentedRule(_ id: String) -> (any RuleDescription)? { documented.first { $0.id == id } }

@@ -1,12 +1,7 @@
 /// Reading the `--accounts` file; every problem names its byte offset in the file.
 extension SIEAccountMap {
     public static func decode(_ bytes: [UInt8]) throws(ImportMappingError) -> SIEAccountMap {
-        let root: JSONValue
-        do throws(JSONSyntaxError) {
-            root = try JSONReader().read(JSONReader.strippingBOM(bytes))
-        } catch {
-            throw ImportMappingError(message: PlanError(syntax: error).message, offset: error.offset)
-        }
+        let root = try ImportMappingError.root(of: bytes)
         guard root.isObject else { throw wrong(root, "object") }
         var map = SIEAccountMap()
         try checkFields(root, known: knownFields)
