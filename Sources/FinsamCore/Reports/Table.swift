@@ -25,6 +25,14 @@ public enum Cell: Sendable, Equatable {
     }
 }
 
+extension Cell {
+    /// An amount, or "—" where the document does not state it (an equity the plan leaves
+    /// unstated): never shown as zero, never as a blank that reads as "nothing".
+    static func stated(_ amount: Money?) -> Cell {
+        amount.map(Cell.money) ?? .label(Message("report.not_stated"))
+    }
+}
+
 /// A column: a stable key for machine formats and a title for people.
 public struct Column: Sendable, Equatable {
     public let key: String
@@ -140,15 +148,18 @@ public struct Report: Sendable, Equatable {
 }
 
 extension EquitySeries {
-    /// The series of a ledger; `projected` tells which years finsam added.
+    /// The series of a ledger; `projected` tells which years finsam added. A year whose equity
+    /// the plan does not state has no point: the chart draws no figure the document lacks.
     public init(_ ledger: Ledger, projected: (Int) -> Bool = { _ in false }) {
         let floor = ledger.plan.policy.equityFloor?.money ?? .zero
         self.init(
             federation: ledger.plan.federation.name,
-            points: ledger.years.map { year in
-                EquityPoint(
-                    year: year.number, closingEquity: year.closingEquity, cap: year.equityCap?.amount,
-                    floor: floor, projected: projected(year.number))
+            points: ledger.years.compactMap { year in
+                year.closingEquity.map { closing in
+                    EquityPoint(
+                        year: year.number, closingEquity: closing, cap: year.equityCap?.amount,
+                        floor: floor, projected: projected(year.number))
+                }
             })
     }
 }

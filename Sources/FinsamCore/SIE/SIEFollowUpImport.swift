@@ -163,7 +163,8 @@ public struct SIEFollowUpImport: Sendable {
             return
         }
         let booksEquity = try Money.zero.minus(try Money.total(opening.map(\.amount)))
-        let planEquity = loaded.ledger.years[yearIndex].openingEquity
+        // A plan that does not state its equity has nothing for the books to differ from.
+        guard let planEquity = loaded.ledger.years[yearIndex].openingEquity else { return }
         if booksEquity != planEquity {
             result.issues.append(
                 SIEIssue(
