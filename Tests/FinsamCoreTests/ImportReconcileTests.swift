@@ -322,7 +322,8 @@ struct ImportExportRoundTripTests {
             out += year.year.costs.map { y + "cost " + $0.name + " " + String($0.amount.money.ore) }.sorted()
             out += [
                 y + "contributions \(year.contributions.ore) income \(year.income.ore) costs \(year.costs.ore)",
-                y + "result \(year.result.ore) equity \(year.openingEquity.ore) → \(year.closingEquity.ore)",
+                y
+                    + "result \(year.result.ore) equity \(year.openingEquity?.ore ?? -1) → \(year.closingEquity?.ore ?? -1)",
             ]
             return out
         }
