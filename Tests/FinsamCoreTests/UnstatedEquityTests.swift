@@ -112,4 +112,23 @@ struct UnstatedEquityTests {
         let report = try #require(ProjectionReport.make(checked))
         #expect(report.tables[0].notes.contains(Message("unstated.room", [.integer(2028)])))
     }
+
+    @Test("An interim report without opening equity: the interim equity is not judged, the follow-up report prints —")
+    func interimReport() throws {
+        let text = String(decoding: try fixtureBytes("Fixtures/plans/interim-report-example.json"), as: UTF8.self)
+            .replacingOccurrences(of: "\"openingEquity\": 400000,", with: "")
+        let checked = try loadText(text)
+        // The declared interim equity 820 000 needs opening + interim result 420 000: unknown.
+        let infos = checked.findings.filter { $0.message.id == "unstated.equity" }.map(\.ruleID).sorted()
+        #expect(infos == ["equity_cap", "equity_floor", "interim_figures", "negative_equity"])
+        // The forecast's closing equity is unknown too, so no cap finding for the forecast.
+        #expect(!checked.findings.contains { $0.ruleID == "equity_cap" && $0.severity != .info })
+        let report = ReportKind.followUp.report([ReportSource(checked)], year: 2024)
+        let equity = try #require(report.tables.first { $0.key == "follow-up-equity" })
+        #expect(
+            equity.rows[0].cells == [
+                .label(Message("report.row.opening_equity")), .label(Message("report.not_stated")),
+                .label(Message("report.not_stated")),
+            ])
+    }
 }
