@@ -86,7 +86,7 @@ struct UnstatedEquityTests {
         let source = ReportSource(try loadFixture("unstated-equity.json"))
         let budget = ReportKind.budget.report([source]).tables[0]
         let opening = try #require(budget.rows.first { $0.cells.first == .label(Message("report.row.opening_equity")) })
-        #expect(opening.cells.dropFirst().allSatisfy { $0 == .label(Message("report.not_stated")) })
+        #expect(opening.cells.dropFirst().allSatisfy { $0 == .notStated })
         let cap = ReportKind.equityCap.report([source]).tables[0]
         #expect(cap.rows.allSatisfy { $0.cells.last == .label(Message("report.state.not_stated")) })
         #expect(Catalog(language: .sv).render(Message("report.not_stated")) == "—")
@@ -127,8 +127,8 @@ struct UnstatedEquityTests {
         let equity = try #require(report.tables.first { $0.key == "follow-up-equity" })
         #expect(
             equity.rows[0].cells == [
-                .label(Message("report.row.opening_equity")), .label(Message("report.not_stated")),
-                .label(Message("report.not_stated")),
+                .label(Message("report.row.opening_equity")), .notStated,
+                .notStated,
             ])
     }
 }

@@ -15,21 +15,23 @@ public enum Cell: Sendable, Equatable {
     case integer(Int64)
     /// A calendar year: never grouped.
     case year(Int)
+    /// An amount the document does not state (an equity the plan leaves unstated): "—" for
+    /// people, null in JSON; never zero, never a blank that reads as "nothing".
+    case notStated
 
     /// True for cells a format aligns to the right.
     public var isNumeric: Bool {
         switch self {
-        case .money, .percent, .fixedPercent, .integer, .year: return true
+        case .money, .percent, .fixedPercent, .integer, .year, .notStated: return true
         case .empty, .text, .label: return false
         }
     }
 }
 
 extension Cell {
-    /// An amount, or "—" where the document does not state it (an equity the plan leaves
-    /// unstated): never shown as zero, never as a blank that reads as "nothing".
+    /// An amount, or ``notStated`` where the document does not state it.
     static func stated(_ amount: Money?) -> Cell {
-        amount.map(Cell.money) ?? .label(Message("report.not_stated"))
+        amount.map(Cell.money) ?? .notStated
     }
 }
 
