@@ -307,6 +307,7 @@ struct ImportMemberHeadingTests {
 struct ImportExportRoundTripTests {
     static let plans = [
         "follow-up-example", "sodra-vatterbygden-2024", "sundsvall-2021-follow-up", "sundsvall-2022", "sunnerbo-2022",
+        "unstated-equity", "state-two-members", "outcome-split",
     ]
 
     /// The figures a budget table carries, by member name (ids are the plan's own).
