@@ -22,6 +22,10 @@ public struct EquityCapRule: Rule {
                 "Equity of 400 001 on contributions of 2 000 000",
                 sv: "Eget kapital 400 001 på medlemsbidrag 2 000 000", triggers: true,
                 plan: ExamplePlan.plan(opening: "400001")),
+            RuleExample(
+                "Opening equity not stated: one info, no verdict",
+                sv: "Ingående eget kapital anges inte: en notering, ingen bedömning", triggers: true,
+                plan: ExamplePlan.plan(opening: "null")),
         ]
     }
 

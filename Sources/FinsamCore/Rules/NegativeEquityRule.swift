@@ -17,6 +17,10 @@ public struct NegativeEquityRule: Rule {
             RuleExample(
                 "A deficit larger than equity", sv: "Ett underskott större än eget kapital", triggers: true,
                 plan: ExamplePlan.plan(opening: "100000", first: deficitYear(150000))),
+            RuleExample(
+                "Opening equity not stated: one info, no verdict",
+                sv: "Ingående eget kapital anges inte: en notering, ingen bedömning", triggers: true,
+                plan: ExamplePlan.plan(opening: "null", first: deficitYear(150000))),
         ]
     }
 
