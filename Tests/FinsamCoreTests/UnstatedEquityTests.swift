@@ -131,4 +131,27 @@ struct UnstatedEquityTests {
                 .notStated,
             ])
     }
+
+    @Test("diff: stating the opening equity shows it as added, never as a change from 0")
+    func diff() throws {
+        let old = try loadFixture("unstated-equity.json")
+        // Stated as 300 000: 2025 closes at 300 000 − 100 000 = 200 000.
+        let new = try loadText(try Self.text("\"openingEquity\": null", with: "\"openingEquity\": 300000"))
+        let change = PlanDiff.compare(old, new)
+        let year = try #require(change.years.first { $0.key == "2025" })
+        let opening = try #require(year.changes.first { $0.key == "openingEquity" })
+        #expect(opening.old == nil && opening.new == .money(kr(300_000)))
+        let closing = try #require(year.changes.first { $0.key == "closingEquity" })
+        #expect(closing.old == nil && closing.new == .money(kr(200_000)))
+    }
+
+    @Test("allocate: a plan of unknown equity gives no equity position, so nothing is reduced for it")
+    func allocate() throws {
+        let plan = AllocationPlan(try loadFixture("unstated-equity.json"))
+        #expect(plan.equity(before: 2026) == nil)
+        // Stated 300 000: 2025 closes at 200 000, under its cap of 400 000.
+        let stated = AllocationPlan(
+            try loadText(try Self.text("\"openingEquity\": null", with: "\"openingEquity\": 300000")))
+        #expect(stated.equity(before: 2026)?.closingEquity == kr(200_000))
+    }
 }
