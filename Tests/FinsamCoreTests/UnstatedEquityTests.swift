@@ -154,4 +154,21 @@ struct UnstatedEquityTests {
             try loadText(try Self.text("\"openingEquity\": null", with: "\"openingEquity\": 300000")))
         #expect(stated.equity(before: 2026)?.closingEquity == kr(200_000))
     }
+
+    @Test("import sie: a plan of unknown equity hears the books' #IB equity as a note, compares nothing")
+    func sieBooks() throws {
+        // Fixtures/sie/books-2024.se: #IB 2010 −350 000 and 2099 −50 000, equity 400 000.
+        let text = String(decoding: try fixtureBytes("Fixtures/sie/plan-2024.json"), as: UTF8.self)
+            .replacingOccurrences(of: "\"openingEquity\": 400000", with: "\"openingEquity\": null")
+        let loaded = try loadText(text).loaded
+        #expect(loaded.plan.openingEquity == nil)
+        let result = SIEFollowUpImport(
+            books: try SIEReader.read(try fixtureBytes("Fixtures/sie/books-2024.se")),
+            map: try SIEAccountMap.decode(try fixtureBytes("Fixtures/sie/accounts.json")), loaded: loaded,
+            asOf: try #require(PlanDate.parse("2024-06-30")), partial: false
+        ).run()
+        #expect(!result.issues.contains { $0.message.id == "sie.equity_differs" })
+        let note = try #require(result.issues.first { $0.message.id == "unstated.sie_equity" })
+        #expect(note.severity == .note && note.message.arguments == [.money(kr(400_000)), .integer(2024)])
+    }
 }

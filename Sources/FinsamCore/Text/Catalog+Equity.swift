@@ -17,6 +17,8 @@ let equityEnglish: [String: String] = [
         "The projection continues from {0}, whose equity the plan does not state: the projected results are known, the equity is not",
     "report.not_stated": "—",
     "report.state.not_stated": "equity not stated",
+    "unstated.sie_equity":
+        "the books give opening equity {0} for {1} (#IB); the plan does not state it (openingEquity), so finsam compares nothing",
 ]
 
 let equitySwedish: [String: String] = [
@@ -35,4 +37,6 @@ let equitySwedish: [String: String] = [
         "Framskrivningen fortsätter från {0}, vars egna kapital planen inte anger: de framskrivna resultaten är kända, det egna kapitalet inte",
     "report.not_stated": "—",
     "report.state.not_stated": "eget kapital anges inte",
+    "unstated.sie_equity":
+        "bokföringen ger ingående eget kapital {0} för {1} (#IB); planen anger det inte (openingEquity), så finsam jämför inget",
 ]
