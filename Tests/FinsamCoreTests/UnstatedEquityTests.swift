@@ -171,4 +171,30 @@ struct UnstatedEquityTests {
         let note = try #require(result.issues.first { $0.message.id == "unstated.sie_equity" })
         #expect(note.severity == .note && note.message.arguments == [.money(kr(400_000)), .integer(2024)])
     }
+
+    @Test("A balance sheet without its own equity cannot be judged; with it, it is checked as always")
+    func balanceSheet() throws {
+        let without = try loadText(
+            try Self.text(
+                "\"result\": -100000}",
+                with: "\"result\": -100000, \"balanceSheet\": {\"assets\": 900000, \"liabilities\": 100000}}"))
+        let info = without.findings.filter { $0.ruleID == "balance_sheet" }
+        #expect(info.count == 1 && info.first?.severity == .info && info.first?.message.arguments[0] == .text("2025"))
+        // 800 000 + 100 000 = 900 000: balances; 850 000 + 100 000 = 950 000 ≠ 900 000: off by −50 000.
+        let balanced = try loadText(
+            try Self.text(
+                "\"result\": -100000}",
+                with:
+                    "\"result\": -100000, \"balanceSheet\": {\"assets\": 900000, \"equity\": 800000, \"liabilities\": 100000}}"
+            ))
+        #expect(balanced.findings.filter { $0.ruleID == "balance_sheet" }.isEmpty)
+        let off = try loadText(
+            try Self.text(
+                "\"result\": -100000}",
+                with:
+                    "\"result\": -100000, \"balanceSheet\": {\"assets\": 900000, \"equity\": 850000, \"liabilities\": 100000}}"
+            ))
+        let finding = try #require(off.findings.first { $0.ruleID == "balance_sheet" })
+        #expect(finding.severity == .error && finding.figures.contains(.money("difference", kr(-50_000))))
+    }
 }
