@@ -26,8 +26,8 @@ struct ExportTests {
                 y + " cost " + $0.name + " " + $0.category.rawValue + " " + String($0.amount.money.ore)
             }
             out += [
-                y + " equity " + String(year.openingEquity.ore) + " " + String(year.closingEquity.ore) + " result "
-                    + String(year.result.ore)
+                y + " equity " + String(year.openingEquity?.ore ?? -1) + " " + String(year.closingEquity?.ore ?? -1)
+                    + " result " + String(year.result.ore)
             ]
             return out
         }

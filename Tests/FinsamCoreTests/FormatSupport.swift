@@ -53,7 +53,8 @@ enum FormatSupport {
                 year.stateContributions, year.regionContributions, year.municipalContributions, year.contributions,
                 year.otherIncome, year.income, year.administrationCosts, year.operationsCosts, year.costs,
                 year.individualCosts, year.structuralCosts, year.unlinkedOperationsCosts, year.result,
-                year.openingEquity, year.closingEquity, year.equityCap?.amount ?? Money(ore: -1),
+                year.openingEquity ?? Money(ore: -1), year.closingEquity ?? Money(ore: -1),
+                year.equityCap?.amount ?? Money(ore: -1),
             ]
             let lines =
                 year.year.contributions.map { $0.memberID + "=" + String($0.amount.money.ore) }

@@ -152,7 +152,7 @@ struct ImportSeedTests {
                 "budget_adoption@2024", "deficit_reason@2023", "deficit_reason@2024", "deficit_reason@2025",
                 "deficit_reason@2026",
             ])
-        #expect(loaded.plan.openingEquity.money == kr(2_337_024))
+        #expect(loaded.plan.openingEquity?.money == kr(2_337_024))
         // The admin subtotal's lines: 870 000 + 30 000 + 35 000 + 55 000 + 100 000 = 1 090 000.
         let year = try #require(loaded.plan.years.first { $0.year == 2024 })
         let admin = Money.sum(year.costs.filter { $0.category == .administration }.map(\.amount.money))

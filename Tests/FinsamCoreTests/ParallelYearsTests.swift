@@ -103,7 +103,7 @@ struct ParallelLedgerTests {
             [
                 year.contributions, year.otherIncome, year.costs, year.administrationCosts, year.operationsCosts,
                 year.individualCosts, year.structuralCosts, year.unlinkedOperationsCosts, year.result,
-                year.openingEquity, year.closingEquity,
+                year.openingEquity ?? Money(ore: -1), year.closingEquity ?? Money(ore: -1),
             ].map { String($0.ore) }.joined(separator: " ")
                 + " initiatives \(year.costInitiatives) groups \(year.groupCosts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.ore)" })"
         }

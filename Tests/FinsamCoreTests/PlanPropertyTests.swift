@@ -22,16 +22,16 @@ struct PlanPropertyTests {
             var opening = generated.openingEquity
             for (ledger, expected) in zip(loaded.ledger.years, generated.years) {
                 let income = expected.contributions + expected.otherIncome
-                #expect(Int128(ledger.openingEquity.ore) == opening, "seed \(seed), \(ledger.number)")
+                #expect(ledger.openingEquity.map { Int128($0.ore) } == opening, "seed \(seed), \(ledger.number)")
                 #expect(Int128(ledger.contributions.ore) == expected.contributions, "seed \(seed), \(ledger.number)")
                 #expect(Int128(ledger.income.ore) == income, "seed \(seed), \(ledger.number)")
                 #expect(Int128(ledger.costs.ore) == expected.costs, "seed \(seed), \(ledger.number)")
                 #expect(Int128(ledger.result.ore) == income - expected.costs)
                 #expect(
-                    Int128(ledger.closingEquity.ore) == opening + income - expected.costs,
+                    ledger.closingEquity.map { Int128($0.ore) } == opening + income - expected.costs,
                     "seed \(seed), \(ledger.number)")
                 // The identity in finsam's own figures, too.
-                #expect(ledger.openingEquity.adding(ledger.income)?.subtracting(ledger.costs) == ledger.closingEquity)
+                #expect(ledger.openingEquity?.adding(ledger.income)?.subtracting(ledger.costs) == ledger.closingEquity)
                 #expect(ledger.administrationCosts.adding(ledger.operationsCosts) == ledger.costs)
                 opening = opening + income - expected.costs
             }

@@ -50,7 +50,7 @@ struct ReaderLimitTests {
         let text = String(decoding: bytes, as: UTF8.self)
         let signedZero = text.replacingOccurrences("\"openingEquity\": 100000", "\"openingEquity\": -0")
         let loaded = try check(Array(signedZero.utf8), file: "t.json")
-        #expect(loaded.plan.openingEquity.money == .zero)
+        #expect(loaded.plan.openingEquity?.money == .zero)
         let cost = text.replacingOccurrences("\"amount\": 200000", "\"amount\": \"−0\"")
         #expect(Reliability.loadError(Array(cost.utf8))?.message.id == "plan.negative_amount")
     }

@@ -28,6 +28,9 @@ struct RuleExampleTests {
 
     /// What each triggering example must find first: the message and the place it points at.
     static let firstFinding: [String: (message: String, pointer: String)] = [
+        // Without an opening equity, one info at the first year whose equity is unknown.
+        "negative_equity: Opening equity not stated: one info, no verdict": ("unstated.equity", "/years/0"),
+        "equity_cap: Opening equity not stated: one info, no verdict": ("unstated.equity", "/years/0"),
         "unknown_field: maxAdminShar, a typo": ("field.unknown", "/policy/maxAdminShar"),
         "unknown_reference: A cost line naming an initiative that does not exist": (
             "ref.unknown_initiative", "/years/0/costs/1"

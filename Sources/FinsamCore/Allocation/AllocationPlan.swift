@@ -17,14 +17,16 @@ public struct AllocationPlan: Sendable {
     /// (its closing equity and member contributions). Over the cap or not is read from the
     /// `equity_cap` finding of that year, waived or not, so allocate and validate agree.
     public func equity(before year: Int) -> EquityPosition? {
-        guard let last = loaded.ledger.years.last(where: { $0.number < year }) else { return nil }
+        // A plan that does not state its equity gives no position: nothing to reduce for.
+        guard let last = loaded.ledger.years.last(where: { $0.number < year }), let closing = last.closingEquity
+        else { return nil }
         let finding = checked.findings(of: [EquityCapRule().id], year: last.number).first
         let over = finding?.figures.first { $0.name == "over" }.flatMap { figure -> Money? in
             if case .money(let money) = figure.value { return money }
             return nil
         }
         return EquityPosition(
-            closingEquity: last.closingEquity, contributions: last.contributions, cap: last.equityCap,
+            closingEquity: closing, contributions: last.contributions, cap: last.equityCap,
             over: over ?? .zero, year: last.number)
     }
 

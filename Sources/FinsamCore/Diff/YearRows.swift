@@ -91,13 +91,15 @@ struct YearRows {
             money("operationsCosts", "figure.operations_costs", ledger.operationsCosts),
             money("costs", "figure.total_costs", ledger.costs),
             money("result", "figure.result", ledger.result),
-            money("openingEquity", "figure.opening_equity", ledger.openingEquity),
-            money("closingEquity", "figure.closing_equity", ledger.closingEquity),
         ]
+        // An equity the plan does not state is no figure: a plan that states it later shows it
+        // as added, not as changed from zero.
+        if let opening = ledger.openingEquity { rows.append(money("openingEquity", "figure.opening_equity", opening)) }
+        if let closing = ledger.closingEquity { rows.append(money("closingEquity", "figure.closing_equity", closing)) }
         if let cap = ledger.equityCap {
             rows.append(money("equityCap", "figure.equity_cap", cap.amount))
             // Margin = cap − closing equity, as the equity-cap report shows it.
-            if let margin = cap.amount.subtracting(ledger.closingEquity) {
+            if let closing = ledger.closingEquity, let margin = cap.amount.subtracting(closing) {
                 rows.append(money("capMargin", "figure.cap_margin", margin))
             }
         }

@@ -53,9 +53,16 @@ public struct BudgetSheet: Sendable {
         for (name, amounts) in otherIncome {
             income.append(add(.otherIncome, name.0, amounts))
         }
+        // An equity the plan does not state is an empty cell, never a zero: the total above it
+        // is then the income alone, and the closing equity is empty too.
         income.append(add(.openingEquity, "Balanserat resultat", years.map(\.openingEquity)))
         let incomeTotal = add(
-            .incomeTotal, "Summa intäkter", years.map { $0.openingEquity.adding($0.income) }, sums: income)
+            .incomeTotal, "Summa intäkter",
+            years.map { year -> Money? in
+                guard let opening = year.openingEquity else { return year.income }
+                return opening.adding(year.income)
+            },
+            sums: income)
         addCosts(years)
         let costsTotal = rows.count - 1
         let result = add(

@@ -16,7 +16,7 @@ extension Workbook {
                 let letter = CSVTable.columnName(column + 2)
                 let cell: (Int) -> String = { letter + String($0 + first) }
                 switch row.kind {
-                case .subtotal where amount == nil:
+                case .subtotal where amount == nil, .closingEquity where amount == nil:
                     cells.append(.empty)
                 case .incomeTotal, .subtotal, .costsTotal:
                     cells.append(
@@ -94,19 +94,23 @@ extension Workbook {
         sheet.append(titles.map { .text($0, bold: true) })
         for year in ledger.years {
             let row = String(sheet.rows.count + 1)
+            // An equity the plan does not state is an empty cell, and so is the margin to it.
+            let closing: WorksheetXML.Cell = year.closingEquity.map { .number($0, unit: unit) } ?? .empty
             guard let cap = year.equityCap else {
                 sheet.append([
                     .text(String(year.number)), .text(BudgetSheet.title(year.number, year.year.status)),
-                    .number(year.contributions, unit: unit), .empty, .empty, .number(year.closingEquity, unit: unit),
+                    .number(year.contributions, unit: unit), .empty, .empty, closing,
                 ])
                 continue
             }
+            let margin: WorksheetXML.Cell =
+                year.closingEquity.map { equity in
+                    .formula("E" + row + "-F" + row, like: cap.amount.subtracting(equity), unit: unit)
+                } ?? .empty
             sheet.append([
                 .text(String(year.number)), .text(BudgetSheet.title(year.number, year.year.status)),
                 .number(year.contributions, unit: unit), .percent(cap.percent),
-                .formula("C" + row + "*D" + row, like: cap.amount, unit: unit, bold: false),
-                .number(year.closingEquity, unit: unit),
-                .formula("E" + row + "-F" + row, like: cap.amount.subtracting(year.closingEquity), unit: unit),
+                .formula("C" + row + "*D" + row, like: cap.amount, unit: unit, bold: false), closing, margin,
             ])
         }
         return sheet

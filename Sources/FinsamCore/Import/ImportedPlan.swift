@@ -52,8 +52,8 @@ struct ImportedPlan {
             ))
         let split = MunicipalKey(members: members, ids: reader.placed.indices.map(memberID), reader: reader)
         if let policy = split.policy { fields.append(("policy", policy)) }
-        guard let opening = openingEquity() else { return nil }
-        fields.append(("openingEquity", amount(opening)))
+        // A table that prints no opening equity gives a plan that does not state it (no placeholder 0).
+        if let opening = openingEquity() { fields.append(("openingEquity", amount(opening))) }
         let years = reader.columns.indices.map { year($0, split: split) }
         fields.append(("years", .array(years)))
         fields += reader.importer.mapping.copied.filter { $0.0 != "policy" }
@@ -94,8 +94,8 @@ struct ImportedPlan {
         return nil
     }
 
-    /// The first year's opening equity row, else the mapping's.
-    private mutating func openingEquity() -> SheetAmount? {
+    /// The first year's opening equity row, else the mapping's, else none: not stated.
+    private func openingEquity() -> SheetAmount? {
         if let row = reader.placed.first(where: { $0.role == .openingEquity }), let first = row.values.first,
             let value = first
         {
@@ -106,7 +106,6 @@ struct ImportedPlan {
         {
             return SheetAmount(money: money, precision: cellUnit.precision(decimals: decimals))
         }
-        issues.append(ImportIssue(row: 0, column: 0, Message("import.no_opening_equity"), fatal: true))
         return nil
     }
 

@@ -78,7 +78,7 @@ struct SheetTotals {
         case .closingEquity: return year.closingEquity
         case .contributionsTotal, .totalContributions: return year.contributions
         case .totalIncome: return year.income
-        case .fundsAvailable: return year.openingEquity.adding(year.income)
+        case .fundsAvailable: return year.openingEquity.flatMap { $0.adding(year.income) }
         case .subtotal: return row.group.flatMap(year.costs(inGroup:))
         // The plan has no financial category: its costs are the operating costs.
         case .totalCosts, .operatingCosts: return year.costs

@@ -6,6 +6,12 @@ public struct Ledger: Sendable {
     /// Computes every year in order, rolling equity forward:
     /// closing equity = opening equity + income − costs.
     ///
+    /// Where the plan does not state its opening equity, each year's result is still known and
+    /// its equity is not, until the document states one: the first year whose declared figures
+    /// give its opening equity opens with it, or else the first whose declared figures give its
+    /// closing equity closes with it (its opening stays unknown: the document does not print
+    /// it), and equity rolls forward from there. A stated figure is taken as printed.
+    ///
     /// The sums over each year's cost lines do not depend on other years, so a plan with many
     /// lines has them summed by `parallelism`; the rest is quick and runs in year order.
     public init(plan: Plan, parallelism: Parallelism = .serial) throws(PlanError) {
@@ -17,7 +23,7 @@ public struct Ledger: Sendable {
     /// the closing equity of the year before: a projection that continues from a forecast.
     init(
         plan: Plan, parallelism: Parallelism, threshold: Int = parallelLineThreshold,
-        restart: (index: Int, opening: Money)? = nil
+        restart: (index: Int, opening: Money?)? = nil
     ) throws(PlanError) {
         self.plan = plan
         let total = plan.years.reduce(0) { $0 + $1.costs.count }
@@ -27,9 +33,10 @@ public struct Ledger: Sendable {
         let lines =
             total >= threshold && parallelism.width > 1 ? Self.lineSums(of: plan, parallelism: parallelism) : nil
         var years: [YearLedger] = []
-        var opening = plan.openingEquity.money
+        var opening = plan.openingEquity?.money
         for (index, year) in plan.years.enumerated() {
             if let restart, restart.index == index { opening = restart.opening }
+            if opening == nil { opening = year.declared?.openingEquity?.money }
             let ledger: YearLedger
             if let lines {
                 ledger = try Self.compute(year, lines: lines[index], opening: opening, plan: plan)
@@ -60,7 +67,7 @@ public struct Ledger: Sendable {
     }
 
     private static func compute(
-        _ year: Year, lines: LineSums, opening: Money, plan: Plan
+        _ year: Year, lines: LineSums, opening: Money?, plan: Plan
     ) throws(PlanError) -> YearLedger {
         do throws(MoneyOverflow) {
             return try computeChecked(year, lines: try lines.get(), opening: opening, plan: plan)
@@ -70,7 +77,7 @@ public struct Ledger: Sendable {
     }
 
     /// The same, summing the year's lines here.
-    private static func compute(_ year: Year, opening: Money, plan: Plan) throws(PlanError) -> YearLedger {
+    private static func compute(_ year: Year, opening: Money?, plan: Plan) throws(PlanError) -> YearLedger {
         do throws(MoneyOverflow) {
             let lines = (costs: try CostTotals(year.costs, plan: plan), groups: try YearLedger.groupCosts(of: year))
             return try computeChecked(year, lines: lines, opening: opening, plan: plan)
@@ -84,7 +91,7 @@ public struct Ledger: Sendable {
     }
 
     private static func computeChecked(
-        _ year: Year, lines: (costs: CostTotals, groups: [String: Money]), opening: Money, plan: Plan
+        _ year: Year, lines: (costs: CostTotals, groups: [String: Money]), opening: Money?, plan: Plan
     ) throws(MoneyOverflow) -> YearLedger {
         var state = Money.zero
         var region = Money.zero
@@ -120,10 +127,19 @@ public struct Ledger: Sendable {
             unlinkedOperationsCosts: costs.unlinkedOperations,
             result: result,
             openingEquity: opening,
-            closingEquity: try opening.plus(result),
+            closingEquity: try closingEquity(of: year, opening: opening, result: result),
             equityCap: EquityCap.of(contributions, policy: plan.policy.equityCap),
             groupCosts: lines.groups,
             costInitiatives: costs.initiatives)
+    }
+}
+
+extension Ledger {
+    /// Opening equity plus the result; with the opening unknown, the closing equity the year's
+    /// declared figures state, if any.
+    static func closingEquity(of year: Year, opening: Money?, result: Money) throws(MoneyOverflow) -> Money? {
+        guard let opening else { return year.declared?.closingEquity?.money }
+        return try opening.plus(result)
     }
 }
 

@@ -23,8 +23,10 @@ public struct YearLedger: Sendable {
     public let unlinkedOperationsCosts: Money
     /// Income minus costs.
     public let result: Money
-    public let openingEquity: Money
-    public let closingEquity: Money
+    /// Equity at the start and end of the year; nil where the plan does not state its opening
+    /// equity and no declared figure of this or an earlier year does (see ``Ledger``).
+    public let openingEquity: Money?
+    public let closingEquity: Money?
     /// The year's equity cap; nil only where it overflows.
     public let equityCap: EquityCap?
 

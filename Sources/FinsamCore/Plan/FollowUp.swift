@@ -80,6 +80,9 @@ public struct FollowUpLine: Sendable {
     public let ref: SourceRef
     /// True when the follow-up writes an outcome for this line.
     public let reported: Bool
+    /// The outcome as written, with its place and the precision it was printed at; nil where
+    /// the follow-up writes none.
+    public internal(set) var outcomeAmount: Amount? = nil
 
     public enum ForecastSource: String, Sendable {
         case line

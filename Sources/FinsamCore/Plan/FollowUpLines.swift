@@ -56,14 +56,15 @@ enum FollowUpLines {
         for (index, (planned, line)) in pairs.enumerated() {
             let outcome = line?.outcome.money ?? .zero
             guard let full = outcome.adding(rests[index].amount) else { throw overflow }
-            result.append(
-                FollowUpLine(
-                    name: planned?.name ?? line?.name ?? "",
-                    isContribution: planned?.isContribution ?? isMember(line?.name ?? ""),
-                    budget: planned?.budget, outcome: outcome, forecastRest: rests[index].amount, forecastYear: full,
-                    forecastSource: rests[index].source, category: planned?.category ?? line?.category,
-                    initiativeID: planned?.initiativeID, group: planned?.group,
-                    ref: line?.ref ?? planned?.ref ?? ref, reported: line != nil))
+            var made = FollowUpLine(
+                name: planned?.name ?? line?.name ?? "",
+                isContribution: planned?.isContribution ?? isMember(line?.name ?? ""),
+                budget: planned?.budget, outcome: outcome, forecastRest: rests[index].amount, forecastYear: full,
+                forecastSource: rests[index].source, category: planned?.category ?? line?.category,
+                initiativeID: planned?.initiativeID, group: planned?.group,
+                ref: line?.ref ?? planned?.ref ?? ref, reported: line != nil)
+            made.outcomeAmount = line?.outcome
+            result.append(made)
         }
         return result
     }

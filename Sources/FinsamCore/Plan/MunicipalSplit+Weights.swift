@@ -30,7 +30,7 @@ enum MatchedContributions {
         let states = members.filter { $0.kind == .state }
         let regions = members.filter { $0.kind == .region }
         let municipalities = members.filter { $0.kind == .municipality }
-        guard let stateMember = states.first,
+        guard let stateMember = payer(among: states),
             let halves = Allocation.largestRemainder(state.money, weights: [1, 1]),
             let regionParts = regions.isEmpty
                 ? [] : Allocation.largestRemainder(halves[0], weights: regions.map { _ in 1 }),
@@ -42,5 +42,16 @@ enum MatchedContributions {
         }
         return [Contribution(memberID: stateMember.id, amount: state, derived: false)]
             + zip(regions, regionParts).map(derived) + zip(municipalities, municipalParts).map(derived)
+    }
+
+    /// The state member the allocation is paid by. Försäkringskassan pays the state's whole half,
+    /// Arbetsförmedlingen's part included, so where the plan lists the two as members the
+    /// allocation is Försäkringskassan's (found by its id or name), and the other state member
+    /// gets no contribution: the state's half is counted once. Else the first state member.
+    static func payer(among states: [Member]) -> Member? {
+        states.first { member in
+            let words = (member.id + " " + member.name).lowercased()
+            return words.contains("försäkringskassan") || words.contains("forsakringskassan")
+        } ?? states.first
     }
 }

@@ -29,7 +29,10 @@ public struct Plan: Sendable {
     public let federation: Federation
     public let members: [Member]
     public let policy: Policy
-    public let openingEquity: Amount
+    /// Equity at the start of the first year; nil where the document does not state it
+    /// (`openingEquity` omitted or `null`): each year's result is still known, its equity is not,
+    /// until a year's declared figures state it (see ``Ledger``).
+    public let openingEquity: Amount?
     /// Settable inside FinsamCore so a projection can copy the plan with other years and keep
     /// every other field, whatever fields the plan gains.
     public internal(set) var years: [Year]
@@ -47,7 +50,7 @@ public struct Plan: Sendable {
 
     public init(
         formatVersion: Int, unit: AmountUnit, federation: Federation, members: [Member],
-        policy: Policy, openingEquity: Amount, years: [Year], initiatives: [Initiative],
+        policy: Policy, openingEquity: Amount?, years: [Year], initiatives: [Initiative],
         assumptions: Assumptions = .none
     ) {
         self.formatVersion = formatVersion

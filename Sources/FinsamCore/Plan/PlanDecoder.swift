@@ -74,7 +74,8 @@ public struct PlanDecoder: Sendable {
             federation: try federation(try fields.required("federation")),
             members: members,
             policy: policy,
-            openingEquity: try amount(try fields.required("openingEquity")),
+            // Omitted or null: the document does not state it.
+            openingEquity: try fields.optional("openingEquity").map { (f) throws(PlanError) in try amount(f) },
             years: years,
             initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [],
             assumptions: try fields.optional("assumptions").map { (f) throws(PlanError) in try assumptions(f) } ?? .none

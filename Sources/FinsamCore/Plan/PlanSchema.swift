@@ -11,7 +11,7 @@ public enum PlanSchema {
           "title": "finsam plan file, format version 1",
           "description": "The budget and business plan of a Swedish samordningsförbund (Finsam, SFS 2003:1210).",
           "type": "object",
-          "required": ["formatVersion", "federation", "members", "openingEquity", "years"],
+          "required": ["formatVersion", "federation", "members", "years"],
           "additionalProperties": false,
           "properties": {
             "$schema": {"type": "string"},
@@ -70,7 +70,10 @@ public enum PlanSchema {
                 }
               }
             },
-            "openingEquity": {"$ref": "#/$defs/amount"},
+            "openingEquity": {
+              "description": "Equity at the start of the first year (Ingående eget kapital). Omit it, or write null, where the document does not state it.",
+              "oneOf": [{"$ref": "#/$defs/amount"}, {"type": "null"}]
+            },
             "years": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/year"}},
             "initiatives": {"type": "array", "items": {"$ref": "#/$defs/initiative"}},
             "assumptions": {"$ref": "#/$defs/assumptions"},

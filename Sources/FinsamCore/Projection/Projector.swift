@@ -50,7 +50,9 @@ public struct Projection: Sendable {
 /// forecast's (the latest known position) or the budget's.
 public struct ProjectionStart: Sendable, Equatable {
     public let year: Int
-    public let closingEquity: Money
+    /// Nil where the plan does not state its equity: the projected years' results are known,
+    /// their equity is not.
+    public let closingEquity: Money?
     /// The date of the follow-up the start rests on, nil when it is the budget's.
     public let forecastAsOf: PlanDate?
 }
@@ -107,7 +109,7 @@ public enum Projector {
     }
 
     private static func ledger(
-        for plan: Plan, restart: (index: Int, opening: Money)? = nil
+        for plan: Plan, restart: (index: Int, opening: Money?)? = nil
     ) throws(ProjectionError) -> Ledger {
         do throws(PlanError) {
             return try Ledger(plan: plan, parallelism: .serial, restart: restart)

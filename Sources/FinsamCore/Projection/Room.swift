@@ -30,7 +30,9 @@ public struct YearRoom: Sendable, Equatable {
 }
 
 public enum RoomCalculator {
-    /// The room of each year of the ledger, from index `from` on.
+    /// The room of each year of the ledger, from index `from` on. A year whose equity the plan
+    /// does not state has no room, nor has any year before it (the room looks at later years):
+    /// only the years from the first known equity on have one.
     public static func rooms(_ ledger: Ledger, from: Int = 0) -> [YearRoom]? {
         let floor = ledger.plan.policy.equityFloor?.money ?? .zero
         let years = ledger.years
@@ -39,10 +41,11 @@ public enum RoomCalculator {
         // Walk backwards, carrying the lowest later closing equity and its (earliest) year.
         var lowest: (equity: Money, year: Int)?
         for year in years[from...].reversed() {
-            if let current = lowest, current.equity < year.closingEquity {
+            guard let closing = year.closingEquity else { break }
+            if let current = lowest, current.equity < closing {
                 // keep the later, lower year
             } else {
-                lowest = (year.closingEquity, year.number)
+                lowest = (closing, year.number)
             }
             guard let lowest, let headroom = lowest.equity.subtracting(floor),
                 let shortfall = headroom.isNegative ? headroom.negated() : .zero
@@ -50,7 +53,7 @@ public enum RoomCalculator {
             // Without a cap there is nothing to reach; a difference that cannot be held is no room.
             var toReachCap = Money.zero
             if let cap = year.equityCap {
-                guard let over = year.closingEquity.subtracting(cap.amount) else { return nil }
+                guard let over = closing.subtracting(cap.amount) else { return nil }
                 if !over.isNegative { toReachCap = over }
             }
             result.append(

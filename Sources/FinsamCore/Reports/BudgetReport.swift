@@ -24,9 +24,10 @@ enum BudgetReport {
         rows.append(Row([.label(Message("report.row.total_costs"))] + years.map { .money($0.costs) }, style: .total))
         rows.append(Row([.label(Message("report.row.result"))] + years.map { .money($0.result) }, style: .total))
         rows.append(Row([.label(Message("report.row.equity"))] + blank(years), style: .heading))
-        rows.append(Row([.label(Message("report.row.opening_equity"))] + years.map { .money($0.openingEquity) }))
+        rows.append(Row([.label(Message("report.row.opening_equity"))] + years.map { .stated($0.openingEquity) }))
         rows.append(
-            Row([.label(Message("report.row.closing_equity"))] + years.map { .money($0.closingEquity) }, style: .total))
+            Row([.label(Message("report.row.closing_equity"))] + years.map { .stated($0.closingEquity) }, style: .total)
+        )
         rows.append(
             Row([.label(Message("report.row.cap"))] + years.map { $0.equityCap.map { .money($0.amount) } ?? .empty }))
         return Table(

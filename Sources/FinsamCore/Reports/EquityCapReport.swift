@@ -32,14 +32,14 @@ enum EquityCapReport {
 
     static func row(_ source: ReportSource, _ year: YearLedger) -> Row {
         let cap = year.equityCap
-        let margin = cap.flatMap { $0.amount.subtracting(year.closingEquity) }
+        let margin = cap.flatMap { cap in year.closingEquity.flatMap { cap.amount.subtracting($0) } }
         return Row([
             .text(source.federation), .year(year.number), source.statusCell(year), .money(year.contributions),
             cap.map { .label(ruleLabel($0)) } ?? .empty,
             cap.map { .percent($0.percent) } ?? .empty,
             cap.map { .money($0.amount) } ?? .empty,
-            .money(year.closingEquity),
-            margin.map(Cell.money) ?? .empty,
+            .stated(year.closingEquity),
+            margin.map(Cell.money) ?? (year.closingEquity == nil ? .stated(nil) : .empty),
             margin.flatMap { $0.share(of: year.contributions) }.map(Cell.percent) ?? .empty,
             .label(status(source, year)),
         ])
@@ -63,6 +63,8 @@ enum EquityCapReport {
             }
         }
         guard EquityCapRule().applies(in: year.number) else { return Message("report.state.rule_not_in_force") }
+        // No equity stated: the cap rule judged nothing, so nothing is claimed either way.
+        guard year.closingEquity != nil else { return Message("report.state.not_stated") }
         return Message("report.state.within")
     }
 

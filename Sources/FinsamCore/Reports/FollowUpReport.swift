@@ -106,12 +106,15 @@ enum FollowUpReport {
             ])
         }
         let rows = [
-            pair("report.row.opening_equity") { $0.openingEquity },
+            Row([
+                .label(Message("report.row.opening_equity")), .stated(year.openingEquity),
+                forecast.map { .stated($0.openingEquity) } ?? .empty,
+            ]),
             pair("report.row.result") { $0.result },
             Row(
                 [
-                    .label(Message("report.row.closing_equity")), .money(year.closingEquity),
-                    forecast.map { .money($0.closingEquity) } ?? .empty,
+                    .label(Message("report.row.closing_equity")), .stated(year.closingEquity),
+                    forecast.map { .stated($0.closingEquity) } ?? .empty,
                 ], style: .total),
             pair("report.row.cap") { $0.equityCap?.amount },
             pair("report.row.equity_floor") { _ in floor },

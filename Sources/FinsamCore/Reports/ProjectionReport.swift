@@ -28,6 +28,9 @@ public enum ProjectionReport {
             let room = year.year.forecastAsOf == nil ? rooms.first { $0.year == year.number } : nil
             rows.append(row(source, year, room))
             if let room, projection.isProjected(year.number) { notes += sentences(room) }
+            if year.closingEquity == nil, projection.isProjected(year.number) {
+                notes.append(Message("unstated.room", [.integer(year.number)]))
+            }
         }
         let table = Table(
             key: "projection",
@@ -48,11 +51,13 @@ public enum ProjectionReport {
         let cap: Cell = year.equityCap.map { .money($0.amount) } ?? .empty
         let figures: [Cell] = [
             .money(year.income), .money(year.administrationCosts), .money(year.operationsCosts), .money(year.result),
-            .money(year.openingEquity), .money(year.closingEquity), cap,
+            .stated(year.openingEquity), .stated(year.closingEquity), cap,
         ]
+        // No room where the equity is not stated: "—", not a blank that reads as "none".
+        let none: Cell = year.closingEquity == nil ? .stated(nil) : .empty
         let roomCells: [Cell] = [
-            room.map { .money($0.room) } ?? .empty, room.map { .money($0.toReachCap) } ?? .empty,
-            room.map { .year($0.bindingYear) } ?? .empty,
+            room.map { .money($0.room) } ?? none, room.map { .money($0.toReachCap) } ?? none,
+            room.map { .year($0.bindingYear) } ?? none,
         ]
         return Row([.year(year.number), source.statusCell(year)] + figures + roomCells)
     }
@@ -60,11 +65,14 @@ public enum ProjectionReport {
     /// Where the projected years start: the forecast's closing equity (the latest known
     /// position) or the budget's.
     static func startNote(_ start: ProjectionStart) -> Message {
+        guard let closing = start.closingEquity else {
+            return Message("unstated.projection_start", [.integer(start.year)])
+        }
         guard let asOf = start.forecastAsOf else {
-            return Message("projection.start.budget", [.integer(start.year), .money(start.closingEquity)])
+            return Message("projection.start.budget", [.integer(start.year), .money(closing)])
         }
         return Message(
-            "projection.start.forecast", [.integer(start.year), .text(asOf.description), .money(start.closingEquity)])
+            "projection.start.forecast", [.integer(start.year), .text(asOf.description), .money(closing)])
     }
 
     /// The room of a year in words: how much, and which year binds.

@@ -6,6 +6,11 @@
 /// municipality 25 % × its weight / the weights' sum; key share is a municipality's part of the
 /// municipalities' quarter, as plans print their keys (10,33 %). Both are exact, shown rounded
 /// half to even to two decimals on every row.
+///
+/// Where the state is two members (Försäkringskassan and Arbetsförmedlingen), the state is one
+/// payer, as plans print it: one row "Staten (Försäkringskassan, Arbetsförmedlingen)" with the
+/// state's half and the whole state amount, however it is written between them. Försäkringskassan
+/// pays Arbetsförmedlingen's part too, so a row of its own would show it paying 0 %.
 enum SplitReport {
     static let columns = [
         Column("member", Message("report.col.member"), numeric: false),
@@ -35,7 +40,16 @@ enum SplitReport {
 
     static func table(_ source: ReportSource, _ year: YearLedger) -> Table {
         let key = SplitKey(plan: source.plan, year: year)
-        var rows = source.plan.members.map { key.row($0) }
+        let states = source.plan.members.filter { $0.kind == .state }
+        var rows: [Row] = []
+        for member in source.plan.members {
+            guard states.count > 1, member.kind == .state else {
+                rows.append(key.row(member))
+                continue
+            }
+            // The state's members as one payer, in the place of the first of them.
+            if member.id == states.first?.id { rows.append(key.stateRow(states)) }
+        }
         let expectedTotal = key.expected.flatMap { parts in Money.sum(parts.map(\.amount.money)) }
         rows.append(
             Row(
@@ -73,6 +87,18 @@ enum SplitReport {
                 from: Amount(money: year.stateContributions, ref: year.year.ref), members: plan.members, split: split)
         }
 
+        /// The state as one payer: its members' names, the state's half, the whole state amount.
+        func stateRow(_ members: [Member]) -> Row {
+            let planned = year.stateContributions
+            let share = SplitReport.part(planned, of: planned, basisPoints: 5_000)
+            return Row([
+                .label(Message("report.split.state_row", [.list(members.map(\.name))])),
+                .label(Message.memberKind(.state)), .empty, .empty, .empty,
+                share.map { .fixedPercent($0, decimals: SplitReport.decimals) } ?? .empty,
+                .money(planned), .money(planned), .money(.zero),
+            ])
+        }
+
         func row(_ member: Member) -> Row {
             // A member the year gives no contribution pays nothing.
             let planned = year.contribution(of: member.id) ?? .zero
@@ -105,7 +131,7 @@ enum SplitReport {
     }
 
     /// `amount / whole × basisPoints`, rounded half to even; nil when the whole is not positive.
-    private static func part(_ amount: Money, of whole: Money, basisPoints: Int64) -> Percent? {
+    static func part(_ amount: Money, of whole: Money, basisPoints: Int64) -> Percent? {
         ExactDivision.divide(Int128(amount.ore) * Int128(basisPoints), by: Int128(whole.ore), rule: .halfEven)
             .map(Percent.init(basisPoints:))
     }

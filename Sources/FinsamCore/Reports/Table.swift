@@ -15,13 +15,23 @@ public enum Cell: Sendable, Equatable {
     case integer(Int64)
     /// A calendar year: never grouped.
     case year(Int)
+    /// An amount the document does not state (an equity the plan leaves unstated): "—" for
+    /// people, null in JSON; never zero, never a blank that reads as "nothing".
+    case notStated
 
     /// True for cells a format aligns to the right.
     public var isNumeric: Bool {
         switch self {
-        case .money, .percent, .fixedPercent, .integer, .year: return true
+        case .money, .percent, .fixedPercent, .integer, .year, .notStated: return true
         case .empty, .text, .label: return false
         }
+    }
+}
+
+extension Cell {
+    /// An amount, or ``notStated`` where the document does not state it.
+    static func stated(_ amount: Money?) -> Cell {
+        amount.map(Cell.money) ?? .notStated
     }
 }
 
@@ -140,15 +150,18 @@ public struct Report: Sendable, Equatable {
 }
 
 extension EquitySeries {
-    /// The series of a ledger; `projected` tells which years finsam added.
+    /// The series of a ledger; `projected` tells which years finsam added. A year whose equity
+    /// the plan does not state has no point: the chart draws no figure the document lacks.
     public init(_ ledger: Ledger, projected: (Int) -> Bool = { _ in false }) {
         let floor = ledger.plan.policy.equityFloor?.money ?? .zero
         self.init(
             federation: ledger.plan.federation.name,
-            points: ledger.years.map { year in
-                EquityPoint(
-                    year: year.number, closingEquity: year.closingEquity, cap: year.equityCap?.amount,
-                    floor: floor, projected: projected(year.number))
+            points: ledger.years.compactMap { year in
+                year.closingEquity.map { closing in
+                    EquityPoint(
+                        year: year.number, closingEquity: closing, cap: year.equityCap?.amount,
+                        floor: floor, projected: projected(year.number))
+                }
             })
     }
 }

@@ -30,28 +30,41 @@ public struct BalanceSheetRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.ledger.years.compactMap { year in
-            guard let sheet = year.year.declared?.balanceSheet else { return nil }
-            let equity = sheet.equity?.money ?? year.year.declared?.closingEquity?.money ?? year.closingEquity
-            guard let claims = equity.adding(sheet.liabilities.money),
-                context.differs(printed: sheet.assets, from: claims)
-            else {
-                return nil
-            }
-            return context.finding(
-                self,
-                Message(
-                    "balance.mismatch",
-                    [
-                        .integer(year.number), .money(sheet.assets.money), .money(equity),
-                        .money(sheet.liabilities.money), .money(claims), .difference(sheet.assets.money, claims),
-                    ]),
-                at: sheet.assets.ref, year: year.number,
-                figures: [
-                    .money("assets", sheet.assets.money), .money("equity", equity),
-                    .money("liabilities", sheet.liabilities.money),
-                ]
-                    + Figure.difference("difference", sheet.assets.money, claims))
+        var findings = context.ledger.years.compactMap { year in mismatch(in: year, context) }
+        let unjudged = context.ledger.years.filter { year in
+            year.year.declared?.balanceSheet != nil && equity(of: year) == nil
         }
+        let check = Message("unstated.check.balance_sheet")
+        if let info = UnstatedEquity.finding(self, check: check, years: unjudged, context) { findings.append(info) }
+        return findings
+    }
+
+    /// The balance sheet's equity: as declared in it, else the declared or computed closing equity.
+    private func equity(of year: YearLedger) -> Money? {
+        year.year.declared?.balanceSheet?.equity?.money ?? year.year.declared?.closingEquity?.money
+            ?? year.closingEquity
+    }
+
+    private func mismatch(in year: YearLedger, _ context: RuleContext) -> Finding? {
+        guard let sheet = year.year.declared?.balanceSheet, let equity = equity(of: year) else { return nil }
+        guard let claims = equity.adding(sheet.liabilities.money),
+            context.differs(printed: sheet.assets, from: claims)
+        else {
+            return nil
+        }
+        return context.finding(
+            self,
+            Message(
+                "balance.mismatch",
+                [
+                    .integer(year.number), .money(sheet.assets.money), .money(equity),
+                    .money(sheet.liabilities.money), .money(claims), .difference(sheet.assets.money, claims),
+                ]),
+            at: sheet.assets.ref, year: year.number,
+            figures: [
+                .money("assets", sheet.assets.money), .money("equity", equity),
+                .money("liabilities", sheet.liabilities.money),
+            ]
+                + Figure.difference("difference", sheet.assets.money, claims))
     }
 }

@@ -25,28 +25,38 @@ public struct DeclaredFiguresRule: Rule {
         // Plain appends, not an array of (label, declared, computed) tuples and compactMap over
         // optionals: each such type is made by the runtime on first use (~55 K instructions).
         var findings: [Finding] = []
+        // Years with a declared figure that rests on an equity the plan does not state.
+        var unjudged: [YearLedger] = []
         for year in context.ledger.years {
             guard let declared = year.year.declared else { continue }
             func compare(_ label: Message.Argument, _ printed: Amount?, _ computed: Money) {
                 guard let printed, context.differs(printed: printed, from: computed) else { return }
                 findings.append(mismatch(label, printed, computed, year, context))
             }
-            compare(.figure(.openingEquity), declared.openingEquity, year.openingEquity)
+            // Where the plan does not state its equity, a declared opening or closing equity is
+            // the ledger's equity from that year on (``Ledger``), so it agrees with itself here.
+            if let opening = year.openingEquity {
+                compare(.figure(.openingEquity), declared.openingEquity, opening)
+                if let funds = opening.adding(year.income) {
+                    compare(.figure(.fundsAvailable), declared.fundsAvailable, funds)
+                }
+            } else if declared.fundsAvailable != nil {
+                unjudged.append(year)
+            }
             compare(.figure(.totalContributions), declared.totalContributions, year.contributions)
             compare(.figure(.totalOtherIncome), declared.totalOtherIncome, year.otherIncome)
             compare(.figure(.totalIncome), declared.totalIncome, year.income)
-            if let funds = year.openingEquity.adding(year.income) {
-                compare(.figure(.fundsAvailable), declared.fundsAvailable, funds)
-            }
             compare(.figure(.totalCosts), declared.totalCosts, year.costs)
             compare(.figure(.result), declared.result, year.result)
-            compare(.figure(.closingEquity), declared.closingEquity, year.closingEquity)
+            if let closing = year.closingEquity { compare(.figure(.closingEquity), declared.closingEquity, closing) }
             for subtotal in declared.subtotals {
                 // A subtotal is named as the document names it.
                 compare(.code(subtotal.label), subtotal.amount, computed(subtotal, in: year))
             }
             if let share = DeclaredShareCheck(rule: self).check(year, context) { findings.append(share) }
         }
+        let check = Message("unstated.check.declared")
+        if let info = UnstatedEquity.finding(self, check: check, years: unjudged, context) { findings.append(info) }
         return findings
     }
 

@@ -25,11 +25,17 @@ public struct DeficitReasonRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         context.ledger.years.filter { $0.result.isNegative && $0.year.deficitReason == nil }.map { year in
-            context.finding(
+            // The verdict rests on the result alone; the opening equity is only told, where known.
+            guard let opening = year.openingEquity else {
+                return context.finding(
+                    self, Message("unstated.deficit", [.integer(year.number), .money(year.result)]),
+                    at: year.year.ref, year: year.number, figures: [.money("result", year.result)])
+            }
+            return context.finding(
                 self,
-                Message("deficit.no_reason", [.integer(year.number), .money(year.result), .money(year.openingEquity)]),
+                Message("deficit.no_reason", [.integer(year.number), .money(year.result), .money(opening)]),
                 at: year.year.ref, year: year.number,
-                figures: [.money("result", year.result), .money("openingEquity", year.openingEquity)])
+                figures: [.money("result", year.result), .money("openingEquity", opening)])
         }
     }
 }

@@ -22,29 +22,40 @@ public struct EquityCapRule: Rule {
                 "Equity of 400 001 on contributions of 2 000 000",
                 sv: "Eget kapital 400 001 på medlemsbidrag 2 000 000", triggers: true,
                 plan: ExamplePlan.plan(opening: "400001")),
+            RuleExample(
+                "Opening equity not stated: one info, no verdict",
+                sv: "Ingående eget kapital anges inte: en notering, ingen bedömning", triggers: true,
+                plan: ExamplePlan.plan(opening: "null")),
         ]
     }
 
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.ledger.years.compactMap { year in
-            guard let cap = year.equityCap, year.closingEquity > cap.amount else { return nil }
-            let assumed = cap.basis == .national(assumed: true)
-            return context.finding(
-                self,
-                Message(
-                    assumed ? "cap.exceeded_assumed" : "cap.exceeded",
-                    [
-                        .integer(year.number), .money(year.closingEquity), .money(cap.amount),
-                        .percent(cap.percent), .money(year.contributions), .difference(year.closingEquity, cap.amount),
-                    ]),
-                at: year.year.ref, year: year.number,
-                figures: [
-                    .money("closingEquity", year.closingEquity), .money("cap", cap.amount),
-                    .percent("capPercent", cap.percent), .money("contributions", year.contributions),
-                ]
-                    + Figure.difference("over", year.closingEquity, cap.amount))
+        var findings = context.ledger.years.compactMap { year in exceeded(year, context) }
+        let unknown = UnstatedEquity.unknownYears(context)
+        if let info = UnstatedEquity.finding(self, check: Message("unstated.check.cap"), years: unknown, context) {
+            findings.append(info)
         }
+        return findings
+    }
+
+    private func exceeded(_ year: YearLedger, _ context: RuleContext) -> Finding? {
+        guard let cap = year.equityCap, let closing = year.closingEquity, closing > cap.amount else { return nil }
+        let assumed = cap.basis == .national(assumed: true)
+        return context.finding(
+            self,
+            Message(
+                assumed ? "cap.exceeded_assumed" : "cap.exceeded",
+                [
+                    .integer(year.number), .money(closing), .money(cap.amount),
+                    .percent(cap.percent), .money(year.contributions), .difference(closing, cap.amount),
+                ]),
+            at: year.year.ref, year: year.number,
+            figures: [
+                .money("closingEquity", closing), .money("cap", cap.amount),
+                .percent("capPercent", cap.percent), .money("contributions", year.contributions),
+            ]
+                + Figure.difference("over", closing, cap.amount))
     }
 }

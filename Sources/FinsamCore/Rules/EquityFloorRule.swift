@@ -22,18 +22,26 @@ public struct EquityFloorRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         guard let floor = context.plan.policy.equityFloor else { return [] }
-        return context.ledger.years.filter { $0.closingEquity < floor.money }.map { year in
-            return context.finding(
-                self,
-                Message(
-                    "floor.below",
-                    [
-                        .integer(year.number), .money(year.closingEquity), .money(floor.money),
-                        .difference(floor.money, year.closingEquity),
-                    ]),
-                at: year.year.ref, year: year.number,
-                figures: [.money("closingEquity", year.closingEquity), .money("floor", floor.money)]
-                    + Figure.difference("short", floor.money, year.closingEquity))
+        var findings: [Finding] = []
+        for year in context.ledger.years {
+            guard let closing = year.closingEquity, closing < floor.money else { continue }
+            findings.append(
+                context.finding(
+                    self,
+                    Message(
+                        "floor.below",
+                        [
+                            .integer(year.number), .money(closing), .money(floor.money),
+                            .difference(floor.money, closing),
+                        ]),
+                    at: year.year.ref, year: year.number,
+                    figures: [.money("closingEquity", closing), .money("floor", floor.money)]
+                        + Figure.difference("short", floor.money, closing)))
         }
+        let unknown = UnstatedEquity.unknownYears(context)
+        if let info = UnstatedEquity.finding(self, check: Message("unstated.check.floor"), years: unknown, context) {
+            findings.append(info)
+        }
+        return findings
     }
 }

@@ -35,39 +35,29 @@ public struct FundingSplitRule: Rule {
     }
 
     private func checkYear(_ year: YearLedger, _ context: RuleContext) -> [Finding] {
-        let state = year.stateContributions
-        // Derived contributions are the split by construction: nothing written to check.
-        guard !year.year.contributions.contains(where: \.derived) else { return [] }
-        guard !state.isZero, let half = Percent(basisPoints: 5_000).of(state) else { return [] }
-        let contributionsRef = year.year.contributions.first?.amount.ref ?? year.year.ref
         var findings: [Finding] = []
-        if context.differs(year.regionContributions, half) {
-            let regionRef = contribution(of: .region, in: year, context)?.amount.ref ?? contributionsRef
-            findings.append(mismatch("split.region", year, year.regionContributions, half, regionRef, context))
+        // Derived contributions are the split by construction: nothing written to check.
+        if !year.year.contributions.contains(where: \.derived) {
+            let budget = SplitCheck(
+                contributions: year.year.contributions, state: year.stateContributions,
+                region: year.regionContributions, municipal: year.municipalContributions, printed: false,
+                fallback: year.year.contributions.first?.amount.ref ?? year.year.ref, wrap: { $0 })
+            findings += budget.findings(self, year, context)
         }
-        if context.differs(year.municipalContributions, half) {
-            let municipalRef = contribution(of: .municipality, in: year, context)?.amount.ref ?? contributionsRef
-            findings.append(
-                mismatch("split.municipal_total", year, year.municipalContributions, half, municipalRef, context))
-        }
-        findings += MunicipalKeyCheck(rule: self, year: year, context: context).check(total: half)
+        if let outcome = OutcomeSplit.check(of: year, context) { findings += outcome.findings(self, year, context) }
         return findings
-    }
-
-    private func contribution(of kind: Member.Kind, in year: YearLedger, _ context: RuleContext) -> Contribution? {
-        year.year.contributions.first { context.plan.member($0.memberID)?.kind == kind }
     }
 
     func mismatch(
         _ id: String, _ year: YearLedger, _ actual: Money, _ expected: Money, _ ref: SourceRef,
-        _ context: RuleContext, name: String? = nil
+        _ context: RuleContext, name: String? = nil, wrap: (Message) -> Message = { $0 }
     ) -> Finding {
         var arguments: [Message.Argument] = [
             .integer(year.number), .money(actual), .money(expected), .difference(actual, expected),
         ]
         if let name { arguments.insert(.text(name), at: 0) }
         return context.finding(
-            self, Message(id, arguments), at: ref, year: year.number,
+            self, wrap(Message(id, arguments)), at: ref, year: year.number,
             figures: [.money("actual", actual), .money("expected", expected)]
                 + Figure.difference("difference", actual, expected))
     }

@@ -30,33 +30,42 @@ public struct InterimBalanceSheetRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.ledger.years.compactMap { year in
-            guard let followUp = year.year.followUp, let interim = followUp.interim, let sheet = interim.balanceSheet
-            else { return nil }
-            let result =
-                interim.result?.money
-                ?? followUp.reportedOutcome(followUp.income).flatMap { i in
-                    followUp.reportedOutcome(followUp.costs).flatMap { i.subtracting($0) }
-                }
-            guard let equity = sheet.equity?.money ?? result.flatMap({ year.openingEquity.adding($0) }),
-                let claims = equity.adding(sheet.liabilities.money),
-                context.differs(printed: sheet.assets, from: claims)
-            else { return nil }
-            return context.finding(
-                self,
-                Message(
-                    "interim.balance_mismatch",
-                    [
-                        .integer(year.number), .text(followUp.asOf.description), .money(sheet.assets.money),
-                        .money(equity), .money(sheet.liabilities.money), .money(claims),
-                        .difference(sheet.assets.money, claims),
-                    ]),
-                at: sheet.assets.ref, year: year.number,
-                figures: [
-                    .money("assets", sheet.assets.money), .money("equity", equity),
-                    .money("liabilities", sheet.liabilities.money),
-                ]
-                    + Figure.difference("difference", sheet.assets.money, claims))
+        var findings = context.ledger.years.compactMap { year in mismatch(in: year, context) }
+        let unjudged = context.ledger.years.filter { year in
+            guard let sheet = year.year.followUp?.interim?.balanceSheet else { return false }
+            return sheet.equity == nil && year.openingEquity == nil
         }
+        let check = Message("unstated.check.interim")
+        if let info = UnstatedEquity.finding(self, check: check, years: unjudged, context) { findings.append(info) }
+        return findings
+    }
+
+    private func mismatch(in year: YearLedger, _ context: RuleContext) -> Finding? {
+        guard let followUp = year.year.followUp, let interim = followUp.interim, let sheet = interim.balanceSheet
+        else { return nil }
+        let result =
+            interim.result?.money
+            ?? followUp.reportedOutcome(followUp.income).flatMap { i in
+                followUp.reportedOutcome(followUp.costs).flatMap { i.subtracting($0) }
+            }
+        guard let equity = sheet.equity?.money ?? result.flatMap({ InterimEquity.of(year, result: $0) }),
+            let claims = equity.adding(sheet.liabilities.money),
+            context.differs(printed: sheet.assets, from: claims)
+        else { return nil }
+        return context.finding(
+            self,
+            Message(
+                "interim.balance_mismatch",
+                [
+                    .integer(year.number), .text(followUp.asOf.description), .money(sheet.assets.money),
+                    .money(equity), .money(sheet.liabilities.money), .money(claims),
+                    .difference(sheet.assets.money, claims),
+                ]),
+            at: sheet.assets.ref, year: year.number,
+            figures: [
+                .money("assets", sheet.assets.money), .money("equity", equity),
+                .money("liabilities", sheet.liabilities.money),
+            ]
+                + Figure.difference("difference", sheet.assets.money, claims))
     }
 }

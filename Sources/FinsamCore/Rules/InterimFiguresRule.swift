@@ -39,32 +39,48 @@ public struct InterimFiguresRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.ledger.years.flatMap { year -> [Finding] in
-            guard let followUp = year.year.followUp, let interim = followUp.interim else { return [] }
-            let income = interim.income?.money ?? followUp.reportedOutcome(followUp.income)
-            let costs = interim.costs?.money ?? followUp.reportedOutcome(followUp.costs)
-            let computedResult = income.flatMap { i in costs.flatMap { i.subtracting($0) } }
-            let result = interim.result?.money ?? computedResult
-            let checks: [(DeclaredFigure, Amount?, Money?)] = [
-                (.totalIncome, interim.income, followUp.reportedOutcome(followUp.income)),
-                (.totalCosts, interim.costs, followUp.reportedOutcome(followUp.costs)),
-                (.result, interim.result, computedResult),
-                (.equity, interim.balanceSheet?.equity, result.flatMap { year.openingEquity.adding($0) }),
-            ]
-            return checks.compactMap { label, declared, computed in
-                guard let declared, let computed, context.differs(printed: declared, from: computed) else { return nil }
-                return context.finding(
-                    self,
-                    Message(
-                        "interim.mismatch",
-                        [
-                            .figure(label), .integer(year.number), .text(followUp.asOf.description),
-                            .money(declared.money), .money(computed), .difference(declared.money, computed),
-                        ]),
-                    at: declared.ref, year: year.number,
-                    figures: [.money("declared", declared.money), .money("computed", computed)]
-                        + Figure.difference("difference", declared.money, computed))
-            }
+        var findings = context.ledger.years.flatMap { year in mismatches(in: year, context) }
+        let unjudged = context.ledger.years.filter { year in
+            year.openingEquity == nil && year.year.followUp?.interim?.balanceSheet?.equity != nil
         }
+        let check = Message("unstated.check.interim")
+        if let info = UnstatedEquity.finding(self, check: check, years: unjudged, context) { findings.append(info) }
+        return findings
+    }
+
+    private func mismatches(in year: YearLedger, _ context: RuleContext) -> [Finding] {
+        guard let followUp = year.year.followUp, let interim = followUp.interim else { return [] }
+        let income = interim.income?.money ?? followUp.reportedOutcome(followUp.income)
+        let costs = interim.costs?.money ?? followUp.reportedOutcome(followUp.costs)
+        let computedResult = income.flatMap { i in costs.flatMap { i.subtracting($0) } }
+        let result = interim.result?.money ?? computedResult
+        let checks: [(DeclaredFigure, Amount?, Money?)] = [
+            (.totalIncome, interim.income, followUp.reportedOutcome(followUp.income)),
+            (.totalCosts, interim.costs, followUp.reportedOutcome(followUp.costs)),
+            (.result, interim.result, computedResult),
+            (.equity, interim.balanceSheet?.equity, result.flatMap { InterimEquity.of(year, result: $0) }),
+        ]
+        return checks.compactMap { label, declared, computed in
+            guard let declared, let computed, context.differs(printed: declared, from: computed) else { return nil }
+            return context.finding(
+                self,
+                Message(
+                    "interim.mismatch",
+                    [
+                        .figure(label), .integer(year.number), .text(followUp.asOf.description),
+                        .money(declared.money), .money(computed), .difference(declared.money, computed),
+                    ]),
+                at: declared.ref, year: year.number,
+                figures: [.money("declared", declared.money), .money("computed", computed)]
+                    + Figure.difference("difference", declared.money, computed))
+        }
+    }
+}
+
+/// The equity at a follow-up's date: the year's opening equity plus the interim result, or nil
+/// where the opening equity is not known.
+enum InterimEquity {
+    static func of(_ year: YearLedger, result: Money) -> Money? {
+        year.openingEquity.flatMap { $0.adding(result) }
     }
 }

@@ -2,13 +2,16 @@
 ///
 /// A part passes when it is less than one krona from its exact share, so either rounding of a
 /// share is accepted on its own; whether the parts add up is the total's check. The expected
-/// figure shown is the largest-remainder part, which does add up.
+/// figure shown is the largest-remainder part, which does add up. Parts compared as printed
+/// (`slack` given: the state's own slack) pass within half their last printed digit plus it.
 struct MunicipalKeyCheck {
     let rule: FundingSplitRule
     let year: YearLedger
     let context: RuleContext
+    /// The contributions checked: the year's, or a follow-up's received to date.
+    let contributions: [Contribution]
 
-    func check(total: Money) -> [Finding] {
+    func check(total: Money, slack: Money? = nil, wrap: (Message) -> Message = { $0 }) -> [Finding] {
         let municipalities = context.plan.members.filter { $0.kind == .municipality }
         guard !municipalities.isEmpty else { return [] }
         let split = year.year.municipalSplit ?? context.plan.policy.municipalSplit
@@ -23,7 +26,7 @@ struct MunicipalKeyCheck {
         guard let parts = Allocation.largestRemainder(total, weights: weights) else { return [] }
         // By id, once: looking each municipality up in the list made thousands of them quadratic.
         // A few are looked up in the list: the dictionary's types cost start-up ~40 K instructions.
-        let listed = year.year.contributions
+        let listed = contributions
         let contributions =
             listed.count > 32
             ? Dictionary(listed.map { ($0.memberID, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
@@ -33,11 +36,25 @@ struct MunicipalKeyCheck {
             let actual = contribution?.amount.money ?? .zero
             let withinRounding = Allocation.isWithinOneKrona(
                 actual, ofShare: weights[index], of: weightSum, total: total)
-            guard !withinRounding, context.differs(actual, parts[index]) else { continue }
+            guard !withinRounding, differs(actual, parts[index], printed: contribution?.amount, slack: slack) else {
+                continue
+            }
             let ref = contribution?.amount.ref ?? year.year.ref
             findings.append(
-                rule.mismatch("split.municipal_member", year, actual, parts[index], ref, context, name: member.name))
+                rule.mismatch(
+                    "split.municipal_member", year, actual, parts[index], ref, context, name: member.name, wrap: wrap))
         }
         return findings
+    }
+
+    /// Beyond the tolerance; for a part compared as printed, beyond half its last digit plus
+    /// `slack` as well.
+    private func differs(_ actual: Money, _ expected: Money, printed: Amount?, slack: Money?) -> Bool {
+        guard let slack else { return context.differs(actual, expected) }
+        let own = Money(ore: (printed?.precision.ore ?? 1) / 2)
+        guard let size = actual.subtracting(expected)?.magnitude,
+            let allowed = context.plan.policy.roundingTolerance.adding(own).flatMap({ $0.adding(slack) })
+        else { return false }
+        return size > allowed
     }
 }

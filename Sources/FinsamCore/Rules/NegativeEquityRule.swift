@@ -17,21 +17,32 @@ public struct NegativeEquityRule: Rule {
             RuleExample(
                 "A deficit larger than equity", sv: "Ett underskott större än eget kapital", triggers: true,
                 plan: ExamplePlan.plan(opening: "100000", first: deficitYear(150000))),
+            RuleExample(
+                "Opening equity not stated: one info, no verdict",
+                sv: "Ingående eget kapital anges inte: en notering, ingen bedömning", triggers: true,
+                plan: ExamplePlan.plan(opening: "null", first: deficitYear(150000))),
         ]
     }
 
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.ledger.years.filter { $0.closingEquity.isNegative }.map { year in
-            context.finding(
-                self, Message("equity.negative", [.integer(year.number), .money(year.closingEquity)]),
-                at: year.year.ref, year: year.number,
-                figures: [
-                    .money("openingEquity", year.openingEquity), .money("result", year.result),
-                    .money("closingEquity", year.closingEquity),
-                ])
+        var findings: [Finding] = []
+        for year in context.ledger.years {
+            guard let closing = year.closingEquity, closing.isNegative else { continue }
+            findings.append(
+                context.finding(
+                    self, Message("equity.negative", [.integer(year.number), .money(closing)]),
+                    at: year.year.ref, year: year.number,
+                    figures: (year.openingEquity.map { [.money("openingEquity", $0)] } ?? []) + [
+                        .money("result", year.result), .money("closingEquity", closing),
+                    ]))
         }
+        let unknown = UnstatedEquity.unknownYears(context)
+        if let info = UnstatedEquity.finding(self, check: Message("unstated.check.negative"), years: unknown, context) {
+            findings.append(info)
+        }
+        return findings
     }
 }
 

@@ -163,7 +163,13 @@ public struct SIEFollowUpImport: Sendable {
             return
         }
         let booksEquity = try Money.zero.minus(try Money.total(opening.map(\.amount)))
-        let planEquity = loaded.ledger.years[yearIndex].openingEquity
+        // A plan that does not state its equity has nothing for the books to differ from; the
+        // books' figure is told, for the plan to state if the document does.
+        guard let planEquity = loaded.ledger.years[yearIndex].openingEquity else {
+            let note = Message("unstated.sie_equity", [.money(booksEquity), .integer(asOf.year)])
+            result.issues.append(SIEIssue(.note, note, at: .books(line: first.line, column: 1)))
+            return
+        }
         if booksEquity != planEquity {
             result.issues.append(
                 SIEIssue(

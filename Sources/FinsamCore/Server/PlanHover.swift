@@ -46,7 +46,8 @@ struct PlanHover {
         ]
         if let cap = year.equityCap {
             rows.append((text(Message("lsp.row.cap", [.percent(cap.percent)])), money(cap.amount)))
-            rows.append((text(Message("lsp.row.margin")), money(cap.amount.subtracting(year.closingEquity))))
+            rows.append(
+                (text(Message("lsp.row.margin")), money(year.closingEquity.flatMap { cap.amount.subtracting($0) })))
         }
         return Markdown.heading(text(Message("lsp.hover.year", [.integer(year.number), .text(status)])))
             + Markdown.table(rows)

@@ -14,8 +14,6 @@ extension Catalog {
         "import.not_amount": "{0} ({1}) is not an amount",
         "import.no_federation":
             "the table does not name the federation: give --federation NAME (or \"federation\" in the mapping)",
-        "import.no_opening_equity":
-            "no opening equity: the table has no row such as Balanserat resultat, Eget kapital or Ackumulerat kapital above the costs; give \"openingEquity\" in the mapping",
         "import.negative_contribution": "the contribution of {0} is negative; a member contribution cannot be",
         "import.no_contributions":
             "{0} has no member contributions: no member row (Försäkringskassan, Region …, … kommun) and no even total (Anslag) to derive them from",
@@ -49,8 +47,6 @@ extension Catalog {
         "import.not_amount": "{0} ({1}) är inget belopp",
         "import.no_federation":
             "tabellen anger inte förbundets namn: ange --federation NAMN (eller \"federation\" i mappningen)",
-        "import.no_opening_equity":
-            "inget ingående eget kapital: tabellen saknar en rad som Balanserat resultat, Eget kapital eller Ackumulerat kapital ovanför kostnaderna; ange \"openingEquity\" i mappningen",
         "import.negative_contribution": "medlemsbidraget från {0} är negativt; det kan ett medlemsbidrag inte vara",
         "import.no_contributions":
             "{0} saknar medlemsbidrag: ingen medlemsrad (Försäkringskassan, Region …, … kommun) och ingen jämn summa (Anslag) att härleda dem ur",

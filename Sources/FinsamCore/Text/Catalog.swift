@@ -39,6 +39,12 @@ public struct Catalog: Sendable {
         FeatureTable(["diff.", "figure.", "fmt."], english: { reviewEnglish }, swedish: { reviewSwedish }),
         FeatureTable(["lsp."], english: { lspEnglish }, swedish: { lspSwedish }),
         FeatureTable(["sie."], english: { sieEnglish }, swedish: { sieSwedish }),
+        FeatureTable(
+            ["outcome_split.", "report.split.state_row"], english: { stateSplitEnglish },
+            swedish: { stateSplitSwedish }),
+        FeatureTable(
+            ["unstated.", "report.not_stated", "report.state.not_stated"], english: { equityEnglish },
+            swedish: { equitySwedish }),
     ]
 
     static func englishTemplate(_ id: String) -> String? {

@@ -48,7 +48,7 @@ public struct JSONTableFormat: TableFormat {
 
     private func value(_ cell: Cell, _ catalog: Catalog) -> JSONOutput {
         switch cell {
-        case .empty: return .null
+        case .empty, .notStated: return .null
         case .text(let text): return .string(text)
         case .label(let message): return .string(catalog.render(message))
         case .money(let money): return .kronor(money)

@@ -53,6 +53,7 @@ enum CellText {
             let grouped = Money.grouped(value.magnitude, separator: options.language.groupSeparator)
             return value < 0 ? "-" + grouped : grouped
         case .year(let year): return String(year)
+        case .notStated: return options.catalog.render(Message("report.not_stated"))
         }
     }
 

@@ -1,0 +1,62 @@
+/// One check of the 50/25/25 split on a set of member contributions: a budget year's, or a
+/// follow-up's contributions received to date. `funding_split` runs this one check on both, so
+/// the two are judged the same way; only the slack differs.
+///
+/// The slack is what the figures' printing allows: none for a budget's contributions (decided
+/// amounts, compared within the policy's rounding tolerance), and for an outcome printed in
+/// tkr half its last printed digit: `945` tkr is anything from 944 500 to 945 500 kr, so the
+/// region's 25 % is judged against half of a state figure that is itself only that exact.
+struct SplitCheck {
+    /// The contributions checked, by member, with their places and printed precision.
+    let contributions: [Contribution]
+    let state: Money
+    let region: Money
+    let municipal: Money
+    /// True where the figures are compared at the precision printed (the outcome to date).
+    let printed: Bool
+    /// Where a finding about no particular member points.
+    let fallback: SourceRef
+    /// Around each message: the follow-up's "received by …", or the message itself.
+    let wrap: @Sendable (Message) -> Message
+
+    func findings(_ rule: FundingSplitRule, _ year: YearLedger, _ context: RuleContext) -> [Finding] {
+        guard !state.isZero, let half = Percent(basisPoints: 5_000).of(state) else { return [] }
+        let stateSlack = slack(of: .state, context).map { Money(ore: $0.ore / 2) }
+        var findings: [Finding] = []
+        if differs(region, half, slack: [slack(of: .region, context), stateSlack], context) {
+            let ref = first(.region, context)?.amount.ref ?? fallback
+            findings.append(rule.mismatch("split.region", year, region, half, ref, context, wrap: wrap))
+        }
+        if differs(municipal, half, slack: [slack(of: .municipality, context), stateSlack], context) {
+            let ref = first(.municipality, context)?.amount.ref ?? fallback
+            findings.append(rule.mismatch("split.municipal_total", year, municipal, half, ref, context, wrap: wrap))
+        }
+        let key = MunicipalKeyCheck(rule: rule, year: year, context: context, contributions: contributions)
+        findings += key.check(total: half, slack: printed ? stateSlack ?? .zero : nil, wrap: wrap)
+        return findings
+    }
+
+    /// More apart than the tolerance plus each slack (nil: a slack too large to hold, so no verdict).
+    private func differs(_ a: Money, _ b: Money, slack: [Money?], _ context: RuleContext) -> Bool {
+        guard printed else { return context.differs(a, b) }
+        guard let total = Money.sum(slack.compactMap { $0 }), slack.allSatisfy({ $0 != nil }),
+            let allowed = context.plan.policy.roundingTolerance.adding(total),
+            let size = a.subtracting(b)?.magnitude
+        else { return false }
+        return size > allowed
+    }
+
+    /// Half the last printed digit of each contribution of members of `kind`, summed: how far
+    /// their printed sum may be from the exact one. Zero for figures not compared as printed.
+    private func slack(of kind: Member.Kind, _ context: RuleContext) -> Money? {
+        guard printed else { return .zero }
+        return Money.sum(
+            contributions.filter { context.plan.member($0.memberID)?.kind == kind }.map {
+                Money(ore: $0.amount.precision.ore / 2)
+            })
+    }
+
+    private func first(_ kind: Member.Kind, _ context: RuleContext) -> Contribution? {
+        contributions.first { context.plan.member($0.memberID)?.kind == kind }
+    }
+}
