@@ -64,7 +64,8 @@ public struct PlanTemplate {
                     ("municipalSplit", .object([("key", .string(byPopulation ? "population" : "equal"))])),
                 ])
             ),
-            ("openingEquity", .integer(0)),
+            // Not stated until the user fills it in: a placeholder 0 would be judged as real equity.
+            ("openingEquity", .null),
             ("years", .array(yearList)),
             ("initiatives", .array([])),
             ("waivers", .array([])),
