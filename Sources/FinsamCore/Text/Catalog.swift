@@ -39,6 +39,7 @@ public struct Catalog: Sendable {
         FeatureTable(["diff.", "figure.", "fmt."], english: { reviewEnglish }, swedish: { reviewSwedish }),
         FeatureTable(["lsp."], english: { lspEnglish }, swedish: { lspSwedish }),
         FeatureTable(["sie."], english: { sieEnglish }, swedish: { sieSwedish }),
+        FeatureTable(["statement."], english: { statementEnglish }, swedish: { statementSwedish }),
     ]
 
     static func englishTemplate(_ id: String) -> String? {
