@@ -195,32 +195,100 @@ struct ImportReconcileTests {
         let loaded = try Self.load(result)
         let year = try #require(loaded.ledger.years.first)
         #expect(year.costs == kr(1_900_000) && year.result == kr(100_000) && year.contributions == kr(2_000_000))
-        #expect(year.year.declared?.totalCosts?.money == kr(1_900_000))
+        // Summa rörelsens kostnader is declared as the operating costs, Rörelseresultat as the
+        // operating result (2 000 − 1 900 = 100), and Summa verksamhet as a subtotal of subtotals.
+        #expect(year.year.declared?.operatingCosts?.money == kr(1_900_000))
+        #expect(year.year.declared?.operatingResult?.money == kr(100_000))
         #expect(year.year.declared?.result?.money == kr(100_000))
-        #expect(year.year.declared?.subtotals.map(\.label) == ["Summa insatser", "Summa projekt", "Summa kansli"])
+        #expect(
+            year.year.declared?.subtotals.map(\.label) == [
+                "Summa insatser", "Summa projekt", "Summa verksamhet", "Summa kansli",
+            ])
+        let verksamhet = try #require(year.year.declared?.subtotals[2])
+        guard case .subtotals(let parts) = verksamhet.scope else {
+            Issue.record("Summa verksamhet is not a subtotal of subtotals")
+            return
+        }
+        #expect(parts == [0, 1] && verksamhet.amount.money == kr(1_600_000))
         #expect(!year.year.costs.contains { $0.name.hasPrefix("Finansiella") })
         // The mapping keeps every member field: population too.
         #expect(loaded.plan.members.map(\.population) == [nil, nil, 25_900, 10_900])
         let nested = try #require(result.placement.first { $0.row == 18 })
-        #expect(nested.description == Message("import.place.nested_subtotal", [.list(["14", "17"])]))
+        #expect(
+            nested.description
+                == Message(
+                    "import.place.nested_subtotal", [.list(["14", "17"]), .message(Message("import.place.agrees"))])
+        )
         #expect(Self.declaredFindings(loaded).isEmpty)
     }
 
-    @Test func aFinancialItemOutsideTheOperatingCostsIsNotPlaced() throws {
-        // financial-item.csv: Finansiella kostnader 5 tkr after Rörelseresultat. The plan format
-        // has no financial category, and as a cost line it would raise the operating costs (the
-        // administration share's denominator) 1 900 → 1 905: an issue at A26, and the result
-        // 95 (100 − 5) disagrees with the lines' 100 once it is left out.
+    @Test func aFinancialCostAfterTheOperatingResultIsPlacedAsFinancial() throws {
+        // financial-item.csv (tkr): Finansiella kostnader 5 after Rörelseresultat, outside every
+        // group: a cost line of category financial, outside the operating costs.
+        // 2024: operating costs 900 + 500 + 200 + 250 + 50 = 1 900, operating result
+        // 2 000 − 1 900 = 100, result 100 − 5 = 95, closing equity 500 + 95 = 595.
+        // 2025: 950 + 500 + 150 + 260 + 60 = 1 920, 2 000 − 1 920 = 80, 80 − 5 = 75, 595 + 75 = 670.
         let result = try Self.run("financial-item.csv", mapping: "income-statement.mapping.json")
-        #expect(result.issues.map { [$0.row, $0.column] } == [[26, 1], [27, 2], [27, 3]])
+        #expect(result.complete, "\(result.issues)")
+        let loaded = try Self.load(result)
+        let years = loaded.ledger.years
+        #expect(years.map(\.costs) == [kr(1_900_000), kr(1_920_000)])
+        #expect(years.map(\.operatingResult) == [kr(100_000), kr(80_000)])
+        #expect(years.map(\.statement.financialCosts) == [kr(5_000), kr(5_000)])
+        #expect(years.map(\.result) == [kr(95_000), kr(75_000)])
+        #expect(years.map(\.closingEquity) == [kr(595_000), kr(670_000)])
         #expect(
-            result.issues.map(\.message.id) == [
-                "import.financial_item", "import.total_differs", "import.total_differs",
+            years.first?.year.costs.last.map { [$0.name, $0.category.rawValue] } == [
+                "Finansiella kostnader", "financial",
             ])
+        #expect(years.first?.year.declared?.result?.money == kr(95_000))
+        #expect(years.first?.year.declared?.operatingResult?.money == kr(100_000))
+        // Finansiella intäkter are zero in both years: left out, and said so.
+        let income = try #require(result.placement.first { $0.label == "Finansiella intäkter" })
+        #expect(income.description == Message("import.place.ignored_zero_financial"))
+        #expect(Self.declaredFindings(loaded).isEmpty)
+    }
+
+    @Test func financialIncomeUnderItsHeadingAndTheNetAreDeclared() throws {
+        // A sheet with the financial items under their headings and their net: Ränta på
+        // placeringar 12 is income by its heading, Bankavgifter 2 a cost by its heading;
+        // Finansiella poster 12 − 2 = 10; result 100 + 10 = 110.
+        let text = """
+            Samordningsförbundet Exempel;
+            Belopp i tkr;Budget 2024
+            Intäkter;
+            Bidrag från medlemmar;
+            Försäkringskassan;1 000
+            Region Halland;500
+            Laholm;250
+            Hylte;250
+            Summa intäkter;2 000
+            Kostnader;
+            Insatser;1 600
+            Kansli;300
+            Summa kostnader;1 900
+            Rörelseresultat;100
+            Finansiella intäkter;
+            Ränta på placeringar;12
+            Finansiella kostnader;
+            Bankavgifter;2
+            Finansiella poster;10
+            Resultat efter finansiella poster;110
+            """
+        let mapping = try ImportMapping.decode(
+            try fixtureBytes("Fixtures/csv/income-statement.mapping.json"))
+        let result = BudgetImporter(mapping: mapping).run(CSVTable(text: text))
+        #expect(result.complete, "\(result.issues)")
+        let loaded = try Self.load(result)
+        let year = try #require(loaded.ledger.years.first)
         #expect(
-            result.issues[1].message.arguments == [
-                .code("Resultat efter finansiella poster"), .integer(2024), .money(kr(95_000)), .money(kr(100_000)),
-            ])
+            year.year.otherIncome.map { [$0.name, $0.category.rawValue] } == [["Ränta på placeringar", "financial"]])
+        #expect(year.income == kr(2_000_000) && year.costs == kr(1_900_000))
+        #expect(year.statement.financialIncome == kr(12_000) && year.statement.financialCosts == kr(2_000))
+        #expect(year.result == kr(110_000))
+        #expect(year.year.declared?.financialNet?.money == kr(10_000))
+        #expect(year.year.declared?.totalCosts?.money == kr(1_900_000))
+        #expect(Self.declaredFindings(loaded).isEmpty)
     }
 }
 

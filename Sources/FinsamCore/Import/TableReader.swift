@@ -30,8 +30,6 @@ enum IgnoredReason: Equatable, Sendable {
     case mapping
     /// A financial item that is zero or blank in every year.
     case zeroFinancial
-    /// A financial item the plan format has no place for (reported as an issue too).
-    case financial
 }
 
 /// The state of one pass over the rows.
@@ -233,6 +231,11 @@ struct TableReader {
         case .cost, .subtotal, .totalCosts, .operatingCosts:
             section = .costs
             sawCosts = true
+        case .financial where section == .income:
+            // Above the income total the document counts it among its income.
+            inMembers = false
+            inOtherIncome = false
+            return .otherIncome
         case .financial:
             sawCosts = sawCosts || section == .costs
         default:
@@ -253,22 +256,21 @@ struct TableReader {
         return nil
     }
 
-    /// Financial items: kept as cost lines where a printed subtotal counts them, left out
-    /// where they are zero every year, else an issue (the plan format has no category for them).
+    /// Financial items: kept as cost lines where a printed subtotal counts them (the document
+    /// counts them among its costs), left out where they are zero every year, else financial
+    /// income or a financial cost by their heading or name, outside any group.
     private mutating func settleFinancialItems() {
         for index in placed.indices where placed[index].role == .financial {
-            if placed[index].counted {
+            let row = placed[index]
+            if row.counted {
                 placed[index].role = .cost(nil)
-            } else if placed[index].values.allSatisfy({ $0?.money.isZero ?? true }) {
+            } else if row.values.allSatisfy({ $0?.money.isZero ?? true }) {
                 placed[index].role = .ignore
                 placed[index].ignored = .zeroFinancial
             } else {
-                placed[index].role = .ignore
-                placed[index].ignored = .financial
-                issues.append(
-                    ImportIssue(
-                        row: placed[index].line, column: 1,
-                        Message("import.financial_item", [.code(placed[index].name)])))
+                let income = RowNames.isFinancialIncome(row.name, heading: row.group)
+                placed[index].role = income ? .financialIncome : .cost(.financial)
+                if let group = row.group, RowNames.isFinancial(group.lowercased()) { placed[index].group = nil }
             }
         }
     }
