@@ -62,18 +62,18 @@ enum PlanLayout {
     /// A declared subtotal; `of` lists the labels of the subtotals it adds up.
     static let subtotal = FormatShape.object(
         [
-            FormatField("label"), FormatField("category"), FormatField("group"), FormatField("of", .array(.any, .auto)),
-            FormatField("amount"),
-        ], .auto)
+            FormatField("label"), FormatField("category"), FormatField("group"),
+            FormatField("of", .array(.any, .oneLine)), FormatField("amount"),
+        ], .oneLine)
 
     /// `unit` first: it says how to read every figure after it, as at the top of the file.
     static let declared = FormatShape.object(
         [
             FormatField("unit"), FormatField("openingEquity"), FormatField("totalContributions"),
             FormatField("totalOtherIncome"), FormatField("totalIncome"), FormatField("fundsAvailable"),
-            FormatField("totalCosts"), FormatField("result"), FormatField("closingEquity"),
-            FormatField("operatingCosts"), FormatField("operatingResult"), FormatField("financialIncome"),
-            FormatField("financialCosts"), FormatField("financialNet"),
+            FormatField("totalCosts"), FormatField("operatingCosts"), FormatField("operatingResult"),
+            FormatField("financialIncome"), FormatField("financialCosts"), FormatField("financialNet"),
+            FormatField("result"), FormatField("closingEquity"),
             FormatField("subtotals", list(of: subtotal)),
             FormatField("adminShare"), FormatField("balanceSheet", balanceSheet),
         ], .auto)
