@@ -375,6 +375,7 @@ struct ImportMemberHeadingTests {
 struct ImportExportRoundTripTests {
     static let plans = [
         "follow-up-example", "sodra-vatterbygden-2024", "sundsvall-2021-follow-up", "sundsvall-2022", "sunnerbo-2022",
+        "statement-example",
     ]
 
     /// The figures a budget table carries, by member name (ids are the plan's own).
@@ -386,8 +387,15 @@ struct ImportExportRoundTripTests {
                     Money.sum(year.year.contributions.filter { $0.memberID == member.id }.map(\.amount.money)) ?? .zero
                 return y + member.name + " " + String(paid.ore)
             }.filter { !$0.hasSuffix(" 0") }
-            out += year.year.otherIncome.map { y + "income " + $0.name + " " + String($0.amount.money.ore) }
-            out += year.year.costs.map { y + "cost " + $0.name + " " + String($0.amount.money.ore) }.sorted()
+            // A financial line must come back financial (export prints it under its heading).
+            let financial: (Bool) -> String = { $0 ? " financial" : "" }
+            out += year.year.otherIncome.map {
+                y + "income " + $0.name + " " + String($0.amount.money.ore) + financial($0.category == .financial)
+            }
+            out += year.year.costs.map {
+                y + "cost " + $0.name + " " + String($0.amount.money.ore) + financial($0.category == .financial)
+            }.sorted()
+            out.append(y + "operating result \(year.operatingResult?.ore ?? 0)")
             out += [
                 y + "contributions \(year.contributions.ore) income \(year.income.ore) costs \(year.costs.ore)",
                 y + "result \(year.result.ore) equity \(year.openingEquity.ore) → \(year.closingEquity.ore)",
