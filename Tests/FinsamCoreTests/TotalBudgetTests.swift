@@ -92,6 +92,23 @@ struct TotalBudgetTests {
         #expect(checked.forecast(of: 2024)?.year.costs == kr(4_000_000))
     }
 
+    @Test func aProjectionCarriesTheUnitemisedCosts() throws {
+        // From the 2024 forecast, operations indexed by 2 %: Steget 900 000 → 918 000, Navet
+        // 500 000 → 510 000, the unitemised 1 800 000 → 1 836 000; Kansli 800 000 unchanged.
+        // Costs 800 000 + 918 000 + 510 000 + 1 836 000 = 4 064 000; contributions 4 000 000;
+        // result −64 000; equity 800 000 − 64 000 = 736 000.
+        let request = ProjectionRequest(years: 1, from: 2024) { plan in
+            var assumptions = plan.assumptions
+            assumptions.indexation[.operations] = Percent(basisPoints: 200)
+            return assumptions
+        }
+        let checked = try loadFixture(Self.fixture, projection: request)
+        let projected = try #require(checked.ledger.years.last)
+        #expect(projected.number == 2025 && projected.statement.unitemisedCosts == kr(1_836_000))
+        #expect(projected.costs == kr(4_064_000) && projected.result == kr(-64_000))
+        #expect(projected.closingEquity == kr(736_000))
+    }
+
     @Test func linesAboveTheTotalAreAnInputError() throws {
         let text = try Self.text().replacingOccurrences(
             of: #""budgetTotals": {"costs": 4000000},"#,
