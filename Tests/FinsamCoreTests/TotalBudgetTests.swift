@@ -92,6 +92,22 @@ struct TotalBudgetTests {
         #expect(checked.forecast(of: 2024)?.year.costs == kr(4_000_000))
     }
 
+    @Test func anAdministrationShareAboveTheMaximumIsCertainAndSaidToBeAFloor() throws {
+        // Forecast: Kansli 800 000 administration of costs 4 000 000 (1 800 000 not itemised):
+        // at least 20 %, above a maximum of 15 %. The budget year (all 4 000 000 unitemised,
+        // administration 0) gives nothing: 0 % claims no breach.
+        let text = try Self.text().replacingOccurrences(
+            of: #""equityCap": {"rule": "percent", "percent": 20}"#,
+            with: #""equityCap": {"rule": "percent", "percent": 20}, "maxAdminShare": 15"#)
+        let findings = try loadText(text).findings.filter { $0.ruleID == "admin_share" }
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.forecastAsOf != nil)
+        #expect(finding.figures.contains(.percent("share", Percent(basisPoints: 2_000))))
+        let swedish = Catalog(language: .sv).render(finding.message)
+        #expect(swedish.contains("minst 20 %") && swedish.contains("varav 1 800 000 kr ej specificerade"), "\(swedish)")
+    }
+
     @Test func aProjectionCarriesTheUnitemisedCosts() throws {
         // From the 2024 forecast, operations indexed by 2 %: Steget 900 000 → 918 000, Navet
         // 500 000 → 510 000, the unitemised 1 800 000 → 1 836 000; Kansli 800 000 unchanged.

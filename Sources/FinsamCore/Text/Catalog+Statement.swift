@@ -21,6 +21,8 @@ extension Catalog {
         "statement.import.financial_net": "financial items, net; {1}",
         "statement.import.financial_income_total": "total financial income; {1}",
         "statement.import.financial_costs_total": "total financial costs; {1}",
+        "statement.admin_over_at_least":
+            "{0}: administration is at least {1} of total costs, above the policy's maximum {2} ({3} of {4}, of which {5} not itemised)",
         "statement.sie_unitemised":
             "{0}: {1} of the year's costs are given only as a total (budgetTotals), with no line to put on an account; an SIE budget needs them line by line",
         "statement.subtotal_unknown": "the subtotal \"{0}\" counts \"{1}\", which is no subtotal of this year",
@@ -47,6 +49,8 @@ extension Catalog {
         "statement.import.financial_net": "finansiella poster, netto; {1}",
         "statement.import.financial_income_total": "summa finansiella intäkter; {1}",
         "statement.import.financial_costs_total": "summa finansiella kostnader; {1}",
+        "statement.admin_over_at_least":
+            "{0}: administrationen är minst {1} av de totala kostnaderna, över policyns högsta andel {2} ({3} av {4}, varav {5} ej specificerade)",
         "statement.sie_unitemised":
             "{0}: {1} av årets kostnader anges bara som en total (budgetTotals), utan rad att bokföra på ett konto; en SIE-budget behöver dem rad för rad",
         "statement.subtotal_unknown": "delsumman ”{0}” räknar med ”{1}”, som inte är en delsumma detta år",
