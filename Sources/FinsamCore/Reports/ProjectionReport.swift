@@ -29,6 +29,10 @@ public enum ProjectionReport {
             rows.append(row(source, year, room))
             if let room, projection.isProjected(year.number) { notes += sentences(room) }
         }
+        // The columns show administration and operations; the result also has the rest.
+        if source.years(nil).contains(where: { $0.statement.hasFinancialItems || $0.statement.hasUnitemisedCosts }) {
+            notes.append(Message("statement.note.projection_result"))
+        }
         let table = Table(
             key: "projection",
             title: Message(

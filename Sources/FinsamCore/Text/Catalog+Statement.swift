@@ -21,6 +21,8 @@ extension Catalog {
         "statement.import.financial_net": "financial items, net; {1}",
         "statement.import.financial_income_total": "total financial income; {1}",
         "statement.import.financial_costs_total": "total financial costs; {1}",
+        "statement.note.projection_result":
+            "The result also counts financial items and costs given only as a total, which the cost columns do not show.",
         "statement.admin_over_at_least":
             "{0}: administration is at least {1} of total costs, above the policy's maximum {2} ({3} of {4}, of which {5} not itemised)",
         "statement.sie_unitemised":
@@ -49,6 +51,8 @@ extension Catalog {
         "statement.import.financial_net": "finansiella poster, netto; {1}",
         "statement.import.financial_income_total": "summa finansiella intäkter; {1}",
         "statement.import.financial_costs_total": "summa finansiella kostnader; {1}",
+        "statement.note.projection_result":
+            "Resultatet räknar också med finansiella poster och kostnader som bara anges som en total, vilka kostnadskolumnerna inte visar.",
         "statement.admin_over_at_least":
             "{0}: administrationen är minst {1} av de totala kostnaderna, över policyns högsta andel {2} ({3} av {4}, varav {5} ej specificerade)",
         "statement.sie_unitemised":
