@@ -129,6 +129,19 @@ struct StatementTests {
         #expect(SubtotalOrder.cycle(in: chain(closed: true))?.count == count)
     }
 
+    @Test func diffShowsTheFinancialItems() throws {
+        // 2024's interest paid 15 000 → 25 000: the line +10 000, financial costs +10 000, the
+        // result 5 000 → −5 000 (−10 000); the operating result does not move.
+        let old = try Self.text()
+        let new = try DiffSupport.replacing(
+            #""name": "Räntekostnader", "category": "financial", "amount": 15000"#,
+            with: #""name": "Räntekostnader", "category": "financial", "amount": 25000"#, in: old)
+        let deltas = DiffSupport.deltas(DiffSupport.year(try DiffSupport.diff(old, new), 2024))
+        #expect(deltas["cost/Räntekostnader"] == 1_000_000)
+        #expect(deltas["financialCosts"] == 1_000_000 && deltas["result"] == -1_000_000)
+        #expect(deltas["operatingResult"] == nil && deltas["costs"] == nil)
+    }
+
     @Test func financialIncomeInAFollowUpKeepsItsCategory() throws {
         // The forecast of a year whose interest income is financial: still outside income.
         let plan = ExamplePlan.plan(
