@@ -8,7 +8,9 @@ import Testing
 /// re-record with `FINSAM_RECORD=1 swift test --filter FollowUpGoldenTests` and review the diff.
 @Suite("Golden follow-up reports")
 struct FollowUpGoldenTests {
-    static let plans = [("follow-up-example.json", 2024), ("sundsvall-2021-follow-up.json", 2021)]
+    static let plans = [
+        ("follow-up-example.json", 2024), ("sundsvall-2021-follow-up.json", 2021), ("interim-total-budget.json", 2024),
+    ]
 
     static var cases: [GoldenReportTests.Case] {
         var result: [GoldenReportTests.Case] = []

@@ -37,6 +37,12 @@ struct GoldenReportTests {
                         return format.render(projection, options: TableOptions(language: .sv))
                     })
             }
+            // Financial items and the operating result, as the budget report prints them.
+            result.append(
+                Case(path: "budget/statement-example.sv.\(ext)") {
+                    let source = ReportSource(try loadFixture("statement-example.json"))
+                    return format.render(ReportKind.budget.report([source]), options: TableOptions(language: .sv))
+                })
             result.append(
                 Case(path: "equity-cap/seeds.sv-tkr.\(ext)") {
                     format.render(ReportKind.equityCap.report(try ReportTests.sources()), options: ReportTests.svTkr)

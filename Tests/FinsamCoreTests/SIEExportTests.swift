@@ -99,6 +99,30 @@ struct SIEExportTests {
         #expect(read.first { $0.name == "Projektmedel" }?.outcome == Money(ore: 100_007))
     }
 
+    @Test func costsGivenOnlyAsATotalAreRefused() throws {
+        // Lines 200 000 + 300 000 + 1 560 000 = 2 060 000 within a total of 2 100 000: 40 000
+        // has no line, so no account; the export writes nothing and says how much.
+        let text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Fixtures/sie/plan-2024.json"), encoding: .utf8
+        )
+        .replacingOccurrences(
+            of: #""otherIncome": [{"name": "Projektmedel", "amount": 60000}],"#,
+            with: #""otherIncome": [{"name": "Projektmedel", "amount": 60000}], "budgetTotals": {"costs": 2100000},"#)
+        let loaded = try loadText(text)
+        let map = try SIEAccountMap.decode(try fixtureBytes("Fixtures/sie/accounts.json"))
+        let export = SIEBudgetExport(
+            plan: loaded.plan, map: map, year: loaded.plan.years[0],
+            generated: try #require(PlanDate.parse("2024-01-10")))
+        guard case .failure(let failure) = export.run() else {
+            Issue.record("an export short of the unitemised costs was written")
+            return
+        }
+        #expect(
+            failure.issues.map(\.message) == [
+                Message("statement.sie_unitemised", [.integer(2024), .money(kr(40_000))])
+            ])
+    }
+
     @Test func sameInputSameBytes() throws {
         #expect(try export().0.bytes == export().0.bytes)
     }

@@ -11,22 +11,25 @@ struct FollowUpRows {
     }
 
     private func lines(_ lines: [FollowUpLine], side: String) -> [FigureRow] {
-        YearRows.identified(lines.map { (name: $0.name, group: $0.group, line: $0) }).flatMap { item in
-            let line = item.line
-            let label = self.label(of: line, side: side)
-            let key = "followUp/" + side + "/" + item.key
-            return [
-                FigureRow(
-                    key + "/outcome", Message("figure.follow_up_outcome", [.message(label)]), .money(line.outcome)),
-                FigureRow(
-                    key + "/forecast", Message("figure.follow_up_forecast", [.message(label)]),
-                    .money(line.forecastYear)),
-            ]
-        }
+        // The rest of a cost total has no name; a control character keys it apart from any line.
+        YearRows.identified(lines.map { (name: $0.isUnitemised ? "\u{1E}" : $0.name, group: $0.group, line: $0) })
+            .flatMap { item in
+                let line = item.line
+                let label = self.label(of: line, side: side)
+                let key = "followUp/" + side + "/" + item.key
+                return [
+                    FigureRow(
+                        key + "/outcome", Message("figure.follow_up_outcome", [.message(label)]), .money(line.outcome)),
+                    FigureRow(
+                        key + "/forecast", Message("figure.follow_up_forecast", [.message(label)]),
+                        .money(line.forecastYear)),
+                ]
+            }
     }
 
     /// The line as the year's own figures name it.
     private func label(of line: FollowUpLine, side: String) -> Message {
+        if line.isUnitemised { return Message("statement.row.unitemised") }
         if line.isContribution {
             return Message("figure.contribution", [.text(plan.member(line.name)?.name ?? line.name)])
         }

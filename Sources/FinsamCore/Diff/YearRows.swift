@@ -36,10 +36,18 @@ struct YearRows {
     }
 
     var otherIncome: [FigureRow] {
-        Self.identified(ledger.year.otherIncome.map { (name: $0.name, group: nil as String?, line: $0) }).map { item in
-            FigureRow(
-                "income/" + item.key, Message("figure.other_income", [.text(item.line.name)]),
-                .money(item.line.amount.money))
+        Self.identified(ledger.year.otherIncome.map { (name: $0.name, group: nil as String?, line: $0) }).flatMap {
+            item in
+            let label = Message("figure.other_income", [.text(item.line.name)])
+            var rows = [FigureRow("income/" + item.key, label, .money(item.line.amount.money))]
+            // Only financial income says its category, so plans without any diff as before.
+            if item.line.category == .financial {
+                rows.append(
+                    FigureRow(
+                        "income/" + item.key + "/category", Message("figure.cost_category", [.message(label)]),
+                        .text(item.line.category.rawValue)))
+            }
+            return rows
         }
     }
 
@@ -90,6 +98,9 @@ struct YearRows {
             money("administrationCosts", "figure.administration_costs", ledger.administrationCosts),
             money("operationsCosts", "figure.operations_costs", ledger.operationsCosts),
             money("costs", "figure.total_costs", ledger.costs),
+        ]
+        rows += statementRows
+        rows += [
             money("result", "figure.result", ledger.result),
         ]
         // An equity the plan does not state is no figure: a plan that states it later shows it
@@ -110,6 +121,27 @@ struct YearRows {
         if let share = Ratio(ledger.individualCosts, of: ledger.contributions).percent {
             rows.append(FigureRow("individualShare", Message("figure.individual_share"), .percent(share)))
         }
+        return rows
+    }
+
+    /// The income statement's figures beyond the lines, where the year has them: costs given
+    /// only as a total, the operating result and the financial items.
+    private var statementRows: [FigureRow] {
+        let statement = ledger.statement
+        var rows: [FigureRow] = []
+        if statement.hasUnitemisedCosts {
+            rows.append(
+                FigureRow(
+                    "unitemisedCosts", Message("statement.row.unitemised_costs"), .money(statement.unitemisedCosts)))
+        }
+        guard statement.hasFinancialItems else { return rows }
+        if let operating = ledger.operatingResult {
+            rows.append(FigureRow("operatingResult", Message("statement.row.operating_result"), .money(operating)))
+        }
+        rows.append(
+            FigureRow("financialIncome", Message("statement.row.financial_income"), .money(statement.financialIncome)))
+        rows.append(
+            FigureRow("financialCosts", Message("statement.row.financial_costs"), .money(statement.financialCosts)))
         return rows
     }
 

@@ -6,6 +6,8 @@ public struct BudgetSheet: Sendable {
     public enum Kind: Sendable, Equatable {
         case section, member, contributionsTotal, otherIncome, openingEquity, incomeTotal
         case cost, subtotal, costsTotal, result, closingEquity
+        /// Rörelseresultat, and the financial items under their two headings, where a year has them.
+        case operatingResult, financialIncome, financialCost
     }
 
     public struct Row: Sendable {
@@ -48,7 +50,11 @@ public struct BudgetSheet: Sendable {
             add(.subtotal, "Summa medlemsbidrag", years.map(\.contributions), sums: members)
         }
         let otherIncome = Self.lines(
-            years.map { $0.year.otherIncome.map { ($0.name, nil as String?, $0.amount.money) } })
+            years.map {
+                $0.year.otherIncome.filter { $0.category == .operations }.map {
+                    ($0.name, nil as String?, $0.amount.money)
+                }
+            })
         if !otherIncome.isEmpty { add(.section, "Övriga intäkter", years.map { _ in nil }) }
         for (name, amounts) in otherIncome {
             income.append(add(.otherIncome, name.0, amounts))
@@ -65,8 +71,11 @@ public struct BudgetSheet: Sendable {
             sums: income)
         addCosts(years)
         let costsTotal = rows.count - 1
+        // With financial items the result is no longer Summa intäkter − balanserat − kostnader.
+        let financial = addFinancialItems(years)
         let result = add(
-            .result, "Resultat", years.map(\.result), sums: [incomeTotal, income.last ?? incomeTotal, costsTotal])
+            .result, "Resultat", years.map(\.result),
+            sums: financial ? [] : [incomeTotal, income.last ?? incomeTotal, costsTotal])
         _ = add(
             .closingEquity, "Utgående eget kapital", years.map(\.closingEquity),
             sums: [income.last ?? incomeTotal, result])
@@ -84,7 +93,10 @@ public struct BudgetSheet: Sendable {
         var lines: [Int] = []
         var block: [Int] = []
         var group: String?
-        let all = Self.lines(years.map { $0.year.costs.map { ($0.name, $0.group, $0.amount.money) } })
+        let all = Self.lines(
+            years.map {
+                $0.year.costs.filter { $0.category != .financial }.map { ($0.name, $0.group, $0.amount.money) }
+            })
         func closeGroup() {
             if let group, !block.isEmpty {
                 // A year with no line in the group prints no subtotal for it.
@@ -105,7 +117,37 @@ public struct BudgetSheet: Sendable {
             block.append(index)
         }
         closeGroup()
+        if years.contains(where: \.statement.hasUnitemisedCosts) {
+            // Costs the plan gives only as a total: one line, so that Summa kostnader adds up.
+            lines.append(add(.cost, "Ej specificerade kostnader", years.map { $0.statement.unitemisedCosts }))
+        }
         add(.costsTotal, "Summa kostnader", years.map(\.costs), sums: lines)
+    }
+
+    /// Rörelseresultat, then Finansiella intäkter and Finansiella kostnader line by line under
+    /// their headings (which `import csv` reads them by), where some year has financial items.
+    /// Returns whether it added any.
+    private mutating func addFinancialItems(_ years: [YearLedger]) -> Bool {
+        guard years.contains(where: \.statement.hasFinancialItems) else { return false }
+        add(.operatingResult, "Rörelseresultat", years.map(\.operatingResult))
+        let income = Self.lines(
+            years.map {
+                $0.year.otherIncome.filter { $0.category == .financial }.map {
+                    ($0.name, nil as String?, $0.amount.money)
+                }
+            })
+        let costs = Self.lines(
+            years.map {
+                $0.year.costs.filter { $0.category == .financial }.map { ($0.name, nil as String?, $0.amount.money) }
+            })
+        for (heading, kind, lines) in [
+            ("Finansiella intäkter", Kind.financialIncome, income), ("Finansiella kostnader", .financialCost, costs),
+        ]
+        where !lines.isEmpty {
+            add(.section, heading, years.map { _ in nil })
+            for (key, amounts) in lines { add(kind, key.0, amounts) }
+        }
+        return true
     }
 
     /// One entry per line name (and group), in first-appearance order; lines of the same name in

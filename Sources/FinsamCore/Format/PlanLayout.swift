@@ -43,8 +43,9 @@ enum PlanLayout {
             FormatField("year"), FormatField("status"),
             FormatField("contributions", .map(.any, .expanded)),
             FormatField("stateAllocation"),
-            FormatField("otherIncome", lines(["name", "amount"])),
+            FormatField("otherIncome", lines(["name", "category", "amount"])),
             FormatField("costs", lines(["name", "category", "amount", "initiative", "group"])),
+            FormatField("budgetTotals", fields(["costs"])),
             FormatField("deficitReason"),
             FormatField("municipalSplit", municipalSplit),
             FormatField("declared", declared),
@@ -58,13 +59,22 @@ enum PlanLayout {
 
     static let balanceSheet = fields(["assets", "equity", "liabilities"])
 
+    /// A declared subtotal; `of` lists the labels of the subtotals it adds up.
+    static let subtotal = FormatShape.object(
+        [
+            FormatField("label"), FormatField("category"), FormatField("group"),
+            FormatField("of", .array(.any, .oneLine)), FormatField("amount"),
+        ], .oneLine)
+
     /// `unit` first: it says how to read every figure after it, as at the top of the file.
     static let declared = FormatShape.object(
         [
             FormatField("unit"), FormatField("openingEquity"), FormatField("totalContributions"),
             FormatField("totalOtherIncome"), FormatField("totalIncome"), FormatField("fundsAvailable"),
-            FormatField("totalCosts"), FormatField("result"), FormatField("closingEquity"),
-            FormatField("subtotals", list(of: fields(["label", "category", "group", "amount"]))),
+            FormatField("totalCosts"), FormatField("operatingCosts"), FormatField("operatingResult"),
+            FormatField("financialIncome"), FormatField("financialCosts"), FormatField("financialNet"),
+            FormatField("result"), FormatField("closingEquity"),
+            FormatField("subtotals", list(of: subtotal)),
             FormatField("adminShare"), FormatField("balanceSheet", balanceSheet),
         ], .auto)
 
@@ -72,7 +82,7 @@ enum PlanLayout {
         [
             FormatField("asOf"),
             FormatField("income", lines(["name", "outcome", "forecast"])),
-            FormatField("costs", lines(["name", "outcome", "forecast", "category"])),
+            FormatField("costs", lines(["name", "outcome", "forecast", "category", "initiative", "group"])),
             FormatField("forecastRest", fields(["income", "costs"])),
             FormatField(
                 "interim",
@@ -94,7 +104,8 @@ enum PlanLayout {
     static let assumptions = FormatShape.object(
         [
             FormatField("stateAllocationGrowth"), FormatField("stateAllocation", .map(.any, .auto)),
-            FormatField("indexation", fields(["administration", "operations"])), FormatField("initiativeUtilisation"),
+            FormatField("indexation", fields(["administration", "operations", "financial"])),
+            FormatField("initiativeUtilisation"),
         ], .expanded)
 
     static let waiver = fields(["rule", "year", "pointer", "reason", "decision", "expires"])

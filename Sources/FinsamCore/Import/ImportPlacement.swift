@@ -35,10 +35,11 @@ public struct ImportPlacement: Sendable, Equatable {
         case .cost(let category):
             return costLine(category ?? row.namedCategory, group: row.group, initiative: row.initiative)
         case .otherIncome: return Message("import.place.other_income")
+        case .financialIncome: return Message("statement.import.financial_income")
         case .ignore: return ignored(row.ignored)
         case .nestedSubtotal(let parts):
             let rows = parts.map { String(build.reader.placed[$0].line) }
-            return Message("import.place.nested_subtotal", [.list(rows)])
+            return Message("import.place.nested_subtotal", [.list(rows), .message(check(differing))])
         default:
             return total(row, differing: differing)
         }
@@ -47,7 +48,6 @@ public struct ImportPlacement: Sendable, Equatable {
     private static func ignored(_ reason: IgnoredReason?) -> Message {
         switch reason {
         case .zeroFinancial: return Message("import.place.ignored_zero_financial")
-        case .financial: return Message("import.place.ignored_financial")
         case .mapping, nil: return Message("import.place.ignored_mapping")
         }
     }
@@ -62,8 +62,12 @@ public struct ImportPlacement: Sendable, Equatable {
 
     /// "cost line, operations, group Verksamhet, initiative x": one message for each combination.
     private static func costLine(_ category: CostCategory, group: String?, initiative: String?) -> Message {
-        let name: Message.Argument = .message(
-            Message(category == .administration ? "import.category.administration" : "import.category.operations"))
+        let name: Message.Argument
+        switch category {
+        case .administration: name = .message(Message("import.category.administration"))
+        case .operations: name = .message(Message("import.category.operations"))
+        case .financial: name = .message(Message("statement.category.financial"))
+        }
         switch (group, initiative) {
         case (nil, nil): return Message("import.place.cost", [name])
         case (let group?, nil): return Message("import.place.cost_group", [name, .text(group)])
@@ -87,16 +91,17 @@ public struct ImportPlacement: Sendable, Equatable {
         case .totalCosts: id = "import.place.total_costs"
         case .operatingCosts: id = "import.place.operating_costs"
         case .result: id = "import.place.result"
+        case .financialNet: id = "statement.import.financial_net"
+        case .financialIncomeTotal: id = "statement.import.financial_income_total"
+        case .financialCostsTotal: id = "statement.import.financial_costs_total"
         default: id = "import.place.operating_result"
         }
-        var arguments: [Message.Argument] = [.text(row.group ?? "")]
-        let check: Message
-        if differing.isEmpty {
-            check = Message("import.place.agrees")
-        } else {
-            check = Message("import.place.differs", [.list(differing.map(String.init))])
-        }
-        arguments.append(.message(check))
-        return Message(id, arguments)
+        return Message(id, [.text(row.group ?? ""), .message(check(differing))])
+    }
+
+    /// Whether the lines agree with a printed total in every year.
+    private static func check(_ differing: [Int]) -> Message {
+        differing.isEmpty
+            ? Message("import.place.agrees") : Message("import.place.differs", [.list(differing.map(String.init))])
     }
 }

@@ -125,8 +125,16 @@ struct ImportedPlan {
         ]
         fields += contributions(index, column: column)
         if let yearSplit = split.yearSplit(index) { fields.append(("municipalSplit", yearSplit)) }
-        let income = reader.placed.filter { $0.role == .otherIncome }.compactMap { row in
-            row.values[index].map { JSONOutput.object([("name", .string(row.name)), ("amount", amount($0))]) }
+        let income = reader.placed.filter { $0.role == .otherIncome || $0.role == .financialIncome }.compactMap { row in
+            row.values[index].map { value in
+                var fields: [(String, JSONOutput)] = [("name", .string(row.name))]
+                if row.role == .financialIncome {
+                    fields.append(("category", .string(IncomeCategory.financial.rawValue)))
+                }
+                // Income is positive in a plan, however the table printed it.
+                return JSONOutput.object(
+                    fields + [("amount", row.role == .financialIncome ? magnitude(value) : amount(value))])
+            }
         }
         if !income.isEmpty { fields.append(("otherIncome", .array(income))) }
         fields.append(("costs", .array(costs(index))))
@@ -196,23 +204,56 @@ struct ImportedPlan {
         if !fields.contains(where: { $0.0 == "totalContributions" }) { add("totalContributions", .totalContributions) }
         add("totalIncome", .totalIncome)
         add("fundsAvailable", .fundsAvailable)
-        let subtotals: [JSONOutput] = reader.placed.indices.filter { printed($0, .subtotal, index) }.compactMap {
-            position in
-            let row = reader.placed[position]
-            return row.values[index].map { value in
-                .object([
-                    ("label", .string(row.name)), ("group", .string(row.group ?? row.name)),
-                    ("amount", magnitude(value)),
-                ])
-            }
-        }
+        let subtotals = self.subtotals(index)
         if !subtotals.isEmpty { fields.append(("subtotals", .array(subtotals))) }
         add("totalCosts", .totalCosts, positive: true)
-        // Rörelsens kostnader are the plan's costs while it has no financial category.
-        if !fields.contains(where: { $0.0 == "totalCosts" }) { add("totalCosts", .operatingCosts, positive: true) }
+        add("operatingCosts", .operatingCosts, positive: true)
+        add("operatingResult", .operatingResult)
+        add("financialIncome", .financialIncomeTotal, positive: true)
+        add("financialCosts", .financialCostsTotal, positive: true)
+        add("financialNet", .financialNet)
         add("result", .result)
         add("closingEquity", .closingEquity)
         return fields
+    }
+
+    /// The year's printed subtotals in table order: each group's, and each subtotal of
+    /// subtotals as `of` its parts' labels, where every part is written before it under a label
+    /// no other subtotal of the year has (else `of` could not name it; it is then left out, as
+    /// the import has checked it against its parts already).
+    private func subtotals(_ index: Int) -> [JSONOutput] {
+        var written: [Int: String] = [:]
+        var labels: [String: Int] = [:]
+        for position in reader.placed.indices where printed(position, .subtotal, index) || isNested(position, index) {
+            labels[reader.placed[position].name, default: 0] += 1
+        }
+        var out: [JSONOutput] = []
+        for position in reader.placed.indices {
+            let row = reader.placed[position]
+            guard let value = row.values[index], !withheld.contains(SheetPlace(row: position, year: index)) else {
+                continue
+            }
+            var fields: [(String, JSONOutput)] = [("label", .string(row.name))]
+            switch row.role {
+            case .subtotal:
+                fields.append(("group", .string(row.group ?? row.name)))
+            case .nestedSubtotal(let parts):
+                let names = parts.compactMap { written[$0] }
+                guard names.count == parts.count, names.allSatisfy({ labels[$0] == 1 }) else { continue }
+                fields.append(("of", .array(names.map(JSONOutput.string))))
+            default:
+                continue
+            }
+            fields.append(("amount", magnitude(value)))
+            out.append(.object(fields))
+            written[position] = row.name
+        }
+        return out
+    }
+
+    private func isNested(_ position: Int, _ index: Int) -> Bool {
+        if case .nestedSubtotal = reader.placed[position].role { return reader.placed[position].values[index] != nil }
+        return false
     }
 
     /// True when row `position` has `role` and prints a figure for year `index` that the plan may carry.

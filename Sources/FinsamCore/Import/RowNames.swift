@@ -42,9 +42,15 @@ enum RowNames {
     }
 
     /// The lines of an income statement (resultaträkning): `Rörelsens intäkter`, `Rörelsens
-    /// kostnader`, `Rörelseresultat`; `Resultat efter finansiella poster` is the result.
+    /// kostnader`, `Rörelseresultat`, the financial items' totals; `Resultat efter finansiella
+    /// poster` is the result.
     static func operatingRole(_ lower: String) -> RowRole? {
-        let name = lower.hasPrefix("summa ") ? String(lower.dropFirst(6)) : lower
+        let summa = lower.hasPrefix("summa ")
+        let name = summa ? String(lower.dropFirst(6)) : lower
+        if name.hasPrefix("resultat före finansiella") { return .operatingResult }
+        if name.hasPrefix("finansiella poster") || name.hasPrefix("finansnetto") { return .financialNet }
+        if summa && name.hasPrefix("finansiella intäkter") { return .financialIncomeTotal }
+        if summa && name.hasPrefix("finansiella kostnader") { return .financialCostsTotal }
         if name.hasPrefix("rörelsens intäkter") || name.hasPrefix("verksamhetens intäkter") { return .incomeTotal }
         if name.hasPrefix("rörelsens kostnader") || name.hasPrefix("verksamhetens kostnader") { return .operatingCosts }
         if name.hasPrefix("rörelseresultat") || name.hasPrefix("verksamhetens resultat") { return .operatingResult }
@@ -55,6 +61,16 @@ enum RowNames {
     static func isFinancial(_ lower: String) -> Bool {
         lower.contains("finansiell") || lower.hasPrefix("ränteintäkt") || lower.hasPrefix("räntekostnad")
             || lower.hasPrefix("räntor")
+    }
+
+    /// True when a financial item is income: its heading says so (`Finansiella intäkter`), or,
+    /// under no heading that says which, its name (`Ränteintäkter`).
+    static func isFinancialIncome(_ name: String, heading: String?) -> Bool {
+        if let heading = heading?.lowercased(), isFinancial(heading) {
+            if heading.contains("intäkt") { return true }
+            if heading.contains("kostnad") { return false }
+        }
+        return name.lowercased().contains("intäkt")
     }
 
     /// A heading that opens the members' rows (`Medlemsbidrag`, `Driftbidrag`, `Anslag`).

@@ -19,21 +19,26 @@ enum RowRole: Equatable, Sendable {
     /// `Delsumma …`, `Summa …`: the lines above it since the last subtotal or heading.
     case subtotal
     case totalCosts
-    /// `Rörelsens kostnader`: the costs before financial items. The plan format has no
-    /// financial category yet, so this is the plan's total costs (financial items outside a
-    /// group are refused); declared as total costs where no `Summa kostnader` row is printed.
+    /// `Rörelsens kostnader`: the costs before financial items, the plan's `operatingCosts`.
     case operatingCosts
     case result
-    /// `Rörelseresultat`: income minus operating costs. Checked by the import; the plan format
-    /// has no field for it yet, so it is not written.
+    /// `Rörelseresultat`, `Resultat före finansiella poster`: income minus operating costs.
     case operatingResult
-    /// `Finansiella intäkter`, `Räntekostnader`: a financial item. Kept only as a cost line of
-    /// a group whose printed subtotal counts it (the document itself counts it there); zero in
-    /// every year, it is left out; otherwise it cannot be placed (the format has no category).
+    /// `Finansiella intäkter`, `Räntekostnader`: a financial item, settled once the table is
+    /// read: a cost line of its group where a printed subtotal counts it (the document counts it
+    /// among its costs there), else financial income (its heading or name says intäkt) or a
+    /// financial cost (``cost(_:)`` of category financial).
     case financial
+    /// A financial income line (other income of category financial).
+    case financialIncome
+    /// `Finansiella poster`, `Finansnetto`: financial income less financial costs.
+    case financialNet
+    /// `Summa finansiella intäkter`, `Summa finansiella kostnader`.
+    case financialIncomeTotal
+    case financialCostsTotal
     /// A subtotal printed directly after other subtotals and equal to their sum (`Summa
-    /// verksamhet` = `Summa insatser` + `Summa projekt`): checked by the import, not written,
-    /// since the plan format has no subtotal of subtotals yet. The parts by placed-row index.
+    /// verksamhet` = `Summa insatser` + `Summa projekt`): written as a subtotal `of` them. The
+    /// parts by placed-row index.
     case nestedSubtotal([Int])
     /// A row the mapping says to leave out on purpose.
     case ignore
@@ -45,7 +50,8 @@ enum RowRole: Equatable, Sendable {
         "openingEquity": .openingEquity, "closingEquity": .closingEquity, "incomeTotal": .incomeTotal,
         "fundsAvailable": .fundsAvailable, "totalIncome": .totalIncome, "totalContributions": .totalContributions,
         "subtotal": .subtotal, "totalCosts": .totalCosts, "operatingCosts": .operatingCosts, "result": .result,
-        "operatingResult": .operatingResult, "ignore": .ignore,
+        "operatingResult": .operatingResult, "ignore": .ignore, "financialIncome": .financialIncome,
+        "financialCost": .cost(.financial), "financialNet": .financialNet,
     ]
 }
 

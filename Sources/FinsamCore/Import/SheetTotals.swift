@@ -24,8 +24,11 @@ struct SheetTotals {
         var found: [Mismatch] = []
         for (yearIndex, year) in ledger.years.enumerated() {
             let chain = Chain(placed: placed, year: yearIndex)
+            // Worked out in table order, so a subtotal of subtotals finds its parts' figures.
+            var figures = [Money?](repeating: nil, count: placed.count)
             for (rowIndex, row) in placed.enumerated() {
-                guard let printed = row.values[yearIndex], let computed = Self.figure(row, year) else { continue }
+                figures[rowIndex] = Self.figure(row, year, parts: figures)
+                guard let printed = row.values[yearIndex], let computed = figures[rowIndex] else { continue }
                 let value = Self.printedValue(row.role, printed.money)
                 guard differs(value, computed, slack: printed.precision.ore / 2) else { continue }
                 let slip = chain.vouchers(row.role, group: row.group).contains { voucher in
@@ -54,7 +57,7 @@ struct SheetTotals {
 
     static func isCostTotal(_ role: RowRole) -> Bool {
         switch role {
-        case .subtotal, .totalCosts, .operatingCosts, .nestedSubtotal: return true
+        case .subtotal, .totalCosts, .operatingCosts, .nestedSubtotal, .financialCostsTotal: return true
         default: return false
         }
     }
@@ -63,7 +66,8 @@ struct SheetTotals {
     static func isTotal(_ role: RowRole) -> Bool {
         switch role {
         case .openingEquity, .closingEquity, .contributionsTotal, .totalContributions, .totalIncome, .fundsAvailable,
-            .subtotal, .totalCosts, .operatingCosts, .result, .operatingResult, .nestedSubtotal:
+            .subtotal, .totalCosts, .operatingCosts, .result, .operatingResult, .nestedSubtotal, .financialNet,
+            .financialIncomeTotal, .financialCostsTotal:
             return true
         default:
             return false
@@ -71,18 +75,28 @@ struct SheetTotals {
     }
 
     /// The plan's figure a total row prints, or nil for a row that is no total. A subtotal of
-    /// subtotals is checked against its parts when read (``TableReader``), not here.
-    static func figure(_ row: PlacedRow, _ year: YearLedger) -> Money? {
+    /// subtotals is the sum of its parts' figures (`parts`: the figures of the rows above).
+    static func figure(_ row: PlacedRow, _ year: YearLedger, parts: [Money?] = []) -> Money? {
         switch row.role {
+        case .nestedSubtotal(let indices):
+            var sum: Money? = .zero
+            for index in indices {
+                sum = sum.flatMap { total in index < parts.count ? parts[index].flatMap { total.adding($0) } : nil }
+            }
+            return sum
         case .openingEquity: return year.openingEquity
         case .closingEquity: return year.closingEquity
         case .contributionsTotal, .totalContributions: return year.contributions
         case .totalIncome: return year.income
         case .fundsAvailable: return year.openingEquity.flatMap { $0.adding(year.income) }
         case .subtotal: return row.group.flatMap(year.costs(inGroup:))
-        // The plan has no financial category: its costs are the operating costs.
+        // Summa kostnader above the financial items, as Rörelsens kostnader: the operating costs.
         case .totalCosts, .operatingCosts: return year.costs
-        case .result, .operatingResult: return year.result
+        case .result: return year.result
+        case .operatingResult: return year.operatingResult
+        case .financialNet: return year.statement.financialNet
+        case .financialIncomeTotal: return year.statement.financialIncome
+        case .financialCostsTotal: return year.statement.financialCosts
         default: return nil
         }
     }
@@ -102,6 +116,10 @@ struct Chain {
     /// True when every cost line of the year lies in a group whose subtotal the year prints.
     private var subtotalsCoverCosts = true
     private var hasOtherIncome = false
+    /// True when the table has financial items: the identities below (result = income − costs,
+    /// closing = opening + income − costs) then need them too, so no printed total vouches for
+    /// another and a disagreement is never called the sheet's own slip.
+    private var hasFinancialItems = false
 
     init(placed: [PlacedRow], year: Int) {
         for row in placed {
@@ -128,9 +146,10 @@ struct Chain {
         }
         // Contributions are the income where the sheet has no other income.
         hasOtherIncome = placed.contains { $0.role == .otherIncome }
-        // Operating costs and result are the costs and result only where no financial item
-        // lies between them.
-        if !placed.contains(where: { $0.ignored == .financial }) {
+        // Operating costs and result are the costs and result only where the table has no
+        // financial item.
+        hasFinancialItems = placed.contains { $0.role == .financialIncome || $0.role == .cost(.financial) }
+        if !hasFinancialItems {
             figures["K"] = figures["K"] ?? figures["k"]
             figures["R"] = figures["R"] ?? figures["r"]
         }
@@ -149,6 +168,7 @@ struct Chain {
     /// What the other printed totals make the figure of `role`: costs are funds available less
     /// closing equity, the result closing less opening equity, and so on.
     func vouchers(_ role: RowRole, group: String?) -> [Voucher] {
+        guard !hasFinancialItems || role == .subtotal else { return [] }
         let ways: [[(String, Int64)]]
         switch role {
         case .totalCosts:

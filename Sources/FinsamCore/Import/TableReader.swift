@@ -30,8 +30,6 @@ enum IgnoredReason: Equatable, Sendable {
     case mapping
     /// A financial item that is zero or blank in every year.
     case zeroFinancial
-    /// A financial item the plan format has no place for (reported as an issue too).
-    case financial
 }
 
 /// The state of one pass over the rows.
@@ -233,6 +231,11 @@ struct TableReader {
         case .cost, .subtotal, .totalCosts, .operatingCosts:
             section = .costs
             sawCosts = true
+        case .financial where section == .income:
+            // Above the income total the document counts it among its income.
+            inMembers = false
+            inOtherIncome = false
+            return .otherIncome
         case .financial:
             sawCosts = sawCosts || section == .costs
         default:
@@ -251,26 +254,6 @@ struct TableReader {
             if printedSum(of: parts, is: values) { return parts }
         }
         return nil
-    }
-
-    /// Financial items: kept as cost lines where a printed subtotal counts them, left out
-    /// where they are zero every year, else an issue (the plan format has no category for them).
-    private mutating func settleFinancialItems() {
-        for index in placed.indices where placed[index].role == .financial {
-            if placed[index].counted {
-                placed[index].role = .cost(nil)
-            } else if placed[index].values.allSatisfy({ $0?.money.isZero ?? true }) {
-                placed[index].role = .ignore
-                placed[index].ignored = .zeroFinancial
-            } else {
-                placed[index].role = .ignore
-                placed[index].ignored = .financial
-                issues.append(
-                    ImportIssue(
-                        row: placed[index].line, column: 1,
-                        Message("import.financial_item", [.code(placed[index].name)])))
-            }
-        }
     }
 
     /// The row's amounts by year column; text in a year column, or anything in a column with

@@ -59,7 +59,7 @@ public struct Ledger: Sendable {
         parallelism.map(plan.years.count) { index in
             let year = plan.years[index]
             do throws(MoneyOverflow) {
-                return .success((try CostTotals(year.costs, plan: plan), try YearLedger.groupCosts(of: year)))
+                return .success((try CostTotals(year, plan: plan), try YearLedger.groupCosts(of: year)))
             } catch {
                 return .failure(error)
             }
@@ -79,7 +79,7 @@ public struct Ledger: Sendable {
     /// The same, summing the year's lines here.
     private static func compute(_ year: Year, opening: Money?, plan: Plan) throws(PlanError) -> YearLedger {
         do throws(MoneyOverflow) {
-            let lines = (costs: try CostTotals(year.costs, plan: plan), groups: try YearLedger.groupCosts(of: year))
+            let lines = (costs: try CostTotals(year, plan: plan), groups: try YearLedger.groupCosts(of: year))
             return try computeChecked(year, lines: lines, opening: opening, plan: plan)
         } catch {
             throw overflow(in: year)
@@ -108,9 +108,10 @@ public struct Ledger: Sendable {
             }
         }
         let costs = lines.costs
-        let otherIncome = try Money.total(year.otherIncome.map(\.amount.money))
+        let statement = try StatementItems(year)
+        let otherIncome = try Money.total(year.otherIncome.filter { $0.category == .operations }.map(\.amount.money))
         let income = try contributions.plus(otherIncome)
-        let result = try income.minus(costs.total)
+        let result = try income.minus(costs.total).plus(statement.financialIncome).minus(costs.financial)
         return YearLedger(
             year: year,
             stateContributions: state,
@@ -130,7 +131,8 @@ public struct Ledger: Sendable {
             closingEquity: try closingEquity(of: year, opening: opening, result: result),
             equityCap: EquityCap.of(contributions, policy: plan.policy.equityCap),
             groupCosts: lines.groups,
-            costInitiatives: costs.initiatives)
+            costInitiatives: costs.initiatives,
+            statement: statement.with(financialCosts: costs.financial))
     }
 }
 
@@ -151,6 +153,8 @@ struct CostTotals {
     var individual = Money.zero
     var structural = Money.zero
     var unlinkedOperations = Money.zero
+    /// Financial costs: outside ``total``.
+    var financial = Money.zero
     /// Each line's initiative as a position in the plan's initiatives, or -1.
     var initiatives: [Int32] = []
 
@@ -160,11 +164,15 @@ struct CostTotals {
             let position = line.initiativeID.flatMap { plan.initiativePosition($0) }
             initiatives.append(Int32(truncatingIfNeeded: position ?? -1))
             let amount = line.amount.money
-            total = try total.plus(amount)
             switch line.category {
             case .administration: administration = try administration.plus(amount)
             case .operations: operations = try operations.plus(amount)
+            case .financial:
+                // Interest funds no initiative: outside the operating costs and their shares.
+                financial = try financial.plus(amount)
+                continue
             }
+            total = try total.plus(amount)
             switch position.map({ plan.initiatives[$0].target }) {
             case .individual?: individual = try individual.plus(amount)
             case .structural?: structural = try structural.plus(amount)
@@ -172,5 +180,14 @@ struct CostTotals {
             case nil: break
             }
         }
+    }
+
+    /// The same lines with the year's unitemised costs (`budgetTotals`): in the total, and,
+    /// since they could fund either kind of initiative, among the costs linked to none.
+    init(_ year: Year, plan: Plan) throws(MoneyOverflow) {
+        try self.init(year.costs, plan: plan)
+        guard let unitemised = year.unitemisedCosts?.money else { return }
+        total = try total.plus(unitemised)
+        unlinkedOperations = try unlinkedOperations.plus(unitemised)
     }
 }

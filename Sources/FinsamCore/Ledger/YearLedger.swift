@@ -9,11 +9,14 @@ public struct YearLedger: Sendable {
     public let municipalContributions: Money
     /// All member contributions (medlemsbidrag): the base of the split and of the equity cap.
     public let contributions: Money
+    /// Other operating income.
     public let otherIncome: Money
-    /// Contributions plus other income.
+    /// Contributions plus other operating income (financial income is in ``statement``).
     public let income: Money
     public let administrationCosts: Money
     public let operationsCosts: Money
+    /// Operating costs (rörelsens kostnader): administration, operations and any costs given
+    /// only as a total; financial costs are outside, in ``statement``.
     public let costs: Money
     /// Costs of lines that fund an individual-targeted initiative.
     public let individualCosts: Money
@@ -21,7 +24,7 @@ public struct YearLedger: Sendable {
     public let structuralCosts: Money
     /// Operations costs not linked to a known initiative: neither individual nor structural.
     public let unlinkedOperationsCosts: Money
-    /// Income minus costs.
+    /// The year's result: income − costs + financial income − financial costs.
     public let result: Money
     /// Equity at the start and end of the year; nil where the plan does not state its opening
     /// equity and no declared figure of this or an earlier year does (see ``Ledger``).
@@ -39,6 +42,9 @@ public struct YearLedger: Sendable {
     /// initiatives, or -1 when it names none or one the plan does not list: looked up once
     /// here, not again by every rule that follows lines to initiatives.
     let costInitiatives: [Int32]
+    /// Financial income and costs, and the costs given only as a total: the figures of an
+    /// income statement beyond the operating lines.
+    public let statement: StatementItems
 
     /// The initiative cost line `index` of ``year`` funds, if the plan lists it.
     public func initiative(ofCostLine index: Int, in plan: Plan) -> Initiative? {
@@ -70,6 +76,10 @@ public struct YearLedger: Sendable {
 
     /// Costs of a category.
     public func costs(in category: CostCategory) -> Money {
-        category == .administration ? administrationCosts : operationsCosts
+        switch category {
+        case .administration: return administrationCosts
+        case .operations: return operationsCosts
+        case .financial: return statement.financialCosts
+        }
     }
 }

@@ -16,6 +16,9 @@ public struct FollowUp: Sendable {
     public let result: FollowUpTotals
     /// The declared interim income statement and balance sheet at `asOf`.
     public let interim: InterimFigures?
+    /// The year's cost budget where the document gives it as one figure (`budgetTotals.costs`):
+    /// the use of budget is then judged on the total, and ``costTotals`` has it as its budget.
+    public internal(set) var costBudgetTotal: Amount? = nil
     /// What the document prints for the forecast year, checked like any year's declared figures.
     public let declared: DeclaredFigures?
     public let ref: SourceRef
@@ -42,10 +45,11 @@ public struct FollowUp: Sendable {
             if line.isContribution {
                 contributions.append(Contribution(memberID: line.name, amount: amount))
             } else {
-                otherIncome.append(IncomeLine(name: line.name, amount: amount, ref: line.ref))
+                otherIncome.append(
+                    IncomeLine(name: line.name, amount: amount, ref: line.ref, category: line.incomeCategory))
             }
         }
-        let forecastCosts = costs.map { line in
+        let forecastCosts = costs.filter { !$0.isUnitemised }.map { line in
             CostLine(
                 name: line.name, category: line.category ?? .operations, initiativeID: line.initiativeID,
                 group: line.group, amount: Amount(money: line.forecastYear, ref: line.ref), ref: line.ref)
@@ -55,6 +59,9 @@ public struct FollowUp: Sendable {
             costs: forecastCosts, deficitReason: year.deficitReason, declared: declared,
             municipalSplit: year.municipalSplit, ref: ref)
         forecast.forecastAsOf = asOf
+        if let rest = costs.first(where: \.isUnitemised) {
+            forecast.unitemisedCosts = Amount(money: rest.forecastYear, ref: rest.ref)
+        }
         return forecast
     }
 }
@@ -83,6 +90,15 @@ public struct FollowUpLine: Sendable {
     /// The outcome as written, with its place and the precision it was printed at; nil where
     /// the follow-up writes none.
     public internal(set) var outcomeAmount: Amount? = nil
+    /// For other income: operating (the default) or financial.
+    public internal(set) var incomeCategory = IncomeCategory.operations
+    /// True for a line whose budget is part of the year's cost total (`budgetTotals`): an
+    /// outcome line the budget does not itemise, or ``isUnitemised``. Its use of budget is
+    /// judged on the total, not line by line.
+    public internal(set) var withinTotal = false
+    /// True for the rest of a cost total that no line accounts for: budget total less the
+    /// itemised lines' budgets and the other lines' outcome and forecasts. Its name is empty.
+    public internal(set) var isUnitemised = false
 
     public enum ForecastSource: String, Sendable {
         case line
@@ -92,7 +108,11 @@ public struct FollowUpLine: Sendable {
 
     /// Forecast for the year − budget (a line not in the budget: its whole forecast); nil where
     /// the difference cannot be held.
-    public var deviation: Money? { budget.map { forecastYear.subtracting($0) } ?? forecastYear }
+    /// Within a total (``withinTotal``) a line has no budget of its own to deviate from: nil.
+    public var deviation: Money? {
+        guard !withinTotal else { return nil }
+        return budget.map { forecastYear.subtracting($0) } ?? forecastYear
+    }
 }
 
 /// The columns of a follow-up summed: budget (of the lines that have one), outcome to date,

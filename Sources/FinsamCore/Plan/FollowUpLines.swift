@@ -16,6 +16,7 @@ enum FollowUpLines {
         var category: CostCategory? = nil
         var initiativeID: String? = nil
         var group: String? = nil
+        var incomeCategory = IncomeCategory.operations
     }
 
     struct Reported {
@@ -24,11 +25,17 @@ enum FollowUpLines {
         let forecast: Amount?
         let category: CostCategory?
         let ref: SourceRef
+        var initiativeID: String? = nil
+        var group: String? = nil
+        var incomeCategory: IncomeCategory? = nil
     }
 
+    /// `unitemised`: the part of a budget given as a total (`budgetTotals`) that no budget line
+    /// itemises. Outcome lines the budget does not have are then within that total, and what
+    /// the total leaves after their outcome and forecasts is one more line, ``FollowUpLine/isUnitemised``.
     static func lines(
         _ budget: [Budgeted], _ reported: [Reported], rest: Amount?, isMember: (String) -> Bool, year: Int,
-        at ref: SourceRef
+        at ref: SourceRef, unitemised: Money? = nil
     ) throws(PlanError) -> [FollowUpLine] {
         var taken = [Int?](repeating: nil, count: budget.count)
         var extra: [Int] = []
@@ -40,7 +47,7 @@ enum FollowUpLines {
             }
         }
         // (budget line or nil, reported line or nil) in report order: budget order, then extras.
-        let pairs: [(Budgeted?, Reported?)] =
+        var pairs: [(Budgeted?, Reported?)] =
             budget.indices.map { (budget[$0], taken[$0].map { reported[$0] }) }
             + extra.map { (nil, reported[$0]) }
         let overflow = PlanError(Message("amount.sum_overflow", [.integer(year)]), at: ref)
@@ -51,19 +58,34 @@ enum FollowUpLines {
             }
             left.append(remaining.isNegative ? .zero : remaining)
         }
+        if let unitemised {
+            // The total's rest: what the unitemised budget leaves after the lines it covers.
+            let covered = extra.flatMap { [reported[$0].outcome.money, reported[$0].forecast?.money ?? .zero] }
+            guard let used = Money.sum(covered), let remaining = unitemised.subtracting(used) else { throw overflow }
+            pairs.append((Budgeted(name: "", isContribution: false, budget: unitemised, ref: ref), nil))
+            left.append(remaining.isNegative ? .zero : remaining)
+        }
         let rests = try restForecasts(pairs.map { $0.1?.forecast?.money }, left: left, total: rest)
         var result: [FollowUpLine] = []
         for (index, (planned, line)) in pairs.enumerated() {
             let outcome = line?.outcome.money ?? .zero
             guard let full = outcome.adding(rests[index].amount) else { throw overflow }
+            let isRest = unitemised != nil && index == pairs.count - 1
+            // The total's rest carries no budget of its own: the total is the side's budget.
             var made = FollowUpLine(
                 name: planned?.name ?? line?.name ?? "",
                 isContribution: planned?.isContribution ?? isMember(line?.name ?? ""),
-                budget: planned?.budget, outcome: outcome, forecastRest: rests[index].amount, forecastYear: full,
-                forecastSource: rests[index].source, category: planned?.category ?? line?.category,
-                initiativeID: planned?.initiativeID, group: planned?.group,
+                budget: isRest ? nil : planned?.budget, outcome: outcome, forecastRest: rests[index].amount,
+                forecastYear: full, forecastSource: rests[index].source,
+                category: planned?.category ?? line?.category,
+                initiativeID: planned?.initiativeID ?? line?.initiativeID, group: planned?.group ?? line?.group,
                 ref: line?.ref ?? planned?.ref ?? ref, reported: line != nil)
+            made.incomeCategory = line?.incomeCategory ?? planned?.incomeCategory ?? .operations
+            made.withinTotal = unitemised != nil && planned == nil || isRest
+            made.isUnitemised = isRest
             made.outcomeAmount = line?.outcome
+            // Nothing left of the total to forecast: no line for it.
+            if isRest && full.isZero { continue }
             result.append(made)
         }
         return result
@@ -71,9 +93,13 @@ enum FollowUpLines {
 
     /// The sums of each column of one side, computed once here, where an overflow is an input
     /// error: reports and rules read them and never add the lines again.
-    static func totals(_ lines: [FollowUpLine], year: Int, at ref: SourceRef) throws(PlanError) -> FollowUpTotals {
+    /// `unitemised`: the budget no line carries (the rest of a total), counted in the budget.
+    static func totals(
+        _ lines: [FollowUpLine], year: Int, at ref: SourceRef, unitemised: Money? = nil
+    ) throws(PlanError) -> FollowUpTotals {
         let overflow = PlanError(Message("amount.sum_overflow", [.integer(year)]), at: ref)
-        guard let budget = Money.sum(lines.compactMap(\.budget)), let outcome = Money.sum(lines.map(\.outcome)),
+        guard let budget = Money.sum(lines.compactMap(\.budget) + [unitemised ?? .zero]),
+            let outcome = Money.sum(lines.map(\.outcome)),
             let rest = Money.sum(lines.map(\.forecastRest)), let full = Money.sum(lines.map(\.forecastYear))
         else { throw overflow }
         return FollowUpTotals(budget: budget, outcome: outcome, forecastRest: rest, forecastYear: full)

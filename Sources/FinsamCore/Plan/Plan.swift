@@ -131,6 +131,17 @@ public enum CostCategory: String, Sendable, CaseIterable {
     case administration
     /// Everything the federation funds or does for its purpose.
     case operations
+    /// Financial costs (finansiella kostnader): interest and the like. Outside the operating
+    /// costs (so outside total costs and the administration share's denominator), inside the
+    /// year's result.
+    case financial
+}
+
+/// An income line's category: operating income (the default), or financial income
+/// (finansiella intäkter), which is outside total income and inside the year's result.
+public enum IncomeCategory: String, Sendable, CaseIterable {
+    case operations
+    case financial
 }
 
 /// One year of the plan.
@@ -153,6 +164,11 @@ public struct Year: Sendable {
     public internal(set) var followUp: FollowUp? = nil
     /// For a year made from a follow-up (``FollowUp/forecastYear(of:)``): the follow-up's date.
     public internal(set) var forecastAsOf: PlanDate? = nil
+    /// Operating costs the document gives only as part of a total (`budgetTotals.costs` less the
+    /// year's cost lines): counted in the year's costs, in no category and for no initiative.
+    public internal(set) var unitemisedCosts: Amount? = nil
+    /// The year's operating costs as the document gives them in one figure (`budgetTotals.costs`).
+    public internal(set) var costsTotal: Amount? = nil
 }
 
 public struct Contribution: Sendable {
@@ -172,6 +188,8 @@ public struct IncomeLine: Sendable {
     public let name: String
     public let amount: Amount
     public let ref: SourceRef
+    /// Operating (the default) or financial income.
+    public internal(set) var category = IncomeCategory.operations
 }
 
 public struct CostLine: Sendable {

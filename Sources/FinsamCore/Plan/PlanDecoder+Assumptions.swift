@@ -3,7 +3,7 @@ extension PlanDecoder {
     static let assumptionFields: KnownFields = [
         "stateAllocationGrowth", "stateAllocation", "indexation", "initiativeUtilisation",
     ]
-    static let indexationFields: KnownFields = ["administration", "operations"]
+    static let indexationFields: KnownFields = ["administration", "operations", "financial"]
 
     mutating func assumptions(_ field: Field) throws(PlanError) -> Assumptions {
         let fields = try reader(field, known: Self.assumptionFields)

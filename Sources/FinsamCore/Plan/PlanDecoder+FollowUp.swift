@@ -2,8 +2,8 @@
 /// the year, and the declared interim figures.
 extension PlanDecoder {
     static let followUpFields: KnownFields = ["asOf", "income", "costs", "forecastRest", "interim", "declared"]
-    static let followUpIncomeFields: KnownFields = ["name", "outcome", "forecast"]
-    static let followUpCostFields: KnownFields = ["name", "outcome", "forecast", "category"]
+    static let followUpIncomeFields: KnownFields = ["name", "outcome", "forecast", "category"]
+    static let followUpCostFields: KnownFields = ["name", "outcome", "forecast", "category", "initiative", "group"]
     static let forecastRestFields: KnownFields = ["income", "costs"]
     static let interimFields: KnownFields = ["income", "costs", "result", "balanceSheet"]
     static let followUpPolicyFields: KnownFields = ["over", "under"]
@@ -31,7 +31,9 @@ extension PlanDecoder {
                     name: c.memberID, isContribution: true, budget: c.amount.money, ref: c.amount.ref)
             }
             + year.otherIncome.map { line in
-                FollowUpLines.Budgeted(name: line.name, isContribution: false, budget: line.amount.money, ref: line.ref)
+                FollowUpLines.Budgeted(
+                    name: line.name, isContribution: false, budget: line.amount.money, ref: line.ref,
+                    incomeCategory: line.category)
             }
         let costBudget = year.costs.map { line in
             FollowUpLines.Budgeted(
@@ -42,17 +44,21 @@ extension PlanDecoder {
         let costs = try fields.optional("costs").map { (f) throws(PlanError) in try reported(f, costs: true) } ?? []
         let incomeLines = try FollowUpLines.lines(
             incomeBudget, income, rest: restIncome, isMember: memberIDs.contains, year: year.year, at: fields.ref)
+        let unitemised = year.unitemisedCosts?.money
         let costLines = try FollowUpLines.lines(
-            costBudget, costs, rest: restCosts, isMember: { _ in false }, year: year.year, at: fields.ref)
+            costBudget, costs, rest: restCosts, isMember: { _ in false }, year: year.year, at: fields.ref,
+            unitemised: unitemised)
         let incomeTotals = try FollowUpLines.totals(incomeLines, year: year.year, at: fields.ref)
-        let costTotals = try FollowUpLines.totals(costLines, year: year.year, at: fields.ref)
-        return FollowUp(
+        let costTotals = try FollowUpLines.totals(costLines, year: year.year, at: fields.ref, unitemised: unitemised)
+        var followUp = FollowUp(
             asOf: asOf, asOfRef: ref(asOfField), income: incomeLines, costs: costLines,
             incomeTotals: incomeTotals, costTotals: costTotals,
             result: try FollowUpLines.result(incomeTotals, costTotals, year: year.year, at: fields.ref),
             interim: try fields.optional("interim").map { (f) throws(PlanError) in try interim(f) },
             declared: try fields.optional("declared").map { (f) throws(PlanError) in try declared(f) },
             ref: fields.ref)
+        followUp.costBudgetTotal = year.costsTotal
+        return followUp
     }
 
     /// The outcome lines of one side, as written.
@@ -60,15 +66,25 @@ extension PlanDecoder {
         var lines: [FollowUpLines.Reported] = []
         for element in try array(field) {
             let fields = try reader(element, known: costs ? Self.followUpCostFields : Self.followUpIncomeFields)
-            lines.append(
-                FollowUpLines.Reported(
-                    name: try string(try fields.required("name")).value,
-                    outcome: try nonNegativeAmount(try fields.required("outcome")),
-                    forecast: try fields.optional("forecast").map { (f) throws(PlanError) in try nonNegativeAmount(f) },
-                    category: try fields.optional("category").map { (f) throws(PlanError) in
-                        try enumeration(f, CostCategory.self)
-                    },
-                    ref: fields.ref))
+            let category = fields.optional("category")
+            var line = FollowUpLines.Reported(
+                name: try string(try fields.required("name")).value,
+                outcome: try nonNegativeAmount(try fields.required("outcome")),
+                forecast: try fields.optional("forecast").map { (f) throws(PlanError) in try nonNegativeAmount(f) },
+                category: costs
+                    ? try category.map { (f) throws(PlanError) in try enumeration(f, CostCategory.self) } : nil,
+                ref: fields.ref)
+            if costs {
+                line.initiativeID = try fields.optional("initiative").map { (f) throws(PlanError) in
+                    try identifier(f).value
+                }
+                line.group = try fields.optional("group").map { (f) throws(PlanError) in try string(f).value }
+            } else {
+                line.incomeCategory = try category.map { (f) throws(PlanError) in
+                    try enumeration(f, IncomeCategory.self)
+                }
+            }
+            lines.append(line)
         }
         return lines
     }

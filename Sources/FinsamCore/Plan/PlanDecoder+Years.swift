@@ -2,12 +2,12 @@
 extension PlanDecoder {
     static let yearFields: KnownFields = [
         "year", "status", "contributions", "stateAllocation", "otherIncome", "costs", "deficitReason",
-        "declared", "municipalSplit", "followUp",
+        "declared", "municipalSplit", "followUp", "budgetTotals",
     ]
 
-    static let incomeFields: KnownFields = ["name", "amount"]
+    static let incomeFields: KnownFields = ["name", "amount", "category"]
     static let costFields: KnownFields = ["name", "category", "amount", "initiative", "group"]
-    static let subtotalFields: KnownFields = ["label", "category", "group", "amount"]
+    static let subtotalFields: KnownFields = ["label", "category", "group", "of", "amount"]
     static let balanceSheetFields: KnownFields = ["assets", "equity", "liabilities"]
 
     mutating func years(_ field: Field, members: [Member], policy: Policy) throws(PlanError) -> [Year] {
@@ -71,6 +71,7 @@ extension PlanDecoder {
             declared: try fields.optional("declared").map { (f) throws(PlanError) in try declared(f) },
             municipalSplit: split,
             ref: ref(field))
+        if let totals = fields.optional("budgetTotals") { try self.budgetTotals(totals, of: &year) }
         if let followUp = fields.optional("followUp") {
             year.followUp = try self.followUp(followUp, year: year, members: members)
         }
@@ -112,10 +113,13 @@ extension PlanDecoder {
         var lines: [IncomeLine] = []
         for element in try array(field) {
             let fields = try reader(element, known: Self.incomeFields)
-            lines.append(
-                IncomeLine(
-                    name: try string(try fields.required("name")).value,
-                    amount: try nonNegativeAmount(try fields.required("amount")), ref: fields.ref))
+            var line = IncomeLine(
+                name: try string(try fields.required("name")).value,
+                amount: try nonNegativeAmount(try fields.required("amount")), ref: fields.ref)
+            if let category = fields.optional("category") {
+                line.category = try enumeration(category, IncomeCategory.self)
+            }
+            lines.append(line)
         }
         return lines
     }
@@ -156,6 +160,7 @@ extension PlanDecoder {
     static let declaredFields: KnownFields = [
         "openingEquity", "totalContributions", "totalOtherIncome", "totalIncome", "fundsAvailable",
         "totalCosts", "result", "closingEquity", "adminShare", "subtotals", "balanceSheet", "unit",
+        "operatingCosts", "operatingResult", "financialIncome", "financialCosts", "financialNet",
     ]
 
     mutating func declared(_ field: Field) throws(PlanError) -> DeclaredFigures {
@@ -167,7 +172,7 @@ extension PlanDecoder {
         func optionalAmount(_ key: String) throws(PlanError) -> Amount? {
             try fields.optional(key).map { (f) throws(PlanError) in try amount(f) }
         }
-        return DeclaredFigures(
+        var figures = DeclaredFigures(
             openingEquity: try optionalAmount("openingEquity"),
             totalContributions: try optionalAmount("totalContributions"),
             totalOtherIncome: try optionalAmount("totalOtherIncome"),
@@ -179,6 +184,12 @@ extension PlanDecoder {
             adminShare: try fields.optional("adminShare").map { (f) throws(PlanError) in try declaredPercent(f) },
             subtotals: try fields.optional("subtotals").map { (f) throws(PlanError) in try subtotals(f) } ?? [],
             balanceSheet: try fields.optional("balanceSheet").map { (f) throws(PlanError) in try balanceSheet(f) })
+        figures.operatingCosts = try optionalAmount("operatingCosts")
+        figures.operatingResult = try optionalAmount("operatingResult")
+        figures.financialIncome = try optionalAmount("financialIncome")
+        figures.financialCosts = try optionalAmount("financialCosts")
+        figures.financialNet = try optionalAmount("financialNet")
+        return figures
     }
 
     func declaredPercent(_ field: Field) throws(PlanError) -> DeclaredPercent {
@@ -187,24 +198,6 @@ extension PlanDecoder {
         let decimals =
             text.firstIndex { $0 == "," || $0 == "." }.map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
         return DeclaredPercent(value: value.value, decimals: decimals, ref: value.ref)
-    }
-
-    mutating func subtotals(_ field: Field) throws(PlanError) -> [Subtotal] {
-        var result: [Subtotal] = []
-        for element in try array(field) {
-            let fields = try reader(element, known: Self.subtotalFields)
-            let scope: Subtotal.Scope
-            switch (fields.optional("category"), fields.optional("group")) {
-            case (let category?, nil): scope = .category(try enumeration(category, CostCategory.self))
-            case (nil, let group?): scope = .group(try string(group).value)
-            default: throw PlanError(Message("plan.subtotal_scope"), at: fields.ref)
-            }
-            result.append(
-                Subtotal(
-                    label: try string(try fields.required("label")).value, scope: scope,
-                    amount: try amount(try fields.required("amount")), ref: fields.ref))
-        }
-        return result
     }
 
     mutating func balanceSheet(_ field: Field) throws(PlanError) -> BalanceSheet {

@@ -130,7 +130,8 @@ public enum PlanSchema {
                   "additionalProperties": false,
                   "properties": {
                     "administration": {"$ref": "#/$defs/signedPercent"},
-                    "operations": {"$ref": "#/$defs/signedPercent"}
+                    "operations": {"$ref": "#/$defs/signedPercent"},
+                    "financial": {"$ref": "#/$defs/signedPercent"}
                   }
                 },
                 "initiativeUtilisation": {"$ref": "#/$defs/percent", "description": "The share of granted initiative funds the plan budgets, e.g. 90."}
@@ -162,7 +163,11 @@ public enum PlanSchema {
                     "type": "object",
                     "required": ["name", "amount"],
                     "additionalProperties": false,
-                    "properties": {"name": {"type": "string"}, "amount": {"$ref": "#/$defs/nonNegativeAmount"}}
+                    "properties": {
+                      "name": {"type": "string"},
+                      "category": {"enum": ["operations", "financial"], "description": "financial: financial income (finansiella intäkter), outside total income, inside the result."},
+                      "amount": {"$ref": "#/$defs/nonNegativeAmount"}
+                    }
                   }
                 },
                 "costs": {
@@ -173,12 +178,19 @@ public enum PlanSchema {
                     "additionalProperties": false,
                     "properties": {
                       "name": {"type": "string"},
-                      "category": {"enum": ["administration", "operations"]},
+                      "category": {"enum": ["administration", "operations", "financial"], "description": "financial: financial costs (finansiella kostnader), outside total costs and the administration share, inside the result."},
                       "amount": {"$ref": "#/$defs/nonNegativeAmount"},
                       "initiative": {"$ref": "#/$defs/id"},
                       "group": {"type": "string"}
                     }
                   }
+                },
+                "budgetTotals": {
+                  "type": "object",
+                  "description": "The year's operating costs as one figure, where the document gives no (or only some) lines: the cost lines itemise part of it, the rest is counted unitemised.",
+                  "required": ["costs"],
+                  "additionalProperties": false,
+                  "properties": {"costs": {"$ref": "#/$defs/nonNegativeAmount"}}
                 },
                 "deficitReason": {"type": "string"},
                 "municipalSplit": {"$ref": "#/$defs/municipalSplit"},
@@ -219,14 +231,16 @@ public enum PlanSchema {
             },
             "followUpLine": {
               "type": "object",
-              "description": "Outcome to date of a budget line, matched by name (a member id for contributions); category only for cost lines the budget does not have.",
+              "description": "Outcome to date of a budget line, matched by name (a member id for contributions); category only for lines the budget does not have (income: operations or financial); initiative and group for cost lines.",
               "required": ["name", "outcome"],
               "additionalProperties": false,
               "properties": {
                 "name": {"type": "string"},
                 "outcome": {"$ref": "#/$defs/nonNegativeAmount"},
                 "forecast": {"$ref": "#/$defs/nonNegativeAmount"},
-                "category": {"enum": ["administration", "operations"]}
+                "category": {"enum": ["administration", "operations", "financial"]},
+                "initiative": {"$ref": "#/$defs/id"},
+                "group": {"type": "string"}
               }
             },
             "declared": {
@@ -241,6 +255,11 @@ public enum PlanSchema {
                 "totalCosts": {"$ref": "#/$defs/amount"},
                 "result": {"$ref": "#/$defs/amount"},
                 "closingEquity": {"$ref": "#/$defs/amount"},
+                "operatingCosts": {"$ref": "#/$defs/amount", "description": "Rörelsens kostnader: the costs before financial items."},
+                "operatingResult": {"$ref": "#/$defs/amount", "description": "Rörelseresultat: income − costs, before financial items."},
+                "financialIncome": {"$ref": "#/$defs/amount", "description": "Finansiella intäkter."},
+                "financialCosts": {"$ref": "#/$defs/amount", "description": "Finansiella kostnader."},
+                "financialNet": {"$ref": "#/$defs/amount", "description": "Finansiella poster: financial income − financial costs."},
                 "adminShare": {"$ref": "#/$defs/percent"},
                 "unit": {"enum": ["kr", "tkr"], "description": "The unit of these declared figures, where it differs from the plan's."},
                 "subtotals": {
@@ -251,11 +270,12 @@ public enum PlanSchema {
                     "additionalProperties": false,
                     "properties": {
                       "label": {"type": "string"},
-                      "category": {"enum": ["administration", "operations"]},
+                      "category": {"enum": ["administration", "operations", "financial"]},
                       "group": {"type": "string"},
+                      "of": {"type": "array", "minItems": 1, "items": {"type": "string"}, "description": "The labels of the year's other subtotals this one adds up."},
                       "amount": {"$ref": "#/$defs/amount"}
                     },
-                    "oneOf": [{"required": ["category"]}, {"required": ["group"]}]
+                    "oneOf": [{"required": ["category"]}, {"required": ["group"]}, {"required": ["of"]}]
                   }
                 },
                 "balanceSheet": {

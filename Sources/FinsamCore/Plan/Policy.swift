@@ -128,6 +128,14 @@ public struct DeclaredFigures: Sendable {
     public let adminShare: DeclaredPercent?
     public let subtotals: [Subtotal]
     public let balanceSheet: BalanceSheet?
+    /// Rörelsens kostnader: the operating costs (the same figure as ``totalCosts``).
+    public internal(set) var operatingCosts: Amount? = nil
+    /// Rörelseresultat: income − costs, before financial items.
+    public internal(set) var operatingResult: Amount? = nil
+    /// Finansiella intäkter, finansiella kostnader, and their net (finansiella poster).
+    public internal(set) var financialIncome: Amount? = nil
+    public internal(set) var financialCosts: Amount? = nil
+    public internal(set) var financialNet: Amount? = nil
 }
 
 /// A percentage as a document prints it: the value and how many decimals it shows, so that a
@@ -138,11 +146,15 @@ public struct DeclaredPercent: Sendable {
     public let ref: SourceRef
 }
 
-/// A printed subtotal of cost lines: by category or by the lines' group.
+/// A printed subtotal of cost lines: by category, by the lines' group, or the sum of other
+/// subtotals of the same year (`of`, by label: "Rörelsens kostnader" of "Insatser" and "Kansli").
 public struct Subtotal: Sendable {
     public enum Scope: Sendable {
         case category(CostCategory)
         case group(String)
+        /// The positions, in the year's subtotals, of the subtotals this one adds up. The
+        /// decoder resolves the labels and refuses unknown ones and cycles.
+        case subtotals([Int])
     }
 
     public let label: String

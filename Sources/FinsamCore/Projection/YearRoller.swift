@@ -14,6 +14,8 @@ struct YearRoller {
     /// For each line of `costs`, the position of the initiative it funds: looked up once, so a
     /// long projection of many initiatives does no string hashing year after year.
     var costInitiatives: [Int?]
+    /// Costs the base year gives only as a total (`budgetTotals`), indexed as operations.
+    var unitemised: Amount?
 
     init(plan: Plan, assumptions: Assumptions, base: Year, baseLedger: YearLedger) {
         self.plan = plan
@@ -24,6 +26,7 @@ struct YearRoller {
         self.stateAllocation = baseLedger.stateContributions
         self.costs = base.costs
         self.costInitiatives = base.costs.map { line in line.initiativeID.flatMap { plan.initiativePosition($0) } }
+        self.unitemised = base.unitemisedCosts
     }
 
     /// The projected year `number`, advancing the roller.
@@ -39,9 +42,15 @@ struct YearRoller {
             throw ProjectionError(.input, Message("projection.cannot_derive", [.integer(number)]))
         }
         (costs, costInitiatives) = try nextCosts(number)
-        return Year(
+        var year = Year(
             year: number, status: .plan, contributions: contributions, otherIncome: otherIncome, costs: costs,
             deficitReason: nil, declared: nil, municipalSplit: nil, ref: ref)
+        if let total = unitemised {
+            let grown = try checked(ProjectionRounding.grown(total.money, by: assumptions.index(.operations)), number)
+            unitemised = Amount(money: grown, ref: total.ref)
+            year.unitemisedCosts = unitemised
+        }
+        return year
     }
 
     private func nextCosts(_ number: Int) throws(ProjectionError) -> ([CostLine], [Int?]) {

@@ -17,11 +17,20 @@ enum BudgetReport {
             guard amounts.contains(where: { $0.map { !$0.isZero } ?? false }) else { continue }
             rows.append(Row([.text(member.name)] + amounts.map(cell)))
         }
-        rows += lines(years.map { $0.year.otherIncome.map { ($0.name, $0.amount.money) } })
+        rows += lines(
+            years.map { $0.year.otherIncome.filter { $0.category == .operations }.map { ($0.name, $0.amount.money) } })
         rows.append(Row([.label(Message("report.row.total_income"))] + years.map { .money($0.income) }, style: .total))
         rows.append(Row([.label(Message("report.row.costs"))] + blank(years), style: .heading))
-        rows += lines(years.map { $0.year.costs.map { ($0.name, $0.amount.money) } })
+        rows += lines(
+            years.map { $0.year.costs.filter { $0.category != .financial }.map { ($0.name, $0.amount.money) } })
+        if years.contains(where: \.statement.hasUnitemisedCosts) {
+            rows.append(
+                Row(
+                    [.label(Message("statement.row.unitemised_costs"))]
+                        + years.map { cell($0.statement.unitemisedCosts) }))
+        }
         rows.append(Row([.label(Message("report.row.total_costs"))] + years.map { .money($0.costs) }, style: .total))
+        rows += financialRows(years)
         rows.append(Row([.label(Message("report.row.result"))] + years.map { .money($0.result) }, style: .total))
         rows.append(Row([.label(Message("report.row.equity"))] + blank(years), style: .heading))
         rows.append(Row([.label(Message("report.row.opening_equity"))] + years.map { .stated($0.openingEquity) }))
@@ -37,11 +46,30 @@ enum BudgetReport {
 
     private static func blank(_ years: [YearLedger]) -> [Cell] { years.map { _ in .empty } }
 
+    /// Where some year has financial items: the operating result, then the financial income and
+    /// costs line by line, as an income statement prints them above the year's result.
+    private static func financialRows(_ years: [YearLedger]) -> [Row] {
+        guard years.contains(where: \.statement.hasFinancialItems) else { return [] }
+        var rows = [
+            Row(
+                [.label(Message("statement.row.operating_result"))] + years.map { cell($0.operatingResult) },
+                style: .total),
+            Row([.label(Message("statement.row.financial_items"))] + blank(years), style: .heading),
+        ]
+        rows += lines(
+            years.map { $0.year.otherIncome.filter { $0.category == .financial }.map { ($0.name, $0.amount.money) } })
+        rows += lines(
+            years.map { $0.year.costs.filter { $0.category == .financial }.map { ($0.name, $0.amount.money) } },
+            negated: true)
+        return rows
+    }
+
     private static func cell(_ amount: Money?) -> Cell { amount.map(Cell.money) ?? .empty }
 
     /// One row per line name, in the order names first appear; a year without the line is empty,
     /// and lines of the same name in one year are added.
-    private static func lines(_ perYear: [[(String, Money)]]) -> [Row] {
+    /// `negated`: costs among income (financial costs under the financial items) shown as minus.
+    private static func lines(_ perYear: [[(String, Money)]], negated: Bool = false) -> [Row] {
         var names: [String] = []
         for year in perYear {
             for (name, _) in year where !names.contains(name) { names.append(name) }
@@ -51,7 +79,9 @@ enum BudgetReport {
                 [.text(name)]
                     + perYear.map { year in
                         let matching = year.filter { $0.0 == name }
-                        return matching.isEmpty ? .empty : cell(Money.sum(matching.map(\.1)))
+                        let sum = Money.sum(matching.map(\.1))
+                        return matching.isEmpty
+                            ? .empty : cell(negated ? sum.flatMap { Money.zero.subtracting($0) } : sum)
                     })
         }
     }

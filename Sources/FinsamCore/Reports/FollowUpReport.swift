@@ -68,12 +68,19 @@ enum FollowUpReport {
         rows.append(totalRow(Message("report.row.total_income"), followUp.incomeTotals))
         rows.append(Row([.label(Message("report.row.costs"))] + blanks(8), style: .heading))
         for line in followUp.costs {
+            // The rest of a budget total is named by what it is; its lines have no budget of
+            // their own to deviate from.
+            let label: Cell = line.isUnitemised ? .label(Message("statement.row.unitemised")) : .text(line.name)
             rows.append(
                 row(
-                    .text(line.name), line.budget, line.outcome, line.forecastRest, line.forecastYear,
-                    note: flag(line, followUp, policy)))
+                    label, line.budget, line.outcome, line.forecastRest, line.forecastYear,
+                    note: flag(line, followUp, policy), deviates: !line.withinTotal))
         }
-        rows.append(totalRow(Message("report.row.total_costs"), followUp.costTotals))
+        var costs = totalRow(Message("report.row.total_costs"), followUp.costTotals)
+        if followUp.costBudgetTotal != nil, let note = totalFlag(followUp, policy) {
+            costs = Row(Array(costs.cells.dropLast()) + [.label(note)], style: costs.style)
+        }
+        rows.append(costs)
         rows.append(totalRow(Message("report.row.result"), followUp.result, share: false))
         let share = followUp.yearShare
         let notes = [
@@ -136,11 +143,21 @@ enum FollowUpReport {
 
     private static func blanks(_ count: Int) -> [Cell] { Array(repeating: .empty, count: count) }
 
+    /// A budget given as a total is judged on the total, as ``FollowUpShareRule`` does.
+    private static func totalFlag(_ followUp: FollowUp, _ policy: FollowUpPolicy) -> Message? {
+        let totals = followUp.costTotals
+        switch FollowUpShareRule.verdict(totals.outcome, of: totals.budget, followUp, policy) {
+        case .over?: return Message("report.flag.over")
+        case .under?: return Message("report.flag.under")
+        case nil: return nil
+        }
+    }
+
     private static func row(
         _ label: Cell, _ budget: Money?, _ outcome: Money, _ rest: Money, _ full: Money,
-        note: Message? = nil, style: Row.Style = .normal, share: Bool = true
+        note: Message? = nil, style: Row.Style = .normal, share: Bool = true, deviates: Bool = true
     ) -> Row {
-        let deviation = budget.map { full.subtracting($0) } ?? full
+        let deviation = deviates ? budget.map { full.subtracting($0) } ?? full : nil
         let used = share ? budget.flatMap { outcome.share(of: $0) } : nil
         return Row(
             [
@@ -160,6 +177,7 @@ enum FollowUpReport {
     }
 
     private static func flag(_ line: FollowUpLine, _ followUp: FollowUp, _ policy: FollowUpPolicy) -> Message? {
+        if line.withinTotal { return line.isUnitemised ? nil : Message("statement.flag.within_total") }
         guard let budget = line.budget else { return Message("report.flag.unbudgeted") }
         switch FollowUpShareRule.verdict(line.outcome, of: budget, followUp, policy) {
         case .over?: return Message("report.flag.over")

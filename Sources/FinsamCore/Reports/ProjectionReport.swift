@@ -32,6 +32,10 @@ public enum ProjectionReport {
                 notes.append(Message("unstated.room", [.integer(year.number)]))
             }
         }
+        // The columns show administration and operations; the result also has the rest.
+        if source.years(nil).contains(where: { $0.statement.hasFinancialItems || $0.statement.hasUnitemisedCosts }) {
+            notes.append(Message("statement.note.projection_result"))
+        }
         let table = Table(
             key: "projection",
             title: Message(

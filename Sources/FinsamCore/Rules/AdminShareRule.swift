@@ -27,14 +27,16 @@ public struct AdminShareRule: Rule {
         return context.ledger.years.compactMap { year in
             let share = Ratio(year.administrationCosts, of: year.costs)
             guard share.exceeds(maximum.value), let percent = share.percent else { return nil }
+            let arguments: [Message.Argument] = [
+                .integer(year.number), .percent(percent), .percent(maximum.value),
+                .money(year.administrationCosts), .money(year.costs), .money(year.statement.unitemisedCosts),
+            ]
+            // Costs given only as a total may hide more administration: the share is a floor,
+            // so a breach is still certain, and the message says "at least".
             return context.finding(
                 self,
-                Message(
-                    "admin.over",
-                    [
-                        .integer(year.number), .percent(percent), .percent(maximum.value),
-                        .money(year.administrationCosts), .money(year.costs),
-                    ]),
+                year.statement.hasUnitemisedCosts
+                    ? Message("statement.admin_over_at_least", arguments) : Message("admin.over", arguments),
                 at: year.year.ref, year: year.number,
                 figures: [
                     .money("administrationCosts", year.administrationCosts), .money("totalCosts", year.costs),

@@ -2,7 +2,7 @@
 /// intäkter", "Utgående eget kapital"), never by their field names.
 enum DeclaredFigure {
     case openingEquity, totalContributions, totalOtherIncome, totalIncome, fundsAvailable, totalCosts, result,
-        closingEquity, equity
+        closingEquity, equity, operatingCosts, operatingResult, financialIncome, financialCosts, financialNet
 
     var message: Message {
         switch self {
@@ -15,6 +15,11 @@ enum DeclaredFigure {
         case .result: return Message("declared.figure.result")
         case .closingEquity: return Message("declared.figure.closing_equity")
         case .equity: return Message("declared.figure.equity")
+        case .operatingCosts: return Message("statement.figure.operating_costs")
+        case .operatingResult: return Message("statement.figure.operating_result")
+        case .financialIncome: return Message("statement.figure.financial_income")
+        case .financialCosts: return Message("statement.figure.financial_costs")
+        case .financialNet: return Message("statement.figure.financial_net")
         }
     }
 }

@@ -49,9 +49,17 @@ public struct DeclaredFiguresRule: Rule {
             compare(.figure(.totalCosts), declared.totalCosts, year.costs)
             compare(.figure(.result), declared.result, year.result)
             if let closing = year.closingEquity { compare(.figure(.closingEquity), declared.closingEquity, closing) }
-            for subtotal in declared.subtotals {
+            compare(.figure(.operatingCosts), declared.operatingCosts, year.operatingCosts)
+            if let operating = year.operatingResult {
+                compare(.figure(.operatingResult), declared.operatingResult, operating)
+            }
+            compare(.figure(.financialIncome), declared.financialIncome, year.statement.financialIncome)
+            compare(.figure(.financialCosts), declared.financialCosts, year.statement.financialCosts)
+            if let net = year.statement.financialNet { compare(.figure(.financialNet), declared.financialNet, net) }
+            let subtotals = computed(declared.subtotals, in: year)
+            for (subtotal, value) in zip(declared.subtotals, subtotals) {
                 // A subtotal is named as the document names it.
-                compare(.code(subtotal.label), subtotal.amount, computed(subtotal, in: year))
+                if let value { compare(.code(subtotal.label), subtotal.amount, value) }
             }
             if let share = DeclaredShareCheck(rule: self).check(year, context) { findings.append(share) }
         }
@@ -60,11 +68,21 @@ public struct DeclaredFiguresRule: Rule {
         return findings
     }
 
-    private func computed(_ subtotal: Subtotal, in year: YearLedger) -> Money {
-        switch subtotal.scope {
-        case .category(let category): return year.costs(in: category)
-        case .group(let group): return year.costs(inGroup: group)
+    /// Each subtotal's figure from the lines: a subtotal of subtotals is the sum of its parts'
+    /// figures (worked out first); nil where a sum overflows or the parts cannot be ordered.
+    private func computed(_ subtotals: [Subtotal], in year: YearLedger) -> [Money?] {
+        var values = [Money?](repeating: nil, count: subtotals.count)
+        for index in SubtotalOrder.order(subtotals) ?? [] {
+            switch subtotals[index].scope {
+            case .category(let category): values[index] = year.costs(in: category)
+            case .group(let group): values[index] = year.costs(inGroup: group)
+            case .subtotals(let parts):
+                var sum: Money? = .zero
+                for part in parts { sum = sum.flatMap { total in values[part].flatMap { total.adding($0) } } }
+                values[index] = sum
+            }
         }
+        return values
     }
 
     private func mismatch(

@@ -4,7 +4,8 @@ struct DeclaredShareCheck {
     let rule: DeclaredFiguresRule
 
     func check(_ year: YearLedger, _ context: RuleContext) -> Finding? {
-        guard let declared = year.year.declared?.adminShare,
+        // Costs given only as a total hide their administration part: the share is not known.
+        guard let declared = year.year.declared?.adminShare, !year.statement.hasUnitemisedCosts,
             let computed = Ratio(year.administrationCosts, of: year.costs).percent
         else { return nil }
         let shown = computed.rounded(decimals: declared.decimals)

@@ -42,11 +42,23 @@ public struct FollowUpShareRule: Rule {
         let policy = context.plan.policy.followUp
         return context.ledger.years.flatMap { year -> [Finding] in
             guard let followUp = year.year.followUp else { return [] }
-            return followUp.costs.compactMap { line in
+            var found: [Finding] = followUp.costs.compactMap { line in
                 guard let budget = line.budget, let verdict = Self.verdict(line.outcome, of: budget, followUp, policy)
                 else { return nil }
-                return finding(line, budget, verdict, followUp, year.number, context)
+                return finding(
+                    .code(line.name), line.outcome, budget, verdict, followUp, line.ref, year.number, context)
             }
+            // A budget given as a total is judged on the total: all costs to date against it.
+            if followUp.costBudgetTotal != nil {
+                let totals = followUp.costTotals
+                if let verdict = Self.verdict(totals.outcome, of: totals.budget, followUp, policy) {
+                    found.append(
+                        finding(
+                            .figure(.totalCosts), totals.outcome, totals.budget, verdict, followUp, followUp.ref,
+                            year.number, context))
+                }
+            }
+            return found
         }
     }
 
@@ -69,17 +81,17 @@ public struct FollowUpShareRule: Rule {
     }
 
     private func finding(
-        _ line: FollowUpLine, _ budget: Money, _ verdict: Verdict, _ followUp: FollowUp, _ year: Int,
-        _ context: RuleContext
+        _ name: Message.Argument, _ outcome: Money, _ budget: Money, _ verdict: Verdict, _ followUp: FollowUp,
+        _ ref: SourceRef, _ year: Int, _ context: RuleContext
     ) -> Finding {
         let policy = context.plan.policy.followUp
-        let used = Ratio(line.outcome, of: budget).percent
+        let used = Ratio(outcome, of: budget).percent
         let id = verdict == .over ? "followup.over_share" : "followup.under_share"
         let share = followUp.yearShare.basisPoints
         let limit = Percent(
             basisPoints: verdict == .over ? share + policy.over.basisPoints : share - policy.under.basisPoints)
         var figures: [Figure] = [
-            .money("budget", budget), .money("outcome", line.outcome),
+            .money("budget", budget), .money("outcome", outcome),
             .percent("yearShare", followUp.yearShare),
         ]
         if let used { figures.append(.percent("used", used)) }
@@ -88,9 +100,9 @@ public struct FollowUpShareRule: Rule {
             Message(
                 used == nil ? "followup.used_without_budget" : id,
                 [
-                    .text(followUp.asOf.description), .code(line.name), .money(line.outcome), .money(budget),
+                    .text(followUp.asOf.description), name, .money(outcome), .money(budget),
                     .percent(used ?? Percent(basisPoints: 0)), .percent(followUp.yearShare), .percent(limit),
                 ]),
-            at: line.ref, year: year, figures: figures)
+            at: ref, year: year, figures: figures)
     }
 }

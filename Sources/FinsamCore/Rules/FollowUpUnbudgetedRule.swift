@@ -36,7 +36,8 @@ public struct FollowUpUnbudgetedRule: Rule {
                 followUp.income.map { ($0, "followup.unbudgeted_income") }
                 + followUp.costs.map { ($0, "followup.unbudgeted_cost") }
             return lines.compactMap { line, id in
-                guard line.budget == nil else { return nil }
+                // Within a budget given as a total a line needs no budget of its own.
+                guard line.budget == nil, !line.withinTotal else { return nil }
                 return context.finding(
                     self,
                     Message(

@@ -45,6 +45,13 @@ public struct SIEBudgetExport: Sendable {
     /// account another entry places first).
     public func run() -> Result<Output, SIEExportFailure> {
         var issues: [SIEIssue] = []
+        if let total = year.unitemisedCosts, !total.money.isZero {
+            // Costs given only as a total have no account: the budget would be short by them.
+            issues.append(
+                SIEIssue(
+                    .error, Message("statement.sie_unitemised", [.integer(year.year), .money(total.money)]),
+                    at: .plan(offset: total.ref.offset)))
+        }
         var budgeted: [(entry: Int, amount: Money)] = []
         for (name, kind, amount) in budgetLines() {
             guard let entry = entry(for: name, kind: kind) else {

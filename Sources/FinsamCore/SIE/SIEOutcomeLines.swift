@@ -99,6 +99,9 @@ struct SIEOutcomeLines {
             var fields: [(String, JSONOutput)] = [("name", .string(line.name))]
             if !line.isIncome, !line.budgeted, let category = line.category {
                 fields.append(("category", .string(category.rawValue)))
+            } else if line.isIncome, !line.isContribution, !line.budgeted, line.category == .financial {
+                // Interest received on an account the budget has no line for: financial income.
+                fields.append(("category", .string(IncomeCategory.financial.rawValue)))
             }
             fields.append(("outcome", .number(line.outcome.planNumber(unit))))
             return .object(fields)

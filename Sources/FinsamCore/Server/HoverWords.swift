@@ -22,6 +22,7 @@ extension Message {
         switch category {
         case .administration: return Message("lsp.category.administration")
         case .operations: return Message("lsp.category.operations")
+        case .financial: return Message("statement.category.financial")
         }
     }
 

@@ -40,6 +40,14 @@ struct PlanHover {
             (text(Message("lsp.row.contributions")), money(year.contributions)),
             (text(Message("lsp.row.other_income")), money(year.otherIncome)),
             (text(Message("lsp.row.costs")), money(year.costs)),
+        ]
+        if year.statement.hasFinancialItems {
+            // Where the year has financial items, the result is not income − costs: show them.
+            rows.append((text(Message("statement.row.operating_result")), money(year.operatingResult)))
+            rows.append((text(Message("statement.row.financial_income")), money(year.statement.financialIncome)))
+            rows.append((text(Message("statement.row.financial_costs")), money(year.statement.financialCosts)))
+        }
+        rows += [
             (text(Message("lsp.row.result")), money(year.result)),
             (text(Message("lsp.row.opening_equity")), money(year.openingEquity)),
             (text(Message("lsp.row.closing_equity")), money(year.closingEquity)),

@@ -2,8 +2,6 @@
 /// `--dry-run`): what each row became, and each printed total checked against the lines.
 extension Catalog {
     static let importCheckEnglish: [String: String] = [
-        "import.financial_item":
-            "{0} is a financial item (interest, finansiella poster): outside operating costs but inside the result. The plan format has no category for it yet, and no printed subtotal here counts it among other costs, so finsam does not place it; say in the mapping how the document counts it (\"rows\": {\"…\": \"administration\"}), or give --partial to leave it out",
         "import.read_as_subtotal":
             "{0} equals the sum of the cost lines above it in every year: read as their subtotal, not as one more cost line",
         "import.sheet_slip":
@@ -33,10 +31,9 @@ extension Catalog {
         "import.place.other_income": "other income",
         "import.place.ignored_mapping": "ignored (the mapping says so)",
         "import.place.ignored_zero_financial": "ignored: a financial item, zero in every year",
-        "import.place.ignored_financial": "not placed: a financial item (see the error)",
         "import.place.unplaced": "not placed (see the error)",
         "import.place.nested_subtotal":
-            "subtotal of the subtotals on rows {0}: checked against them, agrees; not in the plan (the plan format has no subtotal of subtotals yet)",
+            "subtotal of the subtotals on rows {0} (declared as a subtotal of them); {1}",
         "import.place.contributions_total":
             "all members' contributions: the plan derives each member's part (half is the state's: stateAllocation); {1}",
         "import.place.opening_equity": "opening equity (the first year's is the plan's); {1}",
@@ -46,17 +43,14 @@ extension Catalog {
         "import.place.total_contributions": "total contributions; {1}",
         "import.place.subtotal": "subtotal of group {0}; {1}",
         "import.place.total_costs": "total costs; {1}",
-        "import.place.operating_costs":
-            "operating costs: the plan's total costs (the plan format has no financial items yet); {1}",
+        "import.place.operating_costs": "operating costs (before financial items); {1}",
         "import.place.result": "result; {1}",
-        "import.place.operating_result": "operating result: checked only, the plan format has no field for it yet; {1}",
+        "import.place.operating_result": "operating result (before financial items); {1}",
         "import.place.agrees": "agrees with the lines",
         "import.place.differs": "differs from the lines in {0}",
     ]
 
     static let importCheckSwedish: [String: String] = [
-        "import.financial_item":
-            "{0} är en finansiell post (ränta, finansiella poster): utanför rörelsens kostnader men med i resultatet. Planformatet har ännu ingen kategori för den, och ingen tryckt delsumma här räknar den bland andra kostnader, så finsam placerar den inte; ange i mappningen hur dokumentet räknar den (\"rows\": {\"…\": \"administration\"}), eller ange --partial för att utelämna den",
         "import.read_as_subtotal":
             "{0} är lika med summan av kostnadsraderna ovanför alla år: läst som deras delsumma, inte som ännu en kostnadsrad",
         "import.sheet_slip":
@@ -86,10 +80,9 @@ extension Catalog {
         "import.place.other_income": "övrig intäkt",
         "import.place.ignored_mapping": "utelämnad (enligt mappningen)",
         "import.place.ignored_zero_financial": "utelämnad: en finansiell post, noll alla år",
-        "import.place.ignored_financial": "inte placerad: en finansiell post (se felet)",
         "import.place.unplaced": "inte placerad (se felet)",
         "import.place.nested_subtotal":
-            "delsumma av delsummorna på rad {0}: kontrollerad mot dem, stämmer; inte med i planen (planformatet har ännu ingen delsumma av delsummor)",
+            "delsumma av delsummorna på rad {0} (anges som delsumma av dem); {1}",
         "import.place.contributions_total":
             "alla medlemmars bidrag: planen härleder varje medlems del (hälften är statens: stateAllocation); {1}",
         "import.place.opening_equity": "ingående eget kapital (första årets blir planens); {1}",
@@ -99,11 +92,9 @@ extension Catalog {
         "import.place.total_contributions": "summa medlemsbidrag; {1}",
         "import.place.subtotal": "delsumma för gruppen {0}; {1}",
         "import.place.total_costs": "summa kostnader; {1}",
-        "import.place.operating_costs":
-            "rörelsens kostnader: planens summa kostnader (planformatet har ännu inga finansiella poster); {1}",
+        "import.place.operating_costs": "rörelsens kostnader (före finansiella poster); {1}",
         "import.place.result": "resultat; {1}",
-        "import.place.operating_result":
-            "rörelseresultat: kontrolleras bara, planformatet har ännu inget fält för det; {1}",
+        "import.place.operating_result": "rörelseresultat (före finansiella poster); {1}",
         "import.place.agrees": "stämmer med raderna",
         "import.place.differs": "skiljer sig från raderna {0}",
     ]

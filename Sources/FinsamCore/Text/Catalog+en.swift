@@ -49,7 +49,7 @@ extension Catalog {
         "plan.cannot_derive":
             "the members' contributions cannot be derived from stateAllocation: the plan needs a state member, and a usable municipal split key",
         "plan.contributions_twice": "give either contributions or stateAllocation, not both",
-        "plan.subtotal_scope": "a subtotal names either a category or a group",
+        "plan.subtotal_scope": "a subtotal names one category, one group, or the subtotals it adds up (of)",
         "amount.empty": "the amount is empty",
         "amount.not_a_number":
             "{0} is not an amount: write digits, optionally grouped by spaces, with a comma or point before the decimals",

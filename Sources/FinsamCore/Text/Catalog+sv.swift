@@ -49,7 +49,7 @@ extension Catalog {
         "plan.cannot_derive":
             "medlemmarnas bidrag kan inte härledas ur stateAllocation: planen behöver en statlig medlem och en användbar fördelningsnyckel för kommunerna",
         "plan.contributions_twice": "ange antingen contributions eller stateAllocation, inte båda",
-        "plan.subtotal_scope": "en delsumma anger antingen en kategori eller en grupp",
+        "plan.subtotal_scope": "en delsumma anger en kategori, en grupp eller de delsummor den lägger ihop (of)",
         "amount.empty": "beloppet är tomt",
         "amount.not_a_number":
             "{0} är inget belopp: skriv siffror, gärna grupperade med mellanslag, med komma eller punkt före decimalerna",

@@ -45,6 +45,7 @@ public struct Catalog: Sendable {
         FeatureTable(
             ["unstated.", "report.not_stated", "report.state.not_stated"], english: { equityEnglish },
             swedish: { equitySwedish }),
+        FeatureTable(["statement."], english: { statementEnglish }, swedish: { statementSwedish }),
     ]
 
     static func englishTemplate(_ id: String) -> String? {

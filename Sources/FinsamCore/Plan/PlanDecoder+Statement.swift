@@ -1,0 +1,79 @@
+/// Decoding the parts of a year that describe its income statement beyond the lines: a cost
+/// budget given as a total (`budgetTotals`), and declared subtotals, which may add up other
+/// subtotals (`of`).
+extension PlanDecoder {
+    static let budgetTotalsFields: KnownFields = ["costs"]
+
+    /// `budgetTotals: {"costs": 5000000}`: the year's operating costs as one figure. The cost
+    /// lines, if any, itemise part of it; the rest is the year's unitemised costs. Lines that
+    /// add up to more than the total are an input error at the total.
+    mutating func budgetTotals(_ field: Field, of year: inout Year) throws(PlanError) {
+        let fields = try reader(field, known: Self.budgetTotalsFields)
+        let total = try nonNegativeAmount(try fields.required("costs"))
+        let operating = year.costs.filter { $0.category != .financial }.map(\.amount.money)
+        guard let itemised = Money.sum(operating) else {
+            throw PlanError(Message("amount.sum_overflow", [.integer(year.year)]), at: year.ref)
+        }
+        guard let rest = total.money.subtracting(itemised), !rest.isNegative else {
+            throw PlanError(
+                Message("statement.costs_over_total", [.money(itemised), .money(total.money)]), at: total.ref)
+        }
+        year.costsTotal = total
+        year.unitemisedCosts = Amount(money: rest, ref: total.ref, precision: total.precision)
+    }
+
+    /// A year's declared subtotals. Those with `of` name other subtotals of the same list by
+    /// label; an unknown label, or a subtotal that counts itself, is an input error.
+    mutating func subtotals(_ field: Field) throws(PlanError) -> [Subtotal] {
+        var read: [(label: String, scope: Subtotal.Scope?, parts: [Located<String>], amount: Amount, ref: SourceRef)] =
+            []
+        for element in try array(field) {
+            let fields = try reader(element, known: Self.subtotalFields)
+            var scope: Subtotal.Scope?
+            var parts: [Located<String>] = []
+            switch (fields.optional("category"), fields.optional("group"), fields.optional("of")) {
+            case (let category?, nil, nil): scope = .category(try enumeration(category, CostCategory.self))
+            case (nil, let group?, nil): scope = .group(try string(group).value)
+            case (nil, nil, let of?):
+                parts = try array(of).map { (f) throws(PlanError) in try string(f) }
+                guard !parts.isEmpty else { throw PlanError(Message("plan.subtotal_scope"), at: ref(of)) }
+            default: throw PlanError(Message("plan.subtotal_scope"), at: fields.ref)
+            }
+            read.append(
+                (
+                    try string(try fields.required("label")).value, scope, parts,
+                    try amount(try fields.required("amount")), fields.ref
+                ))
+        }
+        let labels = read.map(\.label)
+        var result: [Subtotal] = []
+        for entry in read {
+            var scope = entry.scope ?? .subtotals([])
+            if entry.scope == nil {
+                var positions: [Int] = []
+                for part in entry.parts {
+                    guard let position = labels.firstIndex(of: part.value) else {
+                        throw PlanError(
+                            Message("statement.subtotal_unknown", [.text(entry.label), .text(part.value)]),
+                            at: part.ref)
+                    }
+                    positions.append(position)
+                }
+                scope = .subtotals(positions)
+            }
+            result.append(Subtotal(label: entry.label, scope: scope, amount: entry.amount, ref: entry.ref))
+        }
+        try Self.refuseCycles(result)
+        return result
+    }
+
+    /// A subtotal that counts itself, directly or through others, has no value: an input error
+    /// at a subtotal on the way round, naming it.
+    private static func refuseCycles(_ subtotals: [Subtotal]) throws(PlanError) {
+        guard let cycle = SubtotalOrder.cycle(in: subtotals), let first = cycle.first else { return }
+        let names = (cycle + [first]).map { "”" + subtotals[$0].label + "”" }.joined(separator: " → ")
+        throw PlanError(
+            Message("statement.subtotal_cycle", [.text(subtotals[first].label), .text(names)]),
+            at: subtotals[first].ref)
+    }
+}
