@@ -101,7 +101,7 @@ struct YearRows {
         ]
         rows += statementRows
         rows += [
-            money("result", "figure.result", ledger.result),
+            money("result", "figure.result", ledger.result)
         ]
         // An equity the plan does not state is no figure: a plan that states it later shows it
         // as added, not as changed from zero.
