@@ -100,9 +100,7 @@ struct YearRows {
             money("costs", "figure.total_costs", ledger.costs),
         ]
         rows += statementRows
-        rows += [
-            money("result", "figure.result", ledger.result)
-        ]
+        rows.append(money("result", "figure.result", ledger.result))
         // An equity the plan does not state is no figure: a plan that states it later shows it
         // as added, not as changed from zero.
         if let opening = ledger.openingEquity { rows.append(money("openingEquity", "figure.opening_equity", opening)) }
