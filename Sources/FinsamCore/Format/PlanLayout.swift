@@ -44,7 +44,7 @@ enum PlanLayout {
             FormatField("contributions", .map(.any, .expanded)),
             FormatField("stateAllocation"),
             FormatField("otherIncome", lines(["name", "category", "amount"])),
-            FormatField("costs", lines(["name", "category", "amount", "initiative", "group"])),
+            FormatField("costs", lines(["name", "category", "amount", "initiative", "group", "target"])),
             FormatField("budgetTotals", fields(["costs"])),
             FormatField("deficitReason"),
             FormatField("municipalSplit", municipalSplit),

@@ -173,7 +173,7 @@ struct CostTotals {
                 continue
             }
             total = try total.plus(amount)
-            switch position.map({ plan.initiatives[$0].target }) {
+            switch position.map({ plan.initiatives[$0].target }) ?? line.target {
             case .individual?: individual = try individual.plus(amount)
             case .structural?: structural = try structural.plus(amount)
             case nil where line.category == .operations: unlinkedOperations = try unlinkedOperations.plus(amount)

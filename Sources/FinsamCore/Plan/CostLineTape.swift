@@ -30,7 +30,7 @@ struct CostLineTape {
 
     /// Positions of the cost-line fields in ``PlanDecoder/costFields``.
     private enum Key: Int {
-        case name, category, amount, initiative, group
+        case name, category, amount, initiative, group, target
     }
 
     private static let categories = CostCategory.allCases
@@ -68,6 +68,9 @@ struct CostLineTape {
             case .amount: found.amount = value
             case .initiative: found.initiative = value
             case .group: found.group = value
+            // Rare (plan years' totals by target), and checked against the line's other
+            // fields: the general path reads it.
+            case .target: return nil
             }
             key = max(nodes[value].next, value + 1)
         }

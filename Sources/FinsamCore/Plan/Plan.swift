@@ -201,6 +201,10 @@ public struct CostLine: Sendable {
     public let group: String?
     public let amount: Amount
     public let ref: SourceRef
+    /// For an operations line that funds several initiatives of one kind without naming one
+    /// (a plan year's "Summa individinriktade insatser"): their target. Nil for a line that
+    /// names its initiative (whose target counts) or that the document does not attribute.
+    public internal(set) var target: Initiative.Target? = nil
 }
 
 /// A funded initiative (insats).

@@ -6,7 +6,7 @@ extension PlanDecoder {
     ]
 
     static let incomeFields: KnownFields = ["name", "amount", "category"]
-    static let costFields: KnownFields = ["name", "category", "amount", "initiative", "group"]
+    static let costFields: KnownFields = ["name", "category", "amount", "initiative", "group", "target"]
     static let subtotalFields: KnownFields = ["label", "category", "group", "of", "amount"]
     static let balanceSheetFields: KnownFields = ["assets", "equity", "liabilities"]
 
@@ -149,12 +149,28 @@ extension PlanDecoder {
     /// One cost line by the general path: any form the format allows, and every error it can have.
     mutating func costLine(_ element: Field) throws(PlanError) -> CostLine {
         let fields = try reader(element, known: Self.costFields)
-        return CostLine(
+        var line = CostLine(
             name: try string(try fields.required("name")).value,
             category: try enumeration(try fields.required("category"), CostCategory.self),
             initiativeID: try fields.optional("initiative").map { (f) throws(PlanError) in try identifier(f).value },
             group: try fields.optional("group").map { (f) throws(PlanError) in try string(f).value },
             amount: try nonNegativeAmount(try fields.required("amount")), ref: fields.ref)
+        if let field = fields.optional("target") { line.target = try lineTarget(field, of: line) }
+        return line
+    }
+
+    /// A cost line's `target`: only on an operations line that names no initiative, since a
+    /// named initiative has its own target and other costs fund none.
+    private func lineTarget(_ field: Field, of line: CostLine) throws(PlanError) -> Initiative.Target {
+        let target = try enumeration(field, Initiative.Target.self)
+        guard line.initiativeID == nil else {
+            throw PlanError(Message("plan.cost_target_with_initiative"), at: ref(field))
+        }
+        guard line.category == .operations else {
+            throw PlanError(
+                Message("plan.cost_target_category", [.code(line.category.rawValue)]), at: ref(field))
+        }
+        return target
     }
 
     static let declaredFields: KnownFields = [

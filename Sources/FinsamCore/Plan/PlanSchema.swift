@@ -181,7 +181,8 @@ public enum PlanSchema {
                       "category": {"enum": ["administration", "operations", "financial"], "description": "financial: financial costs (finansiella kostnader), outside total costs and the administration share, inside the result."},
                       "amount": {"$ref": "#/$defs/nonNegativeAmount"},
                       "initiative": {"$ref": "#/$defs/id"},
-                      "group": {"type": "string"}
+                      "group": {"type": "string"},
+                      "target": {"enum": ["individual", "structural"], "description": "For an operations line funding several initiatives of one kind without naming one (a plan year's total of individual-targeted initiatives): their target. Not with initiative."}
                     }
                   }
                 },

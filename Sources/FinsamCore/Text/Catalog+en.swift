@@ -32,6 +32,9 @@ extension Catalog {
         "plan.missing_field": "the required field {0} is missing",
         "plan.unsupported_version": "plan format version {0} is not supported: this finsam reads version {1}",
         "plan.invalid_choice": "{0} is not one of {1}",
+        "plan.cost_target_with_initiative":
+            "a cost line names either the initiative it funds or, funding several without naming them, their target; not both",
+        "plan.cost_target_category": "a target belongs on an operations line; this line is {0}",
         "plan.invalid_choice_suggest": "{0} is not one of {1}; did you mean {2}?",
         "plan.duplicate_member": "the member id {0} is used twice",
         "plan.duplicate_initiative": "the initiative id {0} is used twice",

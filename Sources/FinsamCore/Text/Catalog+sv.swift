@@ -32,6 +32,9 @@ extension Catalog {
         "plan.missing_field": "det obligatoriska fältet {0} saknas",
         "plan.unsupported_version": "planformatets version {0} stöds inte: denna finsam läser version {1}",
         "plan.invalid_choice": "{0} är inte ett av {1}",
+        "plan.cost_target_with_initiative":
+            "en kostnadsrad anger antingen insatsen den finansierar eller, när den finansierar flera utan att nämna dem, deras inriktning (target); inte båda",
+        "plan.cost_target_category": "en inriktning (target) hör till en verksamhetsrad; den här raden är {0}",
         "plan.invalid_choice_suggest": "{0} är inte ett av {1}; menade du {2}?",
         "plan.duplicate_member": "medlems-id {0} används två gånger",
         "plan.duplicate_initiative": "insats-id {0} används två gånger",
