@@ -20,6 +20,13 @@ public struct Amount: Hashable, Sendable {
         self.ref = ref
         self.precision = precision
     }
+
+    /// How far the amount meant may be from the figure printed: half the last printed digit
+    /// where the document prints coarser than whole kronor (`502,8` tkr: 50 kr); none for a
+    /// figure in whole kronor or öre, which is the decided amount itself.
+    public var printingSlack: Money {
+        precision.ore > 100 ? Money(ore: precision.ore / 2) : .zero
+    }
 }
 
 /// A budget and business plan of one samordningsförbund, as read from a plan file.

@@ -40,7 +40,7 @@ public struct FundingSplitRule: Rule {
         if !year.year.contributions.contains(where: \.derived) {
             let budget = SplitCheck(
                 contributions: year.year.contributions, state: year.stateContributions,
-                region: year.regionContributions, municipal: year.municipalContributions, printed: false,
+                region: year.regionContributions, municipal: year.municipalContributions,
                 fallback: year.year.contributions.first?.amount.ref ?? year.year.ref, wrap: { $0 })
             findings += budget.findings(self, year, context)
         }

@@ -2,8 +2,8 @@
 ///
 /// A part passes when it is less than one krona from its exact share, so either rounding of a
 /// share is accepted on its own; whether the parts add up is the total's check. The expected
-/// figure shown is the largest-remainder part, which does add up. Parts compared as printed
-/// (`slack` given: the state's own slack) pass within half their last printed digit plus it.
+/// figure shown is the largest-remainder part, which does add up. A part printed coarser than
+/// whole kronor also passes within its printing slack plus `slack` (the state's own).
 struct MunicipalKeyCheck {
     let rule: FundingSplitRule
     let year: YearLedger
@@ -11,7 +11,7 @@ struct MunicipalKeyCheck {
     /// The contributions checked: the year's, or a follow-up's received to date.
     let contributions: [Contribution]
 
-    func check(total: Money, slack: Money? = nil, wrap: (Message) -> Message = { $0 }) -> [Finding] {
+    func check(total: Money, slack: Money = .zero, wrap: (Message) -> Message = { $0 }) -> [Finding] {
         let municipalities = context.plan.members.filter { $0.kind == .municipality }
         guard !municipalities.isEmpty else { return [] }
         let split = year.year.municipalSplit ?? context.plan.policy.municipalSplit
@@ -47,11 +47,9 @@ struct MunicipalKeyCheck {
         return findings
     }
 
-    /// Beyond the tolerance; for a part compared as printed, beyond half its last digit plus
-    /// `slack` as well.
-    private func differs(_ actual: Money, _ expected: Money, printed: Amount?, slack: Money?) -> Bool {
-        guard let slack else { return context.differs(actual, expected) }
-        let own = Money(ore: (printed?.precision.ore ?? 1) / 2)
+    /// Beyond the tolerance, the part's printing slack and `slack`.
+    private func differs(_ actual: Money, _ expected: Money, printed: Amount?, slack: Money) -> Bool {
+        let own = printed?.printingSlack ?? .zero
         guard let size = actual.subtracting(expected)?.magnitude,
             let allowed = context.plan.policy.roundingTolerance.adding(own).flatMap({ $0.adding(slack) })
         else { return false }

@@ -26,7 +26,7 @@ enum OutcomeSplit {
         let asOf = followUp.asOf.description
         return SplitCheck(
             contributions: contributions, state: sums[.state] ?? .zero, region: sums[.region] ?? .zero,
-            municipal: sums[.municipality] ?? .zero, printed: true, fallback: followUp.ref,
+            municipal: sums[.municipality] ?? .zero, fallback: followUp.ref,
             wrap: { Message("outcome_split.received", [.text(asOf), .message($0)]) })
     }
 }

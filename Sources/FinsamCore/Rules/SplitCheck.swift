@@ -1,19 +1,19 @@
 /// One check of the 50/25/25 split on a set of member contributions: a budget year's, or a
 /// follow-up's contributions received to date. `funding_split` runs this one check on both, so
-/// the two are judged the same way; only the slack differs.
+/// the two are judged the same way.
 ///
-/// The slack is what the figures' printing allows: none for a budget's contributions (decided
-/// amounts, compared within the policy's rounding tolerance), and for an outcome printed in
-/// tkr half its last printed digit: `945` tkr is anything from 944 500 to 945 500 kr, so the
-/// region's 25 % is judged against half of a state figure that is itself only that exact.
+/// The slack is what the figures' printing allows (``Amount/printingSlack``), the same for a
+/// budget and an outcome: a figure printed in tkr is exact to half its last printed digit
+/// (`945` tkr is anything from 944 500 to 945 500 kr, `502,8` tkr from 502 750 to 502 850 kr),
+/// so the region's 25 % is judged against half of a state figure that is itself only that
+/// exact. Figures in whole kronor are decided amounts, compared within the policy's rounding
+/// tolerance alone.
 struct SplitCheck {
     /// The contributions checked, by member, with their places and printed precision.
     let contributions: [Contribution]
     let state: Money
     let region: Money
     let municipal: Money
-    /// True where the figures are compared at the precision printed (the outcome to date).
-    let printed: Bool
     /// Where a finding about no particular member points.
     let fallback: SourceRef
     /// Around each message: the follow-up's "received by …", or the message itself.
@@ -32,13 +32,12 @@ struct SplitCheck {
             findings.append(rule.mismatch("split.municipal_total", year, municipal, half, ref, context, wrap: wrap))
         }
         let key = MunicipalKeyCheck(rule: rule, year: year, context: context, contributions: contributions)
-        findings += key.check(total: half, slack: printed ? stateSlack ?? .zero : nil, wrap: wrap)
+        findings += key.check(total: half, slack: stateSlack ?? .zero, wrap: wrap)
         return findings
     }
 
     /// More apart than the tolerance plus each slack (nil: a slack too large to hold, so no verdict).
     private func differs(_ a: Money, _ b: Money, slack: [Money?], _ context: RuleContext) -> Bool {
-        guard printed else { return context.differs(a, b) }
         guard let total = Money.sum(slack.compactMap { $0 }), slack.allSatisfy({ $0 != nil }),
             let allowed = context.plan.policy.roundingTolerance.adding(total),
             let size = a.subtracting(b)?.magnitude
@@ -46,14 +45,10 @@ struct SplitCheck {
         return size > allowed
     }
 
-    /// Half the last printed digit of each contribution of members of `kind`, summed: how far
-    /// their printed sum may be from the exact one. Zero for figures not compared as printed.
+    /// The printing slack of each contribution of members of `kind`, summed: how far their
+    /// printed sum may be from the exact one.
     private func slack(of kind: Member.Kind, _ context: RuleContext) -> Money? {
-        guard printed else { return .zero }
-        return Money.sum(
-            contributions.filter { context.plan.member($0.memberID)?.kind == kind }.map {
-                Money(ore: $0.amount.precision.ore / 2)
-            })
+        Money.sum(contributions.filter { context.plan.member($0.memberID)?.kind == kind }.map(\.amount.printingSlack))
     }
 
     private func first(_ kind: Member.Kind, _ context: RuleContext) -> Contribution? {
