@@ -148,8 +148,19 @@ struct ImportedPlan {
 
     private mutating func contributions(_ index: Int, column: YearColumn) -> [(String, JSONOutput)] {
         var listed: [(String, JSONOutput)] = []
+        var rows: [String: Int] = [:]  // member id → the row that gave its contribution
         for (rowIndex, row) in reader.placed.enumerated() {
             guard let id = memberID(rowIndex), let value = row.values[index] else { continue }
+            if let first = rows[id] {
+                // A member contributes once a year (a plan keys contributions by member): the
+                // table says which figure only if the two rows are told apart in the mapping.
+                issues.append(
+                    ImportIssue(
+                        row: row.line, column: column.column,
+                        Message("import.member_twice", [.text(row.name), .integer(column.year), .integer(first)])))
+                continue
+            }
+            rows[id] = row.line
             if value.money.isNegative {
                 issues.append(
                     ImportIssue(

@@ -2,6 +2,8 @@
 /// `--dry-run`): what each row became, and each printed total checked against the lines.
 extension Catalog {
     static let importCheckEnglish: [String: String] = [
+        "import.member_twice":
+            "{0} is listed again for {1} (first on row {2}): a member contributes once a year; say in the mapping which row is the member's",
         "import.read_as_subtotal":
             "{0} equals the sum of the cost lines above it in every year: read as their subtotal, not as one more cost line",
         "import.sheet_slip":
@@ -51,6 +53,8 @@ extension Catalog {
     ]
 
     static let importCheckSwedish: [String: String] = [
+        "import.member_twice":
+            "{0} står en gång till för {1} (först på rad {2}): en medlem bidrar en gång om året; ange i mappningen vilken rad som är medlemmens",
         "import.read_as_subtotal":
             "{0} är lika med summan av kostnadsraderna ovanför alla år: läst som deras delsumma, inte som ännu en kostnadsrad",
         "import.sheet_slip":
