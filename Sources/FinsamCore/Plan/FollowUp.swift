@@ -160,10 +160,30 @@ extension PlanDate {
 }
 
 extension FollowUp {
-    /// The sum of the outcome lines of one side, nil when the follow-up reports none of them.
-    func reportedOutcome(_ lines: [FollowUpLine]) -> Money? {
-        let reported = lines.filter(\.reported)
+    /// The sum of one side's operating outcome lines (or, with `financial`, its financial
+    /// ones), nil when the follow-up reports none of them. Operating and financial apart, as
+    /// an interim statement prints "Summa intäkter" and "Summa kostnader" above the financial
+    /// items.
+    func reportedOutcome(_ lines: [FollowUpLine], financial: Bool = false) -> Money? {
+        let reported = lines.filter { $0.reported && $0.isFinancial == financial }
         guard !reported.isEmpty else { return nil }
         return Money.sum(reported.map(\.outcome))
     }
+
+    /// The period's result: income − costs, each as declared where given, else from the
+    /// outcome lines, plus the financial items the outcome lines report.
+    func periodResult(income declaredIncome: Money?, costs declaredCosts: Money?) -> Money? {
+        guard let income = declaredIncome ?? reportedOutcome(self.income),
+            let costs = declaredCosts ?? reportedOutcome(self.costs),
+            let operating = income.subtracting(costs)
+        else { return nil }
+        let financialIncome = reportedOutcome(self.income, financial: true) ?? .zero
+        let financialCosts = reportedOutcome(self.costs, financial: true) ?? .zero
+        return financialIncome.subtracting(financialCosts).flatMap { operating.adding($0) }
+    }
+}
+
+extension FollowUpLine {
+    /// A financial income or cost line (finansiella poster): outside the operating figures.
+    var isFinancial: Bool { category == .financial || incomeCategory == .financial }
 }

@@ -43,11 +43,7 @@ public struct InterimBalanceSheetRule: Rule {
     private func mismatch(in year: YearLedger, _ context: RuleContext) -> Finding? {
         guard let followUp = year.year.followUp, let interim = followUp.interim, let sheet = interim.balanceSheet
         else { return nil }
-        let result =
-            interim.result?.money
-            ?? followUp.reportedOutcome(followUp.income).flatMap { i in
-                followUp.reportedOutcome(followUp.costs).flatMap { i.subtracting($0) }
-            }
+        let result = interim.result?.money ?? followUp.periodResult(income: nil, costs: nil)
         guard let equity = sheet.equity?.money ?? result.flatMap({ InterimEquity.of(year, result: $0) }),
             let claims = equity.adding(sheet.liabilities.money),
             context.differs(printed: sheet.assets, from: claims)

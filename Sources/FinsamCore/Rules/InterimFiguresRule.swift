@@ -5,9 +5,9 @@ public struct InterimFiguresRule: Rule {
     public let name = Localized(en: "Interim figures", sv: "Delårets siffror")
     public let summary = Localized(
         en:
-            "A follow-up's declared interim figures must add up: income and costs equal the outcome lines to date, the result is income minus costs, and equity at the follow-up date is the year's opening equity plus the period's result.",
+            "A follow-up's declared interim figures must add up: income and costs equal the operating outcome lines to date, the result is income minus costs plus the financial items, and equity at the follow-up date is the year's opening equity plus the period's result.",
         sv:
-            "En uppföljnings angivna delårssiffror ska gå ihop: intäkter och kostnader är lika med utfallsraderna hittills, resultatet är intäkter minus kostnader, och eget kapital vid uppföljningsdagen är årets ingående eget kapital plus periodens resultat."
+            "En uppföljnings angivna delårssiffror ska gå ihop: intäkter och kostnader är lika med rörelsens utfallsrader hittills, resultatet är intäkter minus kostnader plus de finansiella posterna, och eget kapital vid uppföljningsdagen är årets ingående eget kapital plus periodens resultat."
     )
     public let defaultSeverity = Severity.error
     public let source = "Arithmetic: an interim report's own sums must add up"
@@ -50,9 +50,7 @@ public struct InterimFiguresRule: Rule {
 
     private func mismatches(in year: YearLedger, _ context: RuleContext) -> [Finding] {
         guard let followUp = year.year.followUp, let interim = followUp.interim else { return [] }
-        let income = interim.income?.money ?? followUp.reportedOutcome(followUp.income)
-        let costs = interim.costs?.money ?? followUp.reportedOutcome(followUp.costs)
-        let computedResult = income.flatMap { i in costs.flatMap { i.subtracting($0) } }
+        let computedResult = followUp.periodResult(income: interim.income?.money, costs: interim.costs?.money)
         let result = interim.result?.money ?? computedResult
         let checks: [(DeclaredFigure, Amount?, Money?)] = [
             (.totalIncome, interim.income, followUp.reportedOutcome(followUp.income)),
