@@ -87,4 +87,95 @@ struct ShapeFastPathTests {
             }
         }
     }
+
+    /// One of the forms a field's value may take, good or bad, drawn at random.
+    static func pick(_ choices: [String], _ random: inout SplitMix64) -> String {
+        choices[Int.random(in: 0..<choices.count, using: &random)]
+    }
+
+    /// An initiative object with each field present, absent, null, or in an odd or wrong form.
+    static func initiative(_ index: Int, _ random: inout SplitMix64) -> String {
+        var fields: [String] = []
+        func maybe(_ key: String, _ values: [String]) {
+            guard Int.random(in: 0..<8, using: &random) > 0 else { return }
+            fields.append("\"\(key)\": " + pick(values, &random))
+        }
+        maybe("id", ["\"i\(index)\"", "\"i\(index / 2)\"", "\"\"", "\"i\\u0031\(index)\"", "7", "null"])
+        maybe("name", ["\"Insats \(index)\"", "\"Ins\\\"ats\"", "\"Åtgärd\"", "[]"])
+        maybe("target", ["\"individual\"", "\"structural\"", "\"individuell\"", "\"\"", "1"])
+        maybe("members", ["[\"region\", \"k1\"]", "[]", "[\"\"]", "[\"k\\u0031\"]", "[1]", "\"region\"", "null"])
+        for key in ["start", "end"] {
+            maybe(
+                key,
+                [
+                    "\"2024-01-01\"", "\"2024-02-29\"", "\"2023-02-29\"", "\"2024-13-01\"", "\"2024-1-01\"",
+                    "\"+024-01-01\"", "\"2024-04-31\"", "\"2024-00-10\"", "\"2024\\u002d01-01\"", "20240101", "null",
+                ])
+        }
+        maybe(
+            "granted",
+            [
+                "{\"2024\": 1000}", "{\"2024\": \"1 844,50\", \"2025\": 0}", "{\"02024\": 5}", "{\"+2024\": 5}",
+                "{\"1899\": 5}", "{\"3000\": 5}", "{\"20x4\": 5}", "{\"2024\": -5}", "{\"2024\": \"−5\"}",
+                "{\"2024\": 1.005}", "{}", "[]", "null",
+            ])
+        if Int.random(in: 0..<30, using: &random) == 0 { fields.append("\"note\": 1") }
+        var shuffled = fields
+        shuffled.shuffle(using: &random)
+        return "{" + (Int.random(in: 0..<4, using: &random) == 0 ? shuffled : fields).joined(separator: ", ") + "}"
+    }
+
+    /// Every field of every initiative, the unknown fields, or the error.
+    static func initiatives(_ text: String, fastPaths: Bool) -> [String] {
+        let document: JSONDocument
+        do { document = try JSONReader().parse(Array(text.utf8)) } catch { return ["syntax \(error)"] }
+        do throws(PlanError) {
+            let (plan, unknown) = try PlanDecoder.decode(document.root, fastPaths: fastPaths)
+            return unknown.map { "unknown \($0.name) @\($0.ref.offset)" }
+                + plan.initiatives.map { i in
+                    "\(i.id) \(i.name) \(i.target) \(i.memberIDs ?? ["-"]) \(i.start?.description ?? "-") "
+                        + "\(i.end?.description ?? "-") @\(i.ref.offset) @\(i.membersRef?.offset ?? -1) "
+                        + i.granted.map { "\($0.year) \(FastPathTests.describe($0.amount))" }.joined(separator: ",")
+                }
+        } catch {
+            return ["error \(error.message.id) \(error.message.arguments) @\(error.offset)"]
+        }
+    }
+
+    @Test("initiatives read from the tape are the general path's, field by field, error by error")
+    func initiativeTape() {
+        var random = SplitMix64(seed: 2_400)
+        var decodedSome = false
+        for _ in 0..<400 {
+            let count = Int.random(in: 1..<6, using: &random)
+            let list = (0..<count).map { Self.initiative($0, &random) }.joined(separator: ", ")
+            let text = FastPathTests.plan(costLine: #"{"name": "X", "category": "operations", "amount": 1}"#)
+                .replacingOccurrences(of: #""initiatives": [{"id": "i1", "name": "Insats", "target": "individual"}]"#,
+                    with: #""initiatives": ["# + list + "]")
+            let fast = Self.initiatives(text, fastPaths: true)
+            #expect(fast == Self.initiatives(text, fastPaths: false), "\(text)")
+            decodedSome = decodedSome || !(fast.first ?? "error").hasPrefix("error")
+        }
+        #expect(decodedSome)
+    }
+
+    @Test("dates read from bytes are those PlanDate.parse reads")
+    func dateBytes() {
+        var random = SplitMix64(seed: 29)
+        let pieces = ["2024", "1900", "2100", "2000", "0000", "-", "01", "02", "12", "13", "00", "28", "29", "30", "31", "1", "x"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1..<6, using: &random)).map { _ in Self.pick(pieces, &random) }.joined()
+            let fromBytes = Array(text.utf8).withUnsafeBufferPointer { PlanDate.parse(bytes: $0) }
+            #expect(fromBytes == PlanDate.parse(text), "\(text)")
+        }
+        for year in [1900, 2000, 2023, 2024, 2100] {
+            for month in 1...12 {
+                for day in 28...31 {
+                    let text = "\(year)-" + (month < 10 ? "0" : "") + "\(month)-\(day)"
+                    let fromBytes = Array(text.utf8).withUnsafeBufferPointer { PlanDate.parse(bytes: $0) }
+                    #expect(fromBytes == PlanDate.parse(text), "\(text)")
+                }
+            }
+        }
+    }
 }
