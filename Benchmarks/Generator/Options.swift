@@ -42,7 +42,9 @@ struct Options {
             case "--municipalities": municipalities = Int(value).map { max($0, 1) }
             case "--seed": seed = UInt64(value) ?? seed
             case "--ends": ends = Int(value)
-            case "--minified": minified = true; takesValue = false
+            case "--minified":
+                minified = true
+                takesValue = false
             default: takesValue = false
             }
             index += takesValue ? 2 : 1

@@ -73,7 +73,8 @@ struct PlanWriter {
         if shape.otherIncome > 0 {
             for _ in 0..<shape.otherIncome { other.append(10_000 + Int(random.below(1_000))) }
             out += newline + pad + #""otherIncome": ["#
-            out += other.enumerated().map { #"{"name": "Bidrag \#($0.offset)", "amount": \#($0.element)}"# }
+            out +=
+                other.enumerated().map { #"{"name": "Bidrag \#($0.offset)", "amount": \#($0.element)}"# }
                 .joined(separator: ", ") + "],"
             income += other.reduce(0, +)
         }

@@ -38,7 +38,8 @@ struct ShapeFastPathTests {
         let ref = SourceRef(offset: 0)
         let members = ids.map { Member(id: $0, name: $0, kind: .municipality, population: nil, ref: ref) }
         return Plan(
-            formatVersion: 1, unit: .kr, federation: Federation(name: "F", organisationNumber: nil, ref: ref, organisationNumberRef: nil),
+            formatVersion: 1, unit: .kr,
+            federation: Federation(name: "F", organisationNumber: nil, ref: ref, organisationNumberRef: nil),
             members: members, policy: .defaults(at: ref), openingEquity: Amount(money: .zero, ref: ref), years: [],
             initiatives: [])
     }
@@ -150,7 +151,8 @@ struct ShapeFastPathTests {
             let count = Int.random(in: 1..<6, using: &random)
             let list = (0..<count).map { Self.initiative($0, &random) }.joined(separator: ", ")
             let text = FastPathTests.plan(costLine: #"{"name": "X", "category": "operations", "amount": 1}"#)
-                .replacingOccurrences(of: #""initiatives": [{"id": "i1", "name": "Insats", "target": "individual"}]"#,
+                .replacingOccurrences(
+                    of: #""initiatives": [{"id": "i1", "name": "Insats", "target": "individual"}]"#,
                     with: #""initiatives": ["# + list + "]")
             let fast = Self.initiatives(text, fastPaths: true)
             #expect(fast == Self.initiatives(text, fastPaths: false), "\(text)")
@@ -162,7 +164,9 @@ struct ShapeFastPathTests {
     @Test("dates read from bytes are those PlanDate.parse reads")
     func dateBytes() {
         var random = SplitMix64(seed: 29)
-        let pieces = ["2024", "1900", "2100", "2000", "0000", "-", "01", "02", "12", "13", "00", "28", "29", "30", "31", "1", "x"]
+        let pieces = [
+            "2024", "1900", "2100", "2000", "0000", "-", "01", "02", "12", "13", "00", "28", "29", "30", "31", "1", "x",
+        ]
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 1..<6, using: &random)).map { _ in Self.pick(pieces, &random) }.joined()
             let fromBytes = Array(text.utf8).withUnsafeBufferPointer { PlanDate.parse(bytes: $0) }
@@ -176,6 +180,33 @@ struct ShapeFastPathTests {
                     #expect(fromBytes == PlanDate.parse(text), "\(text)")
                 }
             }
+        }
+    }
+
+    @Test("contributions read from the tape are the general path's, amount by amount, error by error")
+    func contributionsTape() {
+        var random = SplitMix64(seed: 150_000)
+        let keys = ["\"staten\"", "\"region\"", "\"k1\"", "\"k\\u0031\"", "\"okänd\"", "\"\""]
+        let amounts = [
+            "200", "100", "\"100,50\"", "\"1 000\"", "0", "-5", "\"−5\"", "\"-0\"", "1e3", "1.005", "null", "\"abc\"",
+            "[]",
+            "9223372036854775807",
+        ]
+        for _ in 0..<400 {
+            var used = Set<String>()
+            var members: [String] = []
+            for _ in 0..<Int.random(in: 0..<5, using: &random) {
+                let key = Self.pick(keys, &random)
+                guard used.insert(key).inserted else { continue }
+                members.append(key + ": " + Self.pick(amounts, &random))
+            }
+            let text = FastPathTests.plan(costLine: #"{"name": "X", "category": "operations", "amount": 1}"#)
+                .replacingOccurrences(
+                    of: #""contributions": {"staten": 200, "region": 100, "k1": 100}"#,
+                    with: #""contributions": {"# + members.joined(separator: ", ") + "}")
+            #expect(
+                FastPathTests.outcome(text, fastPaths: true) == FastPathTests.outcome(text, fastPaths: false),
+                "\(text)")
         }
     }
 }

@@ -69,18 +69,23 @@ enum FollowUpLines {
     /// 100 000 lines take seconds); ``matchedByScan(_:_:)`` is the plain reading, and a test
     /// compares the two.
     static func matchedByName(_ budget: [String], _ reported: [String]) -> (taken: [Int?], extra: [Int]) {
-        // Each name's budget lines, last first, so the first not yet taken is popped from the end.
-        var untaken: [String: [Int]] = [:]
+        // Each name's first budget line not yet taken, and after each line the next of its
+        // name: taking a line moves its name on to the next, with no array per name.
+        var untaken: [String: Int] = [:]
         untaken.reserveCapacity(budget.count)
-        for index in budget.indices.reversed() { untaken[budget[index], default: []].append(index) }
+        var nextOfName = [Int](repeating: -1, count: budget.count)
+        for index in budget.indices.reversed() {
+            if let later = untaken.updateValue(index, forKey: budget[index]) { nextOfName[index] = later }
+        }
         var taken = [Int?](repeating: nil, count: budget.count)
         var extra: [Int] = []
         for (index, name) in reported.enumerated() {
-            if let slot = untaken[name]?.popLast() {
-                taken[slot] = index
-            } else {
+            guard let slot = untaken[name], slot >= 0 else {
                 extra.append(index)
+                continue
             }
+            taken[slot] = index
+            untaken[name] = nextOfName[slot]
         }
         return (taken, extra)
     }
