@@ -209,4 +209,62 @@ struct ShapeFastPathTests {
                 "\(text)")
         }
     }
+
+    /// An outcome line with each field present, absent, null, or in an odd or wrong form.
+    static func reportedLine(costs: Bool, _ random: inout SplitMix64) -> String {
+        var fields: [String] = []
+        func maybe(_ key: String, _ values: [String]) {
+            guard Int.random(in: 0..<8, using: &random) > 0 else { return }
+            fields.append("\"\(key)\": " + pick(values, &random))
+        }
+        let names =
+            costs
+            ? ["\"Kansli\"", "\"X\"", "\"Konsulter\"", "\"K\\u0061nsli\""] : ["\"staten\"", "\"k1\"", "\"Ränta\""]
+        maybe("name", names + ["1", "null"])
+        let amounts = ["10", "\"12,50\"", "0", "-1", "\"−1\"", "1e2", "\"abc\"", "null", "[]"]
+        maybe("outcome", amounts)
+        maybe("forecast", amounts)
+        if costs { maybe("category", ["\"administration\"", "\"operations\"", "\"drift\"", "null", "2"]) }
+        if Int.random(in: 0..<30, using: &random) == 0 { fields.append("\"note\": 1") }
+        return "{" + fields.joined(separator: ", ") + "}"
+    }
+
+    /// Every line of each follow-up as decoded, or the error.
+    static func followUps(_ text: String, fastPaths: Bool) -> [String] {
+        let document: JSONDocument
+        do { document = try JSONReader().parse(Array(text.utf8)) } catch { return ["syntax \(error)"] }
+        do throws(PlanError) {
+            let (plan, unknown) = try PlanDecoder.decode(document.root, fastPaths: fastPaths)
+            let lines = plan.years.compactMap(\.followUp).flatMap { $0.income + $0.costs }
+            return unknown.map { "unknown \($0.name) @\($0.ref.offset)" }
+                + lines.map { line in
+                    "\(line.name) \(line.isContribution) \(line.budget?.ore ?? -1) \(line.outcome.ore) "
+                        + "\(line.forecastRest.ore) \(line.forecastYear.ore) \(line.forecastSource) "
+                        + "\(line.category?.rawValue ?? "-") @\(line.ref.offset) \(line.reported)"
+                }
+        } catch {
+            return ["error \(error.message.id) \(error.message.arguments) @\(error.offset)"]
+        }
+    }
+
+    @Test("follow-up lines read from the tape are the general path's, line by line, error by error")
+    func followUpLineTape() {
+        var random = SplitMix64(seed: 100_000)
+        var decodedSome = false
+        for _ in 0..<400 {
+            let income = (0..<Int.random(in: 0..<4, using: &random)).map { _ in
+                Self.reportedLine(costs: false, &random)
+            }
+            let costs = (0..<Int.random(in: 0..<4, using: &random)).map { _ in Self.reportedLine(costs: true, &random) }
+            let followUp =
+                #", "followUp": {"asOf": "2025-06-30", "income": ["# + income.joined(separator: ", ")
+                + #"], "costs": ["# + costs.joined(separator: ", ") + "]}"
+            let text = FastPathTests.plan(costLine: #"{"name": "X", "category": "operations", "amount": 1}"#)
+                .replacingOccurrences(of: #""amount": 1}]}"#, with: #""amount": 1}]"# + followUp + "}")
+            let fast = Self.followUps(text, fastPaths: true)
+            #expect(fast == Self.followUps(text, fastPaths: false), "\(text)")
+            decodedSome = decodedSome || !(fast.first ?? "error").hasPrefix("error")
+        }
+        #expect(decodedSome)
+    }
 }

@@ -100,7 +100,7 @@ struct CostLineTape {
         return string(node).map { .some($0) }
     }
 
-    private func category(_ node: Int) -> CostCategory? {
+    func category(_ node: Int) -> CostCategory? {
         guard let position = stringBytes(node, { Self.categoryNames.position(of: $0) }) ?? nil else { return nil }
         return Self.categories[position]
     }
