@@ -69,17 +69,27 @@ enum FollowUpLines {
     /// 100 000 lines take seconds); ``matchedByScan(_:_:)`` is the plain reading, and a test
     /// compares the two.
     static func matchedByName(_ budget: [String], _ reported: [String]) -> (taken: [Int?], extra: [Int]) {
-        // Each name's first budget line not yet taken, and after each line the next of its
-        // name: taking a line moves its name on to the next, with no array per name.
-        var untaken: [String: Int] = [:]
-        untaken.reserveCapacity(budget.count)
-        var nextOfName = [Int](repeating: -1, count: budget.count)
-        for index in budget.indices.reversed() {
-            if let later = untaken.updateValue(index, forKey: budget[index]) { nextOfName[index] = later }
-        }
+        // A follow-up mostly lists the budget's lines in the budget's order. While it does,
+        // reported line i takes budget line i: every budget line before i is taken, so line i
+        // is the first of its name not yet taken.
         var taken = [Int?](repeating: nil, count: budget.count)
+        var inOrder = 0
+        while inOrder < min(budget.count, reported.count) && budget[inOrder] == reported[inOrder] {
+            taken[inOrder] = inOrder
+            inOrder += 1
+        }
+        // For the rest, each name's first budget line not yet taken, and after each line the
+        // next of its name: taking a line moves its name on to the next, with no array per name.
+        var untaken: [String: Int] = [:]
+        var nextOfName = [Int](repeating: -1, count: budget.count)
+        if inOrder < reported.count {
+            untaken.reserveCapacity(budget.count - inOrder)
+            for index in budget.indices.dropFirst(inOrder).reversed() {
+                if let later = untaken.updateValue(index, forKey: budget[index]) { nextOfName[index] = later }
+            }
+        }
         var extra: [Int] = []
-        for (index, name) in reported.enumerated() {
+        for (index, name) in reported.enumerated().dropFirst(inOrder) {
             guard let slot = untaken[name], slot >= 0 else {
                 extra.append(index)
                 continue
