@@ -6,7 +6,7 @@
 /// and `granted`, two allocations per date. An initiative whose keys are all known, whose
 /// strings have no escapes and whose values have the expected kinds and forms (dates
 /// `YYYY-MM-DD`, grant years four digits) is read here; any other (`nil` here) goes through
-/// ``PlanDecoder/initiative(_:)``, which gives the same initiative or the exact error. Tests
+/// ``PlanDecoder/initiative(_:seen:)``, which gives the same initiative or the exact error. Tests
 /// decode plans both ways and compare every initiative.
 struct InitiativeTape {
     let tape: CostLineTape

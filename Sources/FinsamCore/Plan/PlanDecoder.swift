@@ -122,7 +122,7 @@ public struct PlanDecoder: Sendable {
     }
 
     /// The initiatives: each through ``InitiativeTape`` when it has the common form, else
-    /// through ``initiative(_:)``, which gives the same initiative or the exact error.
+    /// through ``initiative(_:seen:)``, which gives the same initiative or the exact error.
     mutating func initiatives(_ field: JSONValue) throws(PlanError) -> [Initiative] {
         guard field.isArray else { throw wrongType("array", field) }
         let document = field.document
