@@ -3,10 +3,15 @@
 # against its baselines in the same run, and prints one table. Not run by CI (too noisy there);
 # CI builds the benchmark's Swift targets so they never rot.
 #
-#   Benchmarks/run.sh [--quick]      --quick: fewer runs, smaller inputs (a smoke test)
+#   Benchmarks/run.sh [--quick] [--shapes]
+#     --quick: fewer runs, smaller inputs (a smoke test)
+#     --shapes: only the plans of each shape (issue 18), not the start-up, many-file and projection cases
 set -euo pipefail
 cd "$(dirname "$0")/.."
-quick=0; [ "${1:-}" = "--quick" ] && quick=1
+quick=0; only_shapes=0
+for arg in "$@"; do
+  case $arg in --quick) quick=1 ;; --shapes) only_shapes=1 ;; esac
+done
 work=${FINSAM_BENCH_DIR:-/tmp/finsam-bench}
 mkdir -p "$work"
 runs=$([ $quick = 1 ] && echo 5 || echo 20)
@@ -30,11 +35,13 @@ empty="$work/bin/empty"
 finsam="$work/bin/finsam"
 
 echo "== generating inputs" >&2
-if [ $quick = 1 ]; then big_args="--initiatives 900 --years 50"; else big_args="--initiatives 9000 --years 50"; fi
-$bin/finsam-plangen $big_args --seed 1 > "$work/big.json"
-rm -rf "$work/many" && mkdir -p "$work/many"
-files=$([ $quick = 1 ] && echo 100 || echo 1000)
-for i in $(seq 1 $files); do $bin/finsam-plangen --initiatives 20 --years 3 --seed "$i" > "$work/many/plan-$i.json"; done
+if [ $only_shapes = 0 ]; then
+  if [ $quick = 1 ]; then big_args="--initiatives 900 --years 50"; else big_args="--initiatives 9000 --years 50"; fi
+  $bin/finsam-plangen $big_args --seed 1 > "$work/big.json"
+  rm -rf "$work/many" && mkdir -p "$work/many"
+  files=$([ $quick = 1 ] && echo 100 || echo 1000)
+  for i in $(seq 1 $files); do $bin/finsam-plangen --initiatives 20 --years 3 --seed "$i" > "$work/many/plan-$i.json"; done
+fi
 
 command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install hyperfine" >&2; exit 1; }
 command -v jq >/dev/null || { echo "jq is missing: apt-get install jq" >&2; exit 1; }
@@ -44,12 +51,57 @@ results="$work/results.tsv"; : > "$results"
 time_case() {
   local name=$1 bytes=$2; shift 2
   local quoted; quoted=$(printf '%q ' "$@")
-  hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/h.json" -i "$quoted" >/dev/null 2>&1
+  hyperfine -N --warmup "${warmup:-3}" --runs "$runs" --export-json "$work/h.json" -i "$quoted" >/dev/null 2>&1
   local median; median=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/h.json")
   /usr/bin/time -o "$work/rss" -f '%M' "$@" >/dev/null 2>&1 || true
   local rss; rss=$(tail -1 "$work/rss")
   printf '%s\t%s\t%s\t%s\n' "$name" "$median" "$bytes" "$rss" >> "$results"
 }
+
+# Shapes (issue 18): a ~50 MB plan whose size is in one part of the format at a time
+# (finsam-plangen --shape), each timed against `jq -c .` on the same file in the same run.
+shapes="costs initiatives noend members years followup waivers mixed"
+shape_results="$work/shapes.tsv"
+shape_cases() {
+  local results=$shape_results warmup=1 runs=$([ $quick = 1 ] && echo 3 || echo 5)
+  local scale; scale=$([ $quick = 1 ] && echo 0.1 || echo 1)
+  : > "$results"
+  for shape in $shapes; do
+    local file="$work/shape-$shape.json"
+    $bin/finsam-plangen --shape "$shape" --scale "$scale" > "$file"
+    local bytes; bytes=$(stat -c %s "$file")
+    time_case "jq $shape" "$bytes" jq -c . "$file"
+    time_case "validate $shape" "$bytes" "$finsam" validate "$file"
+    rm -f "$file"
+  done
+}
+
+# The shapes' table: MB/s of `finsam validate`, how many times faster than jq, peak memory as a
+# multiple of the file; targets 150 MB/s, 6x, 3x.
+print_shapes() {
+  python3 - "$shape_results" <<'PY'
+import sys
+rows = {}
+for line in open(sys.argv[1]):
+    name, median, size, rss = line.rstrip("\n").split("\t")
+    tool, shape = name.split(" ", 1)
+    rows.setdefault(shape, {})[tool] = (float(median), int(size), int(rss) * 1024)
+print(f"{'shape':<12} {'MB':>6} {'validate':>10} {'MB/s':>7} {'jq':>10} {'x jq':>6} {'peak RSS':>9} {'x file':>7}  targets")
+for shape, r in rows.items():
+    (v, size, rss), (j, _, _) = r["validate"], r["jq"]
+    mbs, faster, memory = size / 1e6 / v, j / v, rss / size
+    met = " ".join(("ok" if ok else "MISS") + " " + what for ok, what in
+                   [(mbs >= 150, "150MB/s"), (faster >= 6, "6x"), (memory <= 3, "3x")])
+    print(f"{shape:<12} {size/1e6:>6.1f} {v*1000:>8.1f}ms {mbs:>7.1f} {j*1000:>8.1f}ms {faster:>6.1f} "
+          f"{rss/1e6:>7.1f}MB {memory:>7.2f}  {met}")
+PY
+}
+
+if [ $only_shapes = 1 ]; then
+  shape_cases
+  print_shapes
+  exit 0
+fi
 
 plan=Fixtures/plans/sodra-vatterbygden-2024.json
 time_case "empty static binary" 0 "$empty"
@@ -106,3 +158,7 @@ for line in open(sys.argv[2]):
     n, ms = line.split()
     print(f"  {int(n):>6} initiatives x 50 years: {float(ms):8.1f} ms")
 PY
+
+echo
+shape_cases
+print_shapes

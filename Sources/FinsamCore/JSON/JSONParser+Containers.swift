@@ -106,6 +106,7 @@ struct KeySet {
     let object: Int
     private(set) var count = 0
     private var large: Set<String>?
+    private var table: KeyTable?
 
     init(object: Int) { self.object = object }
 
@@ -128,6 +129,13 @@ struct KeySet {
             }
             return nil
         }
+        // Keys without escapes by a hash of their bytes, allocating no strings; once a key
+        // with escapes comes, every key as text in a set (``KeyTable`` cannot hash those).
+        if large == nil, parser.nodes[node].kind == .string {
+            if table == nil { table = KeyTable(earlierKeysOf: object, before: node, parser: parser) }
+            if let isNew = table?.insert(node, parser: parser) { return isNew ? nil : parser.keyText(node) }
+        }
+        table = nil
         if large == nil { large = Set(earlierKeys(before: node, parser: parser)) }
         let text = parser.keyText(node)
         return large?.insert(text).inserted == false ? text : nil

@@ -97,10 +97,13 @@ public struct Ledger: Sendable {
         var region = Money.zero
         var municipal = Money.zero
         var contributions = Money.zero
+        var expected = 0
         for contribution in year.contributions {
             let amount = contribution.amount.money
             contributions = try contributions.plus(amount)
-            switch plan.member(contribution.memberID)?.kind {
+            let position = plan.memberPosition(contribution.memberID, expected: expected)
+            expected = (position ?? expected - 1) + 1
+            switch position.map({ plan.members[$0].kind }) {
             case .state?: state = try state.plus(amount)
             case .region?: region = try region.plus(amount)
             case .municipality?: municipal = try municipal.plus(amount)

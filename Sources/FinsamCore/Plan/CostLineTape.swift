@@ -85,14 +85,14 @@ struct CostLineTape {
     }
 
     /// The bytes between the quotes of the escape-free string at `node`, passed to `body`.
-    private func stringBytes<R>(_ node: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+    func stringBytes<R>(_ node: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         guard node >= 0, node < nodes.count, nodes[node].kind == .string else { return nil }
         let start = Int(nodes[node].start)
         let end = JSONText.closingQuote(in: bytes, after: start)
         return body(UnsafeBufferPointer(rebasing: bytes[min(start + 1, end)..<end]))
     }
 
-    private func string(_ node: Int) -> String? {
+    func string(_ node: Int) -> String? {
         stringBytes(node) { String(decoding: $0, as: UTF8.self) }
     }
 
@@ -103,13 +103,13 @@ struct CostLineTape {
         return string(node).map { .some($0) }
     }
 
-    private func category(_ node: Int) -> CostCategory? {
+    func category(_ node: Int) -> CostCategory? {
         guard let position = stringBytes(node, { Self.categoryNames.position(of: $0) }) ?? nil else { return nil }
         return Self.categories[position]
     }
 
     /// A non-negative amount written as a number or an escape-free string, with no sign.
-    private func amount(_ node: Int) -> Amount? {
+    func amount(_ node: Int) -> Amount? {
         guard node >= 0, node < nodes.count else { return nil }
         let start = min(Int(nodes[node].start), bytes.count)
         let parsed: Result<(money: Money, decimals: Int), AmountError>?

@@ -37,15 +37,10 @@ enum FollowUpLines {
         _ budget: [Budgeted], _ reported: [Reported], rest: Amount?, isMember: (String) -> Bool, year: Int,
         at ref: SourceRef, unitemised: Money? = nil
     ) throws(PlanError) -> [FollowUpLine] {
-        var taken = [Int?](repeating: nil, count: budget.count)
-        var extra: [Int] = []
-        for (index, line) in reported.enumerated() {
-            if let slot = budget.indices.first(where: { taken[$0] == nil && budget[$0].name == line.name }) {
-                taken[slot] = index
-            } else {
-                extra.append(index)
-            }
-        }
+        let names = budget.map(\.name)
+        let reportedNames = reported.map(\.name)
+        let (taken, extra) =
+            names.count > 32 ? matchedByName(names, reportedNames) : matchedByScan(names, reportedNames)
         // (budget line or nil, reported line or nil) in report order: budget order, then extras.
         var pairs: [(Budgeted?, Reported?)] =
             budget.indices.map { (budget[$0], taken[$0].map { reported[$0] }) }
@@ -89,6 +84,58 @@ enum FollowUpLines {
             result.append(made)
         }
         return result
+    }
+
+    /// Which reported line each budget line takes (nil: none) and the reported lines left over:
+    /// each reported line takes the first budget line of its name not yet taken. Budget lines
+    /// by name in a dictionary, for a follow-up of many lines (scanning the budget for each made
+    /// 100 000 lines take seconds); ``matchedByScan(_:_:)`` is the plain reading, and a test
+    /// compares the two.
+    static func matchedByName(_ budget: [String], _ reported: [String]) -> (taken: [Int?], extra: [Int]) {
+        // A follow-up mostly lists the budget's lines in the budget's order. While it does,
+        // reported line i takes budget line i: every budget line before i is taken, so line i
+        // is the first of its name not yet taken.
+        var taken = [Int?](repeating: nil, count: budget.count)
+        var inOrder = 0
+        while inOrder < min(budget.count, reported.count) && budget[inOrder] == reported[inOrder] {
+            taken[inOrder] = inOrder
+            inOrder += 1
+        }
+        // For the rest, each name's first budget line not yet taken, and after each line the
+        // next of its name: taking a line moves its name on to the next, with no array per name.
+        var untaken: [String: Int] = [:]
+        var nextOfName = [Int](repeating: -1, count: budget.count)
+        if inOrder < reported.count {
+            untaken.reserveCapacity(budget.count - inOrder)
+            for index in budget.indices.dropFirst(inOrder).reversed() {
+                if let later = untaken.updateValue(index, forKey: budget[index]) { nextOfName[index] = later }
+            }
+        }
+        var extra: [Int] = []
+        for (index, name) in reported.enumerated().dropFirst(inOrder) {
+            guard let slot = untaken[name], slot >= 0 else {
+                extra.append(index)
+                continue
+            }
+            taken[slot] = index
+            untaken[name] = nextOfName[slot]
+        }
+        return (taken, extra)
+    }
+
+    /// ``matchedByName(_:_:)`` by scanning the budget for each reported line: quadratic, used for
+    /// a few lines, where a dictionary's start-up costs more than the scan.
+    static func matchedByScan(_ budget: [String], _ reported: [String]) -> (taken: [Int?], extra: [Int]) {
+        var taken = [Int?](repeating: nil, count: budget.count)
+        var extra: [Int] = []
+        for (index, name) in reported.enumerated() {
+            if let slot = budget.indices.first(where: { taken[$0] == nil && budget[$0] == name }) {
+                taken[slot] = index
+            } else {
+                extra.append(index)
+            }
+        }
+        return (taken, extra)
     }
 
     /// The sums of each column of one side, computed once here, where an overflow is an input

@@ -61,32 +61,48 @@ extension PlanDecoder {
         return followUp
     }
 
-    /// The outcome lines of one side, as written.
+    /// The outcome lines of one side, as written: each through
+    /// ``CostLineTape/reportedLine(at:costs:)`` when it has the common form, else through
+    /// ``reportedLine(_:costs:)``.
     mutating func reported(_ field: Field, costs: Bool) throws(PlanError) -> [FollowUpLines.Reported] {
-        var lines: [FollowUpLines.Reported] = []
-        for element in try array(field) {
-            let fields = try reader(element, known: costs ? Self.followUpCostFields : Self.followUpIncomeFields)
-            let category = fields.optional("category")
-            var line = FollowUpLines.Reported(
-                name: try string(try fields.required("name")).value,
-                outcome: try nonNegativeAmount(try fields.required("outcome")),
-                forecast: try fields.optional("forecast").map { (f) throws(PlanError) in try nonNegativeAmount(f) },
-                category: costs
-                    ? try category.map { (f) throws(PlanError) in try enumeration(f, CostCategory.self) } : nil,
-                ref: fields.ref)
-            if costs {
-                line.initiativeID = try fields.optional("initiative").map { (f) throws(PlanError) in
-                    try identifier(f).value
+        guard field.isArray else { throw wrongType("array", field) }
+        let document = field.document
+        return try CostLineTape.read(document, unit: unit, fastPath: useFastPaths) { (tape) throws(PlanError) in
+            var lines: [FollowUpLines.Reported] = []
+            lines.reserveCapacity(tape.childCount(of: field.index))
+            var element = field.index + 1
+            let end = min(tape.nodes[field.index].next, tape.nodes.count)
+            while element < end {
+                if let line = tape.reportedLine(at: element, costs: costs) {
+                    lines.append(line)
+                } else {
+                    lines.append(try reportedLine(JSONValue(document: document, index: element), costs: costs))
                 }
-                line.group = try fields.optional("group").map { (f) throws(PlanError) in try string(f).value }
-            } else {
-                line.incomeCategory = try category.map { (f) throws(PlanError) in
-                    try enumeration(f, IncomeCategory.self)
-                }
+                element = max(tape.nodes[element].next, element + 1)
             }
-            lines.append(line)
+            return lines
         }
-        return lines
+    }
+
+    /// One outcome line by the general path: any form the format allows, and every error it can have.
+    mutating func reportedLine(_ element: Field, costs: Bool) throws(PlanError) -> FollowUpLines.Reported {
+        let fields = try reader(element, known: costs ? Self.followUpCostFields : Self.followUpIncomeFields)
+        let category = fields.optional("category")
+        var line = FollowUpLines.Reported(
+            name: try string(try fields.required("name")).value,
+            outcome: try nonNegativeAmount(try fields.required("outcome")),
+            forecast: try fields.optional("forecast").map { (f) throws(PlanError) in try nonNegativeAmount(f) },
+            category: costs ? try category.map { (f) throws(PlanError) in try enumeration(f, CostCategory.self) } : nil,
+            ref: fields.ref)
+        if costs {
+            line.initiativeID = try fields.optional("initiative").map { (f) throws(PlanError) in
+                try identifier(f).value
+            }
+            line.group = try fields.optional("group").map { (f) throws(PlanError) in try string(f).value }
+        } else {
+            line.incomeCategory = try category.map { (f) throws(PlanError) in try enumeration(f, IncomeCategory.self) }
+        }
+        return line
     }
 
     mutating func interim(_ field: Field) throws(PlanError) -> InterimFigures {

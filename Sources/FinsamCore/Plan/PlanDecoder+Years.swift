@@ -100,6 +100,10 @@ extension PlanDecoder {
 
     func contributions(_ field: Field) throws(PlanError) -> [Contribution] {
         guard field.isObject else { throw wrongType("object", field) }
+        let fast = CostLineTape.read(field.document, unit: unit, fastPath: useFastPaths) { tape in
+            tape.contributions(at: field.index)
+        }
+        if let fast { return fast }
         let members = field.members
         var result: [Contribution] = []
         for member in members {

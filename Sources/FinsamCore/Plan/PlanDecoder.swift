@@ -122,31 +122,52 @@ public struct PlanDecoder: Sendable {
         return members
     }
 
+    /// The initiatives: each through ``InitiativeTape`` when it has the common form, else
+    /// through ``initiative(_:seen:)``, which gives the same initiative or the exact error.
     mutating func initiatives(_ field: JSONValue) throws(PlanError) -> [Initiative] {
-        var result: [Initiative] = []
-        var seen = Set<String>()
-        for element in try array(field) {
-            let fields = try reader(element, known: Self.initiativeFields)
-            let id = try identifier(try fields.required("id"))
-            guard seen.insert(id.value).inserted else {
-                throw PlanError(Message("plan.duplicate_initiative", [.code(id.value)]), at: id.ref)
+        guard field.isArray else { throw wrongType("array", field) }
+        let document = field.document
+        return try CostLineTape.read(document, unit: unit, fastPath: useFastPaths) { (costs) throws(PlanError) in
+            let tape = InitiativeTape(tape: costs)
+            var result: [Initiative] = []
+            result.reserveCapacity(costs.childCount(of: field.index))
+            var seen = Set<String>()
+            seen.reserveCapacity(result.capacity)
+            var element = field.index + 1
+            let end = min(costs.nodes[field.index].next, costs.nodes.count)
+            while element < end {
+                if let initiative = tape.initiative(at: element), seen.insert(initiative.id).inserted {
+                    result.append(initiative)
+                } else {
+                    // Not in the common form, or a duplicate id, which the general path reports.
+                    result.append(try initiative(JSONValue(document: document, index: element), seen: &seen))
+                }
+                element = max(costs.nodes[element].next, element + 1)
             }
-            let membersField = fields.optional("members")
-            let memberIDs = try membersField.map { (f) throws(PlanError) in
-                try array(f).map { (e) throws(PlanError) in try identifier(e).value }
-            }
-            result.append(
-                Initiative(
-                    id: id.value, name: try string(try fields.required("name")).value,
-                    target: try enumeration(try fields.required("target"), Initiative.Target.self),
-                    memberIDs: memberIDs,
-                    start: try fields.optional("start").map { (f) throws(PlanError) in try date(f) },
-                    end: try fields.optional("end").map { (f) throws(PlanError) in try date(f) },
-                    granted: try fields.optional("granted").map { (f) throws(PlanError) in try granted(f) } ?? [],
-                    ref: fields.ref,
-                    membersRef: membersField.map { SourceRef(offset: $0.offset) }))
+            return result
         }
-        return result
+    }
+
+    /// One initiative by the general path: any form the format allows, and every error it can have.
+    mutating func initiative(_ element: JSONValue, seen: inout Set<String>) throws(PlanError) -> Initiative {
+        let fields = try reader(element, known: Self.initiativeFields)
+        let id = try identifier(try fields.required("id"))
+        guard seen.insert(id.value).inserted else {
+            throw PlanError(Message("plan.duplicate_initiative", [.code(id.value)]), at: id.ref)
+        }
+        let membersField = fields.optional("members")
+        let memberIDs = try membersField.map { (f) throws(PlanError) in
+            try array(f).map { (e) throws(PlanError) in try identifier(e).value }
+        }
+        return Initiative(
+            id: id.value, name: try string(try fields.required("name")).value,
+            target: try enumeration(try fields.required("target"), Initiative.Target.self),
+            memberIDs: memberIDs,
+            start: try fields.optional("start").map { (f) throws(PlanError) in try date(f) },
+            end: try fields.optional("end").map { (f) throws(PlanError) in try date(f) },
+            granted: try fields.optional("granted").map { (f) throws(PlanError) in try granted(f) } ?? [],
+            ref: fields.ref,
+            membersRef: membersField.map { SourceRef(offset: $0.offset) })
     }
 
     mutating func granted(_ field: JSONValue) throws(PlanError) -> [GrantedAmount] {

@@ -30,25 +30,34 @@ public struct FollowUpUnbudgetedRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.ledger.years.flatMap { year -> [Finding] in
-            guard let followUp = year.year.followUp else { return [] }
-            let lines =
-                followUp.income.map { ($0, "followup.unbudgeted_income") }
-                + followUp.costs.map { ($0, "followup.unbudgeted_cost") }
-            return lines.compactMap { line, id in
-                // Within a budget given as a total a line needs no budget of its own.
-                guard line.budget == nil, !line.withinTotal else { return nil }
-                return context.finding(
-                    self,
-                    Message(
-                        id,
-                        [
-                            .integer(year.number), .code(line.name), .money(line.outcome),
-                            .text(followUp.asOf.description), .money(line.forecastYear),
-                        ]),
-                    at: line.ref, year: year.number,
-                    figures: [.money("outcome", line.outcome), .money("forecastYear", line.forecastYear)])
+        var findings: [Finding] = []
+        for year in context.ledger.years {
+            guard let followUp = year.year.followUp else { continue }
+            // Line by line, without gathering the lines of both sides in a new array first: a
+            // follow-up of 100 000 lines is checked again for its forecast. Within a budget
+            // given as a total a line needs no budget of its own.
+            for line in followUp.income where line.budget == nil && !line.withinTotal {
+                findings.append(finding(line, "followup.unbudgeted_income", followUp, year, context))
+            }
+            for line in followUp.costs where line.budget == nil && !line.withinTotal {
+                findings.append(finding(line, "followup.unbudgeted_cost", followUp, year, context))
             }
         }
+        return findings
+    }
+
+    private func finding(
+        _ line: FollowUpLine, _ id: String, _ followUp: FollowUp, _ year: YearLedger, _ context: RuleContext
+    ) -> Finding {
+        context.finding(
+            self,
+            Message(
+                id,
+                [
+                    .integer(year.number), .code(line.name), .money(line.outcome),
+                    .text(followUp.asOf.description), .money(line.forecastYear),
+                ]),
+            at: line.ref, year: year.number,
+            figures: [.money("outcome", line.outcome), .money("forecastYear", line.forecastYear)])
     }
 }

@@ -12,7 +12,14 @@ struct MunicipalKeyCheck {
     let contributions: [Contribution]
 
     func check(total: Money, slack: Money = .zero, wrap: (Message) -> Message = { $0 }) -> [Finding] {
-        let municipalities = context.plan.members.filter { $0.kind == .municipality }
+        // The municipalities and their positions among the members, side by side (an array of
+        // tuples is one more generic type for the runtime to make at start-up).
+        var municipalities: [Member] = []
+        var positions: [Int] = []
+        for (position, member) in context.plan.members.enumerated() where member.kind == .municipality {
+            municipalities.append(member)
+            positions.append(position)
+        }
         guard !municipalities.isEmpty else { return [] }
         let split = year.year.municipalSplit ?? context.plan.policy.municipalSplit
         guard let weights = split.weights(of: municipalities) else {
@@ -24,15 +31,11 @@ struct MunicipalKeyCheck {
         }
         let weightSum = weights.reduce(Int64(0)) { $0 &+ $1 }
         guard let parts = Allocation.largestRemainder(total, weights: weights) else { return [] }
-        // By id, once: looking each municipality up in the list made thousands of them quadratic.
-        // A few are looked up in the list: the dictionary's types cost start-up ~40 K instructions.
         let listed = contributions
-        let contributions =
-            listed.count > 32
-            ? Dictionary(listed.map { ($0.memberID, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+        let contributionAt = contributionPositions(listed)
         var findings: [Finding] = []
         for (index, member) in municipalities.enumerated() {
-            let contribution = listed.count > 32 ? contributions[member.id] : listed.first { $0.memberID == member.id }
+            let contribution = contributionAt[positions[index]].map { listed[$0] }
             let actual = contribution?.amount.money ?? .zero
             let withinRounding = Allocation.isWithinOneKrona(
                 actual, ofShare: weights[index], of: weightSum, total: total)
@@ -54,5 +57,19 @@ struct MunicipalKeyCheck {
             let allowed = context.plan.policy.roundingTolerance.adding(own).flatMap({ $0.adding(slack) })
         else { return false }
         return size > allowed
+    }
+
+    /// For each member (by position), the first contribution written for it: the contributions
+    /// walked once in order with ``Plan/memberPosition(_:expected:)``, instead of a dictionary of
+    /// them by id for every year (and every forecast of it).
+    func contributionPositions(_ listed: [Contribution]) -> [Int?] {
+        var positions = [Int?](repeating: nil, count: context.plan.members.count)
+        var expected = 0
+        for (index, contribution) in listed.enumerated() {
+            guard let member = context.plan.memberPosition(contribution.memberID, expected: expected) else { continue }
+            if positions[member] == nil { positions[member] = index }
+            expected = member + 1
+        }
+        return positions
     }
 }

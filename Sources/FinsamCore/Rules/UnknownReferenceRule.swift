@@ -36,8 +36,13 @@ public struct UnknownReferenceRule: Rule {
         }
         for ledger in context.ledger.years {
             let year = ledger.year
-            for contribution in year.contributions where plan.member(contribution.memberID) == nil {
-                unknown(.member, contribution.memberID, contribution.amount.ref, year: year.year)
+            var expected = 0
+            for contribution in year.contributions {
+                guard let position = plan.memberPosition(contribution.memberID, expected: expected) else {
+                    unknown(.member, contribution.memberID, contribution.amount.ref, year: year.year)
+                    continue
+                }
+                expected = position + 1
             }
             for (index, line) in year.costs.enumerated() {
                 if let id = line.initiativeID, ledger.initiative(ofCostLine: index, in: plan) == nil {

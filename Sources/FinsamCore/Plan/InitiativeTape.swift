@@ -1,0 +1,113 @@
+/// Initiatives in their common form, read straight from the tape, as ``CostLineTape`` reads
+/// cost lines (and through its readers of strings and amounts).
+///
+/// A plan of 240 000 initiatives spent most of its decoding in the general path: a
+/// ``FieldReader`` per initiative, a `String` per value, an array of the children of `members`
+/// and `granted`, two allocations per date. An initiative whose keys are all known, whose
+/// strings have no escapes and whose values have the expected kinds and forms (dates
+/// `YYYY-MM-DD`, grant years four digits) is read here; any other (`nil` here) goes through
+/// ``PlanDecoder/initiative(_:seen:)``, which gives the same initiative or the exact error. Tests
+/// decode plans both ways and compare every initiative.
+struct InitiativeTape {
+    let tape: CostLineTape
+
+    /// Positions of the fields in ``PlanDecoder/initiativeFields``.
+    private enum Key: Int {
+        case id, name, target, members, start, end, granted
+    }
+
+    private static let targets = Initiative.Target.allCases
+    private static let targetNames = KnownFields(Initiative.Target.allCases.map(\.rawValue))
+
+    private var nodes: UnsafeBufferPointer<JSONNode> { tape.nodes }
+
+    /// The initiative whose object is at tape index `object`, or nil when it is not in the
+    /// common form.
+    func initiative(at object: Int) -> Initiative? {
+        guard tape.fastPath, object < nodes.count, nodes[object].kind == .object else { return nil }
+        var found = [Int](repeating: -1, count: 7)
+        let end = min(nodes[object].next, nodes.count)
+        var key = object + 1
+        var hint = 0
+        while key < end {
+            let value = key + 1
+            guard value < end, nodes[key].kind == .string,
+                let position = tape.stringBytes(key, { PlanDecoder.initiativeFields.position(of: $0, hint: hint) })
+                    ?? nil
+            else { return nil }
+            hint = position + 1
+            found[position] = value
+            key = max(nodes[value].next, value + 1)
+        }
+        guard let id = tape.string(found[Key.id.rawValue]), !id.isEmpty,
+            let name = tape.string(found[Key.name.rawValue]),
+            let target = target(found[Key.target.rawValue]),
+            let members = optional(found[Key.members.rawValue], members),
+            let start = optional(found[Key.start.rawValue], date),
+            let endDate = optional(found[Key.end.rawValue], date),
+            let granted = optional(found[Key.granted.rawValue], granted)
+        else { return nil }
+        let membersNode = found[Key.members.rawValue]
+        return Initiative(
+            id: id, name: name, target: target, memberIDs: members, start: start, end: endDate,
+            granted: granted ?? [], ref: SourceRef(offset: Int(nodes[object].start)),
+            membersRef: members == nil ? nil : SourceRef(offset: Int(nodes[membersNode].start)))
+    }
+
+    /// `.some(nil)` when the field is absent or null, `read`'s value when it reads, nil otherwise.
+    private func optional<T>(_ node: Int, _ read: (Int) -> T?) -> T?? {
+        if node < 0 || node >= nodes.count || nodes[node].kind == .null { return .some(nil) }
+        return read(node).map { .some($0) }
+    }
+
+    private func target(_ node: Int) -> Initiative.Target? {
+        guard let position = tape.stringBytes(node, { Self.targetNames.position(of: $0) }) ?? nil else { return nil }
+        return Self.targets[position]
+    }
+
+    /// Member ids: an array of non-empty escape-free strings.
+    private func members(_ node: Int) -> [String]? {
+        guard nodes[node].kind == .array else { return nil }
+        var ids: [String] = []
+        var child = node + 1
+        let end = min(nodes[node].next, nodes.count)
+        while child < end {
+            guard let id = tape.string(child), !id.isEmpty else { return nil }
+            ids.append(id)
+            child = max(nodes[child].next, child + 1)
+        }
+        return ids
+    }
+
+    private func date(_ node: Int) -> PlanDate? {
+        tape.stringBytes(node) { PlanDate.parse(bytes: $0) } ?? nil
+    }
+
+    /// Granted amounts: an object whose keys are four-digit years from 1900 to 2999.
+    private func granted(_ node: Int) -> [GrantedAmount]? {
+        guard nodes[node].kind == .object else { return nil }
+        var result: [GrantedAmount] = []
+        var key = node + 1
+        let end = min(nodes[node].next, nodes.count)
+        while key < end {
+            let value = key + 1
+            guard value < end, let year = tape.stringBytes(key, Self.year) ?? nil,
+                let amount = tape.amount(value)
+            else { return nil }
+            result.append(GrantedAmount(year: year, amount: amount))
+            key = max(nodes[value].next, value + 1)
+        }
+        return result
+    }
+
+    /// `1900`…`2999` written as four digits; nil for any other key, left to the general path.
+    private static func year(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count == 4 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value >= 1900 && value <= 2999 ? value : nil
+    }
+}
