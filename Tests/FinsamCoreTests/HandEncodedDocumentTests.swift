@@ -89,3 +89,57 @@ struct HandEncodedDocumentTests {
         #expect(berga.first?.figures.contains(.money("expected", kr(502_788))) == true)
     }
 }
+
+/// Sjöbygden's interim report at 31 August 2025: a budget of totals, an itemised outcome.
+struct HandEncodedInterimReportTests {
+    typealias Expected = HandEncodedDocumentTests.Expected
+    static let report = "sjobygden-delarsrapport-2025.json"
+
+    @Test("The interim report: its mistake found, nothing else claimed")
+    func reportFindings() throws {
+        let found = try loadFixture(Self.report).findings.map(Expected.init)
+        let expected: [Expected] = [
+            Expected("negative_equity", .info, nil, "/years/0"),
+            Expected("equity_cap", .info, nil, "/years/0"),
+            // The budget's 8 530 tkr of costs name no initiative: the share cannot be judged.
+            Expected("individual_share", .info, 2025, "/years/0"),
+            // "Periodens resultat" 984; 5 950 − 4 994 − 8 = 948.
+            Expected("interim_figures", .error, 2025, "/years/0/followUp/interim/result"),
+        ]
+        #expect(found.sorted { $0.description < $1.description } == expected.sorted { $0.description < $1.description })
+        let result = try #require(try loadFixture(Self.report).findings.first { $0.ruleID == "interim_figures" })
+        #expect(result.figures.contains(.money("computed", kr(948_000))))
+        #expect(Catalog(language: .sv, unit: .tkr).render(result.message).contains("”Periodens resultat” = 984 tkr"))
+    }
+
+    @Test("The forecast, by hand: every line forecast, so the total's 387 tkr left unused is not forecast")
+    func forecastFigures() throws {
+        let checked = try loadFixture(Self.report)
+        let forecast = try #require(checked.forecasts.first?.ledger.years.first)
+        // Income 4 200 + 2 100 + 1 260 + 502,8 + 337,2 + 350 = 8 750.
+        #expect(forecast.income == kr(8_750_000))
+        // Operating costs 2 850 + 2 100 + 1 100 + 250 + 230 + 1 050 + 250 + 135 + 178 = 8 143
+        // (not the budget's 8 530); the 12 of interest below them; result 8 750 − 8 143 − 12.
+        #expect(forecast.costs == kr(8_143_000))
+        #expect(forecast.result == kr(595_000))
+        // Individual-targeted 2 850 + 2 100 + 1 100 = 6 050, by the initiatives the lines name.
+        #expect(forecast.individualCosts == kr(6_050_000))
+        let followUp = try #require(checked.plan.years.first?.followUp)
+        #expect(!followUp.costs.contains { $0.isUnitemised })
+        #expect(followUp.costs.allSatisfy { $0.withinTotal || $0.budget != nil })
+    }
+
+    @Test("Forecast lines with no forecast of their own still take what the total leaves")
+    func restOfTotalWithoutLineForecasts() throws {
+        // Without the Steg för steg line's forecast (1 038) the document no longer forecasts
+        // every line within the total, so what the total leaves is forecast: the nine operating
+        // lines' outcome 4 994 plus their own forecasts 804 + 502 + 162 + 89 + 348 + 99 + 48 + 59
+        // = 2 111 cover 7 105 of the 8 530; the rest, 1 425, is forecast for the year. (The
+        // financial line is itemised in the budget and outside the operating total.)
+        let text = String(decoding: try fixtureBytes("Fixtures/plans/" + Self.report), as: UTF8.self)
+            .replacingOccurrences(of: #""outcome": "1 812,0", "forecast": "1 038,0""#, with: #""outcome": "1 812,0""#)
+        let followUp = try #require(try loadText(text).plan.years.first?.followUp)
+        let rest = try #require(followUp.costs.first { $0.isUnitemised })
+        #expect(rest.forecastYear == kr(1_425_000))
+    }
+}

@@ -41,7 +41,7 @@ public struct FollowUp: Sendable {
         var contributions: [Contribution] = []
         var otherIncome: [IncomeLine] = []
         for line in income {
-            let amount = Amount(money: line.forecastYear, ref: line.ref)
+            let amount = Amount(money: line.forecastYear, ref: line.ref, precision: line.precision)
             if line.isContribution {
                 contributions.append(Contribution(memberID: line.name, amount: amount))
             } else {
@@ -52,7 +52,8 @@ public struct FollowUp: Sendable {
         let forecastCosts = costs.filter { !$0.isUnitemised }.map { line in
             CostLine(
                 name: line.name, category: line.category ?? .operations, initiativeID: line.initiativeID,
-                group: line.group, amount: Amount(money: line.forecastYear, ref: line.ref), ref: line.ref)
+                group: line.group, amount: Amount(money: line.forecastYear, ref: line.ref, precision: line.precision),
+                ref: line.ref)
         }
         var forecast = Year(
             year: year.year, status: .forecast, contributions: contributions, otherIncome: otherIncome,
@@ -87,6 +88,9 @@ public struct FollowUpLine: Sendable {
     public let ref: SourceRef
     /// True when the follow-up writes an outcome for this line.
     public let reported: Bool
+    /// One unit of the last printed digit of the coarsest figure the year's forecast is made
+    /// of: a forecast of 335,2 + 167,6 tkr is exact to 0,1 tkr, as printed.
+    public internal(set) var precision = Money(ore: 1)
     /// The outcome as written, with its place and the precision it was printed at; nil where
     /// the follow-up writes none.
     public internal(set) var outcomeAmount: Amount? = nil

@@ -17,6 +17,8 @@ enum FollowUpLines {
         var initiativeID: String? = nil
         var group: String? = nil
         var incomeCategory = IncomeCategory.operations
+        /// One unit of the budget's last printed digit (see ``Amount/precision``).
+        var precision = Money(ore: 1)
     }
 
     struct Reported {
@@ -54,11 +56,14 @@ enum FollowUpLines {
             left.append(remaining.isNegative ? .zero : remaining)
         }
         if let unitemised {
-            // The total's rest: what the unitemised budget leaves after the lines it covers.
+            // The total's rest: what the unitemised budget leaves after the lines it covers. A
+            // document that forecasts every line within the total has given its whole forecast:
+            // nothing more of the total is expected to be used, unless a forecastRest total says so.
             let covered = extra.flatMap { [reported[$0].outcome.money, reported[$0].forecast?.money ?? .zero] }
             guard let used = Money.sum(covered), let remaining = unitemised.subtracting(used) else { throw overflow }
+            let forecastsEveryLine = !extra.isEmpty && extra.allSatisfy { reported[$0].forecast != nil }
             pairs.append((Budgeted(name: "", isContribution: false, budget: unitemised, ref: ref), nil))
-            left.append(remaining.isNegative ? .zero : remaining)
+            left.append(remaining.isNegative || forecastsEveryLine ? .zero : remaining)
         }
         let rests = try restForecasts(pairs.map { $0.1?.forecast?.money }, left: left, total: rest)
         var result: [FollowUpLine] = []
@@ -79,11 +84,26 @@ enum FollowUpLines {
             made.withinTotal = unitemised != nil && planned == nil || isRest
             made.isUnitemised = isRest
             made.outcomeAmount = line?.outcome
+            made.precision = precision(of: line, planned, source: rests[index].source, total: rest)
             // Nothing left of the total to forecast: no line for it.
             if isRest && full.isZero { continue }
             result.append(made)
         }
         return result
+    }
+
+    /// The coarsest precision of the figures a line's forecast for the year is made of: its
+    /// outcome, and its own forecast, the forecastRest total it has a part of, or its budget.
+    private static func precision(
+        of line: Reported?, _ planned: Budgeted?, source: FollowUpLine.ForecastSource, total: Amount?
+    ) -> Money {
+        let parts: [Money?] = [
+            line?.outcome.precision,
+            source == .line ? line?.forecast?.precision : nil,
+            source == .total ? total?.precision : nil,
+            source == .remainingBudget ? planned?.precision : nil,
+        ]
+        return parts.compactMap { $0 }.max() ?? Money(ore: 1)
     }
 
     /// Which reported line each budget line takes (nil: none) and the reported lines left over:

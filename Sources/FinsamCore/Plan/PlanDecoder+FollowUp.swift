@@ -28,17 +28,19 @@ extension PlanDecoder {
         let incomeBudget =
             year.contributions.map { c in
                 FollowUpLines.Budgeted(
-                    name: c.memberID, isContribution: true, budget: c.amount.money, ref: c.amount.ref)
+                    name: c.memberID, isContribution: true, budget: c.amount.money, ref: c.amount.ref,
+                    precision: c.amount.precision)
             }
             + year.otherIncome.map { line in
                 FollowUpLines.Budgeted(
                     name: line.name, isContribution: false, budget: line.amount.money, ref: line.ref,
-                    incomeCategory: line.category)
+                    incomeCategory: line.category, precision: line.amount.precision)
             }
         let costBudget = year.costs.map { line in
             FollowUpLines.Budgeted(
                 name: line.name, isContribution: false, budget: line.amount.money, ref: line.ref,
-                category: line.category, initiativeID: line.initiativeID, group: line.group)
+                category: line.category, initiativeID: line.initiativeID, group: line.group,
+                precision: line.amount.precision)
         }
         let income = try fields.optional("income").map { (f) throws(PlanError) in try reported(f, costs: false) } ?? []
         let costs = try fields.optional("costs").map { (f) throws(PlanError) in try reported(f, costs: true) } ?? []

@@ -2,7 +2,9 @@
 /// intäkter", "Utgående eget kapital"), never by their field names.
 enum DeclaredFigure {
     case openingEquity, totalContributions, totalOtherIncome, totalIncome, fundsAvailable, totalCosts, result,
-        closingEquity, equity, operatingCosts, operatingResult, financialIncome, financialCosts, financialNet
+        closingEquity, equity
+    /// An interim report's result to date ("Periodens resultat").
+    case periodResult, operatingCosts, operatingResult, financialIncome, financialCosts, financialNet
 
     var message: Message {
         switch self {
@@ -13,6 +15,7 @@ enum DeclaredFigure {
         case .fundsAvailable: return Message("declared.figure.funds_available")
         case .totalCosts: return Message("declared.figure.total_costs")
         case .result: return Message("declared.figure.result")
+        case .periodResult: return Message("declared.figure.period_result")
         case .closingEquity: return Message("declared.figure.closing_equity")
         case .equity: return Message("declared.figure.equity")
         case .operatingCosts: return Message("statement.figure.operating_costs")

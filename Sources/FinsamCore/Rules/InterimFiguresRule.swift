@@ -55,7 +55,7 @@ public struct InterimFiguresRule: Rule {
         let checks: [(DeclaredFigure, Amount?, Money?)] = [
             (.totalIncome, interim.income, followUp.reportedOutcome(followUp.income)),
             (.totalCosts, interim.costs, followUp.reportedOutcome(followUp.costs)),
-            (.result, interim.result, computedResult),
+            (.periodResult, interim.result, computedResult),
             (.equity, interim.balanceSheet?.equity, result.flatMap { InterimEquity.of(year, result: $0) }),
         ]
         return checks.compactMap { label, declared, computed in

@@ -98,6 +98,7 @@ extension Catalog {
         "declared.figure.funds_available": "\"funds available\"",
         "declared.figure.total_costs": "\"total costs\"",
         "declared.figure.result": "\"result for the year\"",
+        "declared.figure.period_result": "\"result for the period\"",
         "declared.figure.closing_equity": "\"closing equity\"",
         "declared.figure.equity": "\"equity\"",
         "declared.share_mismatch":

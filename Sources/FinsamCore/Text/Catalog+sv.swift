@@ -100,6 +100,7 @@ extension Catalog {
         "declared.figure.funds_available": "”Disponibla medel”",
         "declared.figure.total_costs": "”Summa kostnader”",
         "declared.figure.result": "”Årets resultat”",
+        "declared.figure.period_result": "”Periodens resultat”",
         "declared.figure.closing_equity": "”Utgående eget kapital”",
         "declared.figure.equity": "”Eget kapital”",
         "declared.share_mismatch":
