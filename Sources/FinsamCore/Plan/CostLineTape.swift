@@ -47,33 +47,51 @@ struct CostLineTape {
         return count
     }
 
-    /// The cost line whose object is at tape index `object`, or nil when it is not in the
-    /// common form.
-    func line(at object: Int) -> CostLine? {
-        guard fastPath, object < nodes.count, nodes[object].kind == .object else { return nil }
-        var found = (name: -1, category: -1, amount: -1, initiative: -1, group: -1)
+    /// Walks the fields of the object at `object` (a fast path's only way in): `take` gets each
+    /// key's position in `known` and the tape index of its value, in file order. False when the
+    /// fast path is off, `object` is no object, a key is not an escape-free string in `known`,
+    /// or `take` refuses a field: the caller then sends the object to the general path.
+    func forEachField(of object: Int, in known: KnownFields, _ take: (Int, Int) -> Bool) -> Bool {
+        guard fastPath, object < nodes.count, nodes[object].kind == .object else { return false }
         let end = min(nodes[object].next, nodes.count)
         var key = object + 1
         var hint = 0
         while key < end {
             let value = key + 1
             guard value < end, nodes[key].kind == .string,
-                let position = stringBytes(key, { PlanDecoder.costFields.position(of: $0, hint: hint) }) ?? nil,
-                let field = Key(rawValue: position)
-            else { return nil }
+                let position = stringBytes(key, { known.position(of: $0, hint: hint) }) ?? nil,
+                take(position, value)
+            else { return false }
             hint = position + 1
-            switch field {
-            case .name: found.name = value
-            case .category: found.category = value
-            case .amount: found.amount = value
-            case .initiative: found.initiative = value
-            case .group: found.group = value
-            // Rare (plan years' totals by target), and checked against the line's other
-            // fields: the general path reads it.
-            case .target: return nil
-            }
             key = max(nodes[value].next, value + 1)
         }
+        return true
+    }
+
+    /// `.some(nil)` when the field is absent or null, `read`'s value when it reads, nil otherwise.
+    func optional<T>(_ node: Int, _ read: (Int) -> T?) -> T?? {
+        if node < 0 || node >= nodes.count || nodes[node].kind == .null { return .some(nil) }
+        return read(node).map { .some($0) }
+    }
+
+    /// The cost line whose object is at tape index `object`, or nil when it is not in the
+    /// common form.
+    func line(at object: Int) -> CostLine? {
+        var found = (name: -1, category: -1, amount: -1, initiative: -1, group: -1)
+        let read = forEachField(of: object, in: PlanDecoder.costFields) { position, value in
+            switch Key(rawValue: position) {
+            case .name?: found.name = value
+            case .category?: found.category = value
+            case .amount?: found.amount = value
+            case .initiative?: found.initiative = value
+            case .group?: found.group = value
+            // Rare (plan years' totals by target), and checked against the line's other
+            // fields: the general path reads it.
+            case .target?, nil: return false
+            }
+            return true
+        }
+        guard read else { return nil }
         guard let name = string(found.name), let category = category(found.category),
             let amount = amount(found.amount),
             let initiative = optionalString(found.initiative), initiative.map({ !$0.isEmpty }) ?? true,

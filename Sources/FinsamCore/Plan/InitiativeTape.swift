@@ -24,40 +24,26 @@ struct InitiativeTape {
     /// The initiative whose object is at tape index `object`, or nil when it is not in the
     /// common form.
     func initiative(at object: Int) -> Initiative? {
-        guard tape.fastPath, object < nodes.count, nodes[object].kind == .object else { return nil }
         var found = [Int](repeating: -1, count: 7)
-        let end = min(nodes[object].next, nodes.count)
-        var key = object + 1
-        var hint = 0
-        while key < end {
-            let value = key + 1
-            guard value < end, nodes[key].kind == .string,
-                let position = tape.stringBytes(key, { PlanDecoder.initiativeFields.position(of: $0, hint: hint) })
-                    ?? nil
-            else { return nil }
-            hint = position + 1
+        let read = tape.forEachField(of: object, in: PlanDecoder.initiativeFields) { position, value in
+            guard position < found.count else { return false }
             found[position] = value
-            key = max(nodes[value].next, value + 1)
+            return true
         }
+        guard read else { return nil }
         guard let id = tape.string(found[Key.id.rawValue]), !id.isEmpty,
             let name = tape.string(found[Key.name.rawValue]),
             let target = target(found[Key.target.rawValue]),
-            let members = optional(found[Key.members.rawValue], members),
-            let start = optional(found[Key.start.rawValue], date),
-            let endDate = optional(found[Key.end.rawValue], date),
-            let granted = optional(found[Key.granted.rawValue], granted)
+            let members = tape.optional(found[Key.members.rawValue], members),
+            let start = tape.optional(found[Key.start.rawValue], date),
+            let endDate = tape.optional(found[Key.end.rawValue], date),
+            let granted = tape.optional(found[Key.granted.rawValue], granted)
         else { return nil }
         let membersNode = found[Key.members.rawValue]
         return Initiative(
             id: id, name: name, target: target, memberIDs: members, start: start, end: endDate,
             granted: granted ?? [], ref: SourceRef(offset: Int(nodes[object].start)),
             membersRef: members == nil ? nil : SourceRef(offset: Int(nodes[membersNode].start)))
-    }
-
-    /// `.some(nil)` when the field is absent or null, `read`'s value when it reads, nil otherwise.
-    private func optional<T>(_ node: Int, _ read: (Int) -> T?) -> T?? {
-        if node < 0 || node >= nodes.count || nodes[node].kind == .null { return .some(nil) }
-        return read(node).map { .some($0) }
     }
 
     private func target(_ node: Int) -> Initiative.Target? {
