@@ -47,9 +47,10 @@ enum ForecastStage {
         var result: [Finding] = []
         var shared: [VerdictKey] = []
         for forecast in forecasts {
-            let forecastContext = RuleContext(
+            var forecastContext = RuleContext(
                 plan: forecast.plan, ledger: forecast.ledger, unknownFields: [], file: context.file,
                 sourceMap: context.sourceMap, document: context.document)
+            forecastContext.judgedYears = forecast.ledger.years[forecast.index...forecast.index]
             let known = existing.filter { $0.year == forecast.number }
             for rule in rules {
                 for finding in rule.check(forecastContext) where finding.year == forecast.number {

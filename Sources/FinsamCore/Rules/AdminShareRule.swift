@@ -24,7 +24,7 @@ public struct AdminShareRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         guard let maximum = context.plan.policy.maxAdminShare else { return [] }
-        return context.ledger.years.compactMap { year in
+        return context.judgedYears.compactMap { year in
             let share = Ratio(year.administrationCosts, of: year.costs)
             guard share.exceeds(maximum.value), let percent = share.percent else { return nil }
             let arguments: [Message.Argument] = [

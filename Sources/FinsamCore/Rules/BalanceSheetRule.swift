@@ -30,7 +30,7 @@ public struct BalanceSheetRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        var findings = context.ledger.years.compactMap { year in mismatch(in: year, context) }
+        var findings = context.judgedYears.compactMap { year in mismatch(in: year, context) }
         let unjudged = context.ledger.years.filter { year in
             year.year.declared?.balanceSheet != nil && equity(of: year) == nil
         }

@@ -27,7 +27,7 @@ public struct DeclaredFiguresRule: Rule {
         var findings: [Finding] = []
         // Years with a declared figure that rests on an equity the plan does not state.
         var unjudged: [YearLedger] = []
-        for year in context.ledger.years {
+        for year in context.judgedYears {
             guard let declared = year.year.declared else { continue }
             func compare(_ label: Message.Argument, _ printed: Amount?, _ computed: Money) {
                 guard let printed, context.differs(printed: printed, from: computed) else { return }

@@ -24,7 +24,7 @@ public struct DeficitReasonRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.ledger.years.filter { $0.result.isNegative && $0.year.deficitReason == nil }.map { year in
+        context.judgedYears.filter { $0.result.isNegative && $0.year.deficitReason == nil }.map { year in
             // The verdict rests on the result alone; the opening equity is only told, where known.
             guard let opening = year.openingEquity else {
                 return context.finding(

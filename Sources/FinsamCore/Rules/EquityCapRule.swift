@@ -32,7 +32,7 @@ public struct EquityCapRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        var findings = context.ledger.years.compactMap { year in exceeded(year, context) }
+        var findings = context.judgedYears.compactMap { year in exceeded(year, context) }
         let unknown = UnstatedEquity.unknownYears(context)
         if let info = UnstatedEquity.finding(self, check: Message("unstated.check.cap"), years: unknown, context) {
             findings.append(info)

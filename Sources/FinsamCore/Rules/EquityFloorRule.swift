@@ -23,7 +23,7 @@ public struct EquityFloorRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         guard let floor = context.plan.policy.equityFloor else { return [] }
         var findings: [Finding] = []
-        for year in context.ledger.years {
+        for year in context.judgedYears {
             guard let closing = year.closingEquity, closing < floor.money else { continue }
             findings.append(
                 context.finding(

@@ -40,7 +40,7 @@ public struct FollowUpShareRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let policy = context.plan.policy.followUp
-        return context.ledger.years.flatMap { year -> [Finding] in
+        return context.judgedYears.flatMap { year -> [Finding] in
             guard let followUp = year.year.followUp else { return [] }
             var found: [Finding] = followUp.costs.compactMap { line in
                 guard let budget = line.budget, let verdict = Self.verdict(line.outcome, of: budget, followUp, policy)

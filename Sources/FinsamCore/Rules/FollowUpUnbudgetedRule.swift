@@ -31,7 +31,7 @@ public struct FollowUpUnbudgetedRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        for year in context.ledger.years {
+        for year in context.judgedYears {
             guard let followUp = year.year.followUp else { continue }
             // Line by line, without gathering the lines of both sides in a new array first: a
             // follow-up of 100 000 lines is checked again for its forecast. Within a budget

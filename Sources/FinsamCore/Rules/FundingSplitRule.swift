@@ -31,7 +31,7 @@ public struct FundingSplitRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.ledger.years.flatMap { year in checkYear(year, context) }
+        context.judgedYears.flatMap { year in checkYear(year, context) }
     }
 
     private func checkYear(_ year: YearLedger, _ context: RuleContext) -> [Finding] {

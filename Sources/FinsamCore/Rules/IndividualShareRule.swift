@@ -28,7 +28,7 @@ public struct IndividualShareRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         guard let minimum = context.plan.policy.minIndividualShare else { return [] }
-        return context.ledger.years.compactMap { year in
+        return context.judgedYears.compactMap { year in
             let share = Ratio(year.individualCosts, of: year.contributions)
             guard share.fallsShort(of: minimum.value), let percent = share.percent else { return nil }
             let arguments: [Message.Argument] = [

@@ -39,7 +39,7 @@ public struct InitiativePeriodRule: Rule {
                 findings.append(outside("initiative.grant_outside", initiative, grant.year, grant.amount, context))
             }
         }
-        for ledger in context.ledger.years {
+        for ledger in context.judgedYears {
             for (index, line) in ledger.year.costs.enumerated() {
                 guard let initiative = ledger.initiative(ofCostLine: index, in: context.plan),
                     !line.amount.money.isZero, !covers(initiative, ledger.number)

@@ -39,7 +39,7 @@ public struct InterimFiguresRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        var findings = context.ledger.years.flatMap { year in mismatches(in: year, context) }
+        var findings = context.judgedYears.flatMap { year in mismatches(in: year, context) }
         let unjudged = context.ledger.years.filter { year in
             year.openingEquity == nil && year.year.followUp?.interim?.balanceSheet?.equity != nil
         }

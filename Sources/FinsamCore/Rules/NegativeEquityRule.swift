@@ -28,7 +28,7 @@ public struct NegativeEquityRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        for year in context.ledger.years {
+        for year in context.judgedYears {
             guard let closing = year.closingEquity, closing.isNegative else { continue }
             findings.append(
                 context.finding(

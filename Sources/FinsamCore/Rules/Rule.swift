@@ -63,6 +63,11 @@ public struct RuleContext: Sendable {
     public let sourceMap: SourceMap
     /// The plan's JSON, to work out the pointer of an offset.
     public let document: JSONDocument
+    /// The years whose findings are wanted: every year, or, for a forecast, the followed-up
+    /// year alone. A rule walks these for its findings of a year, and reads any other year it
+    /// needs from ``ledger``; so a plan with a follow-up in each of many years is checked in
+    /// time linear in its years, not once over all of them per forecast.
+    public internal(set) var judgedYears: ArraySlice<YearLedger>
 
     public init(
         plan: Plan, ledger: Ledger, unknownFields: [UnknownField], file: String, sourceMap: SourceMap,
@@ -74,6 +79,7 @@ public struct RuleContext: Sendable {
         self.file = file
         self.sourceMap = sourceMap
         self.document = document
+        self.judgedYears = ledger.years[...]
     }
 
     public func location(_ ref: SourceRef) -> Finding.Location {

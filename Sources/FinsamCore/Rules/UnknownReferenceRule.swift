@@ -34,7 +34,7 @@ public struct UnknownReferenceRule: Rule {
                     self, Message(kind == .initiative ? "ref.unknown_initiative" : "ref.unknown_member", arguments),
                     at: ref, year: year))
         }
-        for ledger in context.ledger.years {
+        for ledger in context.judgedYears {
             let year = ledger.year
             var expected = 0
             for contribution in year.contributions {
