@@ -36,3 +36,42 @@ struct ForecastFocusTests {
         }
     }
 }
+
+/// `Ledger(replacing:of:with:)` keeps the years before the replaced one and rolls the equity of
+/// those after; it must give what computing the whole plan gives.
+struct LedgerReplacingTests {
+    static func figures(_ ledger: Ledger) -> [String] {
+        ledger.years.map { year in
+            let sums = [
+                year.contributions, year.income, year.costs, year.result, year.individualCosts,
+            ]
+            let equity = [year.openingEquity, year.closingEquity, year.equityCap?.amount]
+            return "\(year.number) \(sums.map(\.ore)) \(equity.map { $0?.ore })"
+        }
+    }
+
+    @Test("Each fixture's forecasts, replaced and computed whole")
+    func fixtures() throws {
+        for name in try ForecastFocusTests.plansWithFollowUps() {
+            for forecast in try loadFixture(name).forecasts {
+                let whole = try Ledger(plan: forecast.plan)
+                #expect(Self.figures(forecast.ledger) == Self.figures(whole), "\(name)")
+            }
+        }
+    }
+
+    @Test("Random plans with one year replaced by another's lines")
+    func randomPlans() throws {
+        var random = SplitMix64(seed: 0x1ED6_E5)
+        for _ in 0..<60 {
+            let plan = try loadText(RandomPlan(using: &random).text).plan
+            let base = try Ledger(plan: plan)
+            let index = Int.random(in: 0..<plan.years.count, using: &random)
+            let donor = plan.years[Int.random(in: 0..<plan.years.count, using: &random)]
+            var changed = plan
+            changed.years[index] = donor
+            let replaced = try Ledger(replacing: index, of: base, with: changed)
+            #expect(Self.figures(replaced) == Self.figures(try Ledger(plan: changed)))
+        }
+    }
+}

@@ -77,7 +77,7 @@ public struct Ledger: Sendable {
     }
 
     /// The same, summing the year's lines here.
-    private static func compute(_ year: Year, opening: Money?, plan: Plan) throws(PlanError) -> YearLedger {
+    static func compute(_ year: Year, opening: Money?, plan: Plan) throws(PlanError) -> YearLedger {
         do throws(MoneyOverflow) {
             let lines = (costs: try CostTotals(year, plan: plan), groups: try YearLedger.groupCosts(of: year))
             return try computeChecked(year, lines: lines, opening: opening, plan: plan)

@@ -27,13 +27,13 @@ public struct ForecastYear: Sendable {
 enum ForecastStage {
     /// Each followed-up year's forecast, in year order. An overflow is an input error, as in
     /// the budget's own years: no forecast figure is invented.
-    static func forecasts(of plan: Plan) throws(PlanError) -> [ForecastYear] {
+    static func forecasts(of plan: Plan, ledger base: Ledger) throws(PlanError) -> [ForecastYear] {
         var result: [ForecastYear] = []
         for (index, year) in plan.years.enumerated() {
             guard let followUp = year.followUp else { continue }
             var forecastPlan = plan
             forecastPlan.years[index] = followUp.forecastYear(of: year)
-            let ledger = try Ledger(plan: forecastPlan)
+            let ledger = try Ledger(replacing: index, of: base, with: forecastPlan)
             result.append(ForecastYear(asOf: followUp.asOf, plan: forecastPlan, ledger: ledger, index: index))
         }
         return result

@@ -29,7 +29,7 @@ public enum Pipeline {
         let loaded = try LoadedPlan.load(bytes, file: file, parallelism: options.parallelism, stagePassed: passed)
         let forecasts: [ForecastYear]
         do throws(PlanError) {
-            forecasts = try ForecastStage.forecasts(of: loaded.plan)
+            forecasts = try ForecastStage.forecasts(of: loaded.plan, ledger: loaded.ledger)
         } catch {
             throw loaded.inputError(error)
         }
