@@ -1,6 +1,7 @@
 // finsam-plangen: writes a synthetic plan file, the same bytes for the same arguments.
 //
 //   finsam-plangen --initiatives N --years Y [--municipalities M] [--seed S] [--minified] [--ends YEAR]
+//                  [--shape findings|findings-baseline]   (see PlanWriter+Findings.swift)
 //
 // The plan is valid (consecutive years, an exact 50/25/25 split, every cost line linked to an
 // initiative inside its period), so a benchmark measures reading and checking, not error paths.
@@ -28,6 +29,8 @@ struct Options {
     var minified = false
     /// The year every initiative ends (default: the plan's last year).
     var ends: Int?
+    /// A plan of another shape than the default (cost lines dominate), by name.
+    var shape = ""
 
     init(_ arguments: [String]) {
         var index = 0
@@ -49,6 +52,9 @@ struct Options {
             case "--minified": minified = true
             case "--ends":
                 ends = Int(value)
+                index += 1
+            case "--shape":
+                shape = value
                 index += 1
             default: break
             }
@@ -83,7 +89,7 @@ struct PlanWriter {
             + newline
         out += indent + #""openingEquity": 1000000,"# + newline
         writeYears()
-        writeInitiatives()
+        if isFindingsShape { writeFindingsInitiatives() } else { writeInitiatives() }
         out += "}" + newline
         return out
     }
@@ -118,7 +124,7 @@ struct PlanWriter {
             let total = state * 2
             let admin = total / 10
             var lines = [#"{"name": "Kansli", "category": "administration", "amount": \#(admin)}"#]
-            let count = max(options.initiatives, 1)
+            let count = costLinesPerYear
             let share = (total - admin) / count
             var remaining = total - admin
             for i in 0..<count {
