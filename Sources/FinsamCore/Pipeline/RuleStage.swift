@@ -15,10 +15,11 @@ enum RuleStage {
         var findings: [Finding] = []
         var ranks: [Int] = []
         for (rank, rule) in rules.enumerated() {
-            for finding in rule.check(context) {
-                findings.append(finding)
-                ranks.append(rank)
-            }
+            let found = rule.check(context)
+            // The first rule with findings hands over its array: a plan with hundreds of
+            // thousands of findings from one rule holds them once, not twice.
+            if findings.isEmpty { findings = found } else { findings.append(contentsOf: found) }
+            for _ in 0..<found.count { ranks.append(rank) }
         }
         // A followed-up year is also checked as forecast; most plans have none.
         var shared: [VerdictKey] = []
@@ -31,11 +32,34 @@ enum RuleStage {
                 ranks.append(rankOf[finding.ruleID] ?? rules.count)
             }
         }
-        // By line, column, rule, and then the order found (the position itself).
+        return (ordered(findings, ranks: ranks), shared)
+    }
+
+    /// By line, column, rule, and then the order found. Findings already in that order (one
+    /// rule's, usually, since rules go through the plan from the top) come back as they are,
+    /// without a sort and a second array.
+    static func ordered(_ findings: [Finding], ranks: [Int]) -> [Finding] {
+        if inPlaceOrder(findings, ranks: ranks) { return findings }
+        return sortedByPlace(findings, ranks: ranks)
+    }
+
+    /// True when every finding is at or after the one before, by line, column and rule.
+    static func inPlaceOrder(_ findings: [Finding], ranks: [Int]) -> Bool {
+        var index = 1
+        while index < findings.count {
+            let (a, b) = (findings[index - 1].location, findings[index].location)
+            if (a.line, a.column, ranks[index - 1]) > (b.line, b.column, ranks[index]) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The plain way: a stable sort by line, column and rule.
+    static func sortedByPlace(_ findings: [Finding], ranks: [Int]) -> [Finding] {
         let order = findings.indices.sorted { a, b in
             (findings[a].location.line, findings[a].location.column, ranks[a], a)
                 < (findings[b].location.line, findings[b].location.column, ranks[b], b)
         }
-        return (order.map { findings[$0] }, shared)
+        return order.map { findings[$0] }
     }
 }

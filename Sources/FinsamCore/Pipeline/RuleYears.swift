@@ -45,6 +45,8 @@ public enum RuleSet {
             return findings.filter { finding in keeps(finding, rules.first { $0.id == finding.ruleID }) }
         }
         let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Usually every finding is kept: then the array itself, not a copy of it.
+        guard findings.contains(where: { !keeps($0, byID[$0.ruleID]) }) else { return findings }
         return findings.filter { finding in keeps(finding, byID[finding.ruleID]) }
     }
 

@@ -41,7 +41,13 @@ public struct Finding: Sendable, Equatable {
     /// The figures the rule compared, by name, in the order the rule gives them.
     public let figures: [Figure]
     /// The plan's waiver that accepts this finding: it is reported, but does not fail the run.
-    public var waiver: Waiver? = nil
+    public var waiver: Waiver? {
+        get { waiverBox?.waiver }
+        set { waiverBox = newValue.map(WaiverBox.init) }
+    }
+    /// The waiver behind one reference: few findings have one, and a waiver held inline made
+    /// every finding about 130 bytes larger (a plan can have hundreds of thousands of findings).
+    private var waiverBox: WaiverBox? = nil
     /// For a finding about a followed-up year as forecast: the follow-up's date; nil for the
     /// figures the plan itself budgets.
     public var forecastAsOf: PlanDate? = nil
@@ -57,6 +63,15 @@ public struct Finding: Sendable, Equatable {
         self.year = year
         self.figures = figures
     }
+}
+
+/// A waiver held by reference in a ``Finding``.
+private final class WaiverBox: Sendable, Equatable {
+    let waiver: Waiver
+
+    init(_ waiver: Waiver) { self.waiver = waiver }
+
+    static func == (lhs: WaiverBox, rhs: WaiverBox) -> Bool { lhs.waiver == rhs.waiver }
 }
 
 /// A named figure a rule compared, e.g. `closingEquity` = 945 000 kr.
