@@ -103,9 +103,10 @@ struct ReportFastPathTests {
         }
     }
 
-    static func finding(line: Int, column: Int, rule: String) -> Finding {
+    /// A finding at a place; `tag` tells apart findings at the same place, so a test sees their order.
+    static func finding(line: Int, column: Int, rule: String, tag: Int = 0) -> Finding {
         Finding(
-            ruleID: rule, severity: .warning, message: Message("m\(line).\(column)"),
+            ruleID: rule, severity: .warning, message: Message("m\(line).\(column)", [.integer(tag)]),
             location: Finding.Location(file: "f", line: line, column: column, pointer: .root), year: nil, figures: [])
     }
 
@@ -141,6 +142,39 @@ struct ReportFastPathTests {
         let groups = RuleGroups(findings, rank: rank, rules: 3)
         for (id, index) in rank {
             #expect(groups.members(of: index).map { findings[$0] } == findings.filter { $0.ruleID == id })
+        }
+    }
+
+    @Test(
+        "Findings gathered rule by rule come out as the plain concatenation, stably sorted, gives them",
+        arguments: PropertySeeds.all)
+    func gatheredFindings(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        for _ in 0..<300 {
+            // Rules of very different sizes, most in order by place, some not; ties on purpose.
+            let perRule = (0..<Int.random(in: 0..<5, using: &random)).map { rule in
+                let count = [0, 1, 2, 40].randomElement(using: &random) ?? 0
+                var lines = (0..<count).map { _ in Int.random(in: 1...30, using: &random) }
+                if Bool.random(using: &random) { lines.sort() }
+                return lines.enumerated().map { Self.finding(line: $1, column: 1, rule: "r\(rule)", tag: $0) }
+            }
+            let extra = (0..<Int.random(in: 0..<3, using: &random)).map { _ in
+                (Self.finding(line: Int.random(in: 1...30, using: &random), column: 1, rule: "r1", tag: 99), 1)
+            }
+            var found = FoundFindings()
+            var plain: [Finding] = []
+            var ranks: [Int] = []
+            for (rank, findings) in perRule.enumerated() {
+                found.add(findings, rank: rank)
+                plain += findings
+                ranks += findings.map { _ in rank }
+            }
+            for (finding, rank) in extra {
+                found.add(finding, rank: rank)
+                plain.append(finding)
+                ranks.append(rank)
+            }
+            #expect(found.ordered() == RuleStage.sortedByPlace(plain, ranks: ranks))
         }
     }
 }

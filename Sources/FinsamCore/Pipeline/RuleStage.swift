@@ -12,27 +12,21 @@ enum RuleStage {
         // Findings and their rules' ranks side by side, sorted through their positions: an array
         // of (finding, rank, sequence) tuples is one more generic type for the runtime to make
         // on first use, a visible part of a small plan's start-up.
-        var findings: [Finding] = []
-        var ranks: [Int] = []
+        var found = FoundFindings()
         for (rank, rule) in rules.enumerated() {
-            let found = rule.check(context)
-            // The first rule with findings hands over its array: a plan with hundreds of
-            // thousands of findings from one rule holds them once, not twice.
-            if findings.isEmpty { findings = found } else { findings.append(contentsOf: found) }
-            for _ in 0..<found.count { ranks.append(rank) }
+            found.add(rule.check(context), rank: rank)
         }
         // A followed-up year is also checked as forecast; most plans have none.
         var shared: [VerdictKey] = []
         if !forecasts.isEmpty {
             let rankOf = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let forecast = ForecastStage.findings(forecasts, context: context, rules: rules, besides: findings)
+            let forecast = ForecastStage.findings(forecasts, context: context, rules: rules, besides: found.findings)
             shared = forecast.sharedWithBudget
             for finding in forecast.findings {
-                findings.append(finding)
-                ranks.append(rankOf[finding.ruleID] ?? rules.count)
+                found.add(finding, rank: rankOf[finding.ruleID] ?? rules.count)
             }
         }
-        return (ordered(findings, ranks: ranks), shared)
+        return (found.ordered(), shared)
     }
 
     /// By line, column, rule, and then the order found. Findings already in that order (one
