@@ -37,11 +37,17 @@ struct FoundFindings {
         ranks.append(contentsOf: moreRanks)
     }
 
-    /// The findings by line, column, rule, and then the order found.
-    consuming func ordered() -> [Finding] {
-        if RuleStage.inPlaceOrder(findings, ranks: ranks) { return findings }
-        guard let start = secondRun() else { return RuleStage.sortedByPlace(findings, ranks: ranks) }
-        mergeInPlace(secondRunAt: start)
+    /// The findings by line, column, rule, and then the order found; none are left here, so
+    /// the array handed back is the only reference to its storage.
+    mutating func ordered() -> [Finding] {
+        if !RuleStage.inPlaceOrder(findings, ranks: ranks) {
+            if let start = secondRun() {
+                mergeInPlace(secondRunAt: start)
+            } else {
+                findings = RuleStage.sortedByPlace(findings, ranks: ranks)
+            }
+        }
+        defer { (findings, ranks) = ([], []) }
         return findings
     }
 

@@ -32,7 +32,7 @@ public enum WaiverStage {
         for index in usable where !used.contains(index) {
             own.append(unused(waivers[index], context: context))
         }
-        result += own
+        if !own.isEmpty { result += own }  // even an empty append copies an array it shares
         return ordered(result)
     }
 
