@@ -99,7 +99,10 @@ struct ReportFastPathTests {
                     Message("waiver.unknown_rule", [.code("x")]),
                     Message("waiver.unknown_rule", [.code("x"), .code("y")]),
                 ]
-            for message in messages { #expect(renderer.render(message) == catalog.render(message)) }
+            for message in messages {
+                #expect(renderer.render(message) == catalog.render(message))
+                #expect(ReportOutput.collecting { renderer.write(message, to: $0) } == catalog.render(message))
+            }
         }
     }
 

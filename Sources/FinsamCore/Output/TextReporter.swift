@@ -20,21 +20,22 @@ public struct TextReporter: Reporter {
             var messages = MessageRenderer(Catalog(language: options.language, unit: result.unit))
             switch result.outcome {
             case .failure(let error):
-                line(error.location, .error, "input", messages.render(error.message), nil, options, out)
+                line(error.location, .error, "input", error.message, nil, &messages, options, out)
             case .success(let findings):
                 for finding in findings {
                     let note = finding.waiver.map { messages.catalog.render($0.note) }
                     line(
-                        finding.location, finding.severity, finding.ruleID, messages.render(finding.message), note,
-                        options, out)
+                        finding.location, finding.severity, finding.ruleID, finding.message, note, &messages, options,
+                        out)
                 }
             }
         }
     }
 
+    /// One line; the message is written straight out, as text needs no escaping.
     private func line(
-        _ location: Finding.Location, _ severity: Severity, _ id: String, _ text: String, _ note: String?,
-        _ options: ReportOptions, _ out: ReportOutput
+        _ location: Finding.Location, _ severity: Severity, _ id: String, _ message: Message, _ note: String?,
+        _ messages: inout MessageRenderer, _ options: ReportOptions, _ out: ReportOutput
     ) {
         out.write(location.file)
         out.write(":")
@@ -46,7 +47,7 @@ public struct TextReporter: Reporter {
         out.write("[")
         out.write(id)
         out.write("]: ")
-        out.write(text)
+        messages.write(message, to: out)
         if let note {
             out.write(" (")
             out.write(note)

@@ -15,18 +15,32 @@ struct MessageRenderer {
 
     /// The same text as `catalog.render(message)`.
     mutating func render(_ message: Message) -> String {
-        // Ids are literals, so the same id compares equal by its storage at once.
-        if message.id != lastID || message.arguments.count != lastCount {
-            (literals, slots) = Self.pieces(of: catalog.template(for: message))
-            lastID = message.id
-            lastCount = message.arguments.count
-        }
+        prepare(message)
         var result = literals[0]
         for (position, slot) in slots.enumerated() {
             if slot < message.arguments.count { result += catalog.render(message.arguments[slot]) }
             result += literals[position + 1]
         }
         return result
+    }
+
+    /// The same text written to `out` piece by piece, for output that needs no escaping.
+    mutating func write(_ message: Message, to out: ReportOutput) {
+        prepare(message)
+        out.write(literals[0])
+        for (position, slot) in slots.enumerated() {
+            if slot < message.arguments.count { out.write(catalog.render(message.arguments[slot])) }
+            out.write(literals[position + 1])
+        }
+    }
+
+    /// The template's pieces for `message`, cut again only when its id or argument count
+    /// differs from the last one's (ids are literals, so the same id compares equal at once).
+    private mutating func prepare(_ message: Message) {
+        guard message.id != lastID || message.arguments.count != lastCount else { return }
+        (literals, slots) = Self.pieces(of: catalog.template(for: message))
+        lastID = message.id
+        lastCount = message.arguments.count
     }
 
     /// `template` cut at its placeholders `{n}`, up to the first brace pair that is not one
