@@ -47,7 +47,7 @@ public struct GitHubReporter: Reporter {
     /// `text` escaped as ``escapeData(_:)`` or ``escapeProperty(_:)`` would, copied as it is
     /// when it holds nothing to escape.
     static func writeEscaped(_ text: String, property: Bool, to out: ReportOutput) {
-        let plain = text.utf8.allSatisfy { byte in
+        let plain = text.everyByte { byte in
             switch byte {
             case UInt8(ascii: "%"), UInt8(ascii: "\r"), UInt8(ascii: "\n"): return false
             case UInt8(ascii: ":"), UInt8(ascii: ","): return !property

@@ -101,14 +101,12 @@ struct JSONStream {
         pad(open.count)
     }
 
-    private func pad(_ depth: Int) {
-        for _ in 0..<depth { out.write("  ") }
-    }
+    private func pad(_ depth: Int) { out.write(spaces: 2 * depth) }
 
     /// `text` as a JSON string literal, as ``JSONOutput/quoted(_:)`` writes it; text with
     /// nothing to escape (nearly all) is copied as it is.
     static func quote(_ text: String, to out: ReportOutput) {
-        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        let plain = text.everyByte { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
         guard plain else { return out.write(JSONOutput.quoted(text)) }
         out.write(byte: UInt8(ascii: "\""))
         out.write(text)

@@ -84,7 +84,7 @@ public struct MarkdownReporter: Reporter {
 
     /// Text safe in a table cell: pipes escaped, line breaks as spaces, no raw HTML.
     static func cell(_ text: String) -> String {
-        let plain = text.utf8.allSatisfy { byte in
+        let plain = text.everyByte { byte in
             switch byte {
             case UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "<"), UInt8(ascii: ">"),
                 UInt8(ascii: "&"):

@@ -26,7 +26,9 @@ public final class ReportOutput {
     }
 
     public func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        // From the string's contiguous bytes: appending its `utf8` view went byte by byte.
+        var text = text
+        text.withUTF8 { buffer.append(contentsOf: $0) }
         if buffer.count >= Self.chunkSize { flush() }
     }
 
@@ -37,6 +39,11 @@ public final class ReportOutput {
 
     /// One ASCII byte.
     func write(byte: UInt8) { buffer.append(byte) }
+
+    /// `count` spaces.
+    func write(spaces count: Int) {
+        for _ in 0..<count { buffer.append(UInt8(ascii: " ")) }
+    }
 
     /// Bytes already in UTF-8.
     func write(bytes: some Sequence<UInt8>) { buffer.append(contentsOf: bytes) }
@@ -51,5 +58,14 @@ public final class ReportOutput {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBytes { sink($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+extension String {
+    /// True when every UTF-8 byte of the text passes `test`, read from contiguous storage (the
+    /// escaping writers' check that there is nothing to escape).
+    func everyByte(_ test: (UInt8) -> Bool) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.allSatisfy(test) }
     }
 }

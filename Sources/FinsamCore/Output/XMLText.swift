@@ -37,8 +37,9 @@ enum XMLText {
     /// it is. The bytes that may need escaping: ASCII controls, markup characters, and 0xEF,
     /// the lead byte of U+FFFE and U+FFFF.
     static func write(_ text: String, inAttribute: Bool = true, to out: ReportOutput) {
-        let plain = text.utf8.allSatisfy { byte in
+        let plain = text.everyByte { byte in
             switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): return !inAttribute
             case 0..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
                 UInt8(ascii: "'"), 0xEF:
                 return false
