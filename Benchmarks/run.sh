@@ -106,3 +106,7 @@ for line in open(sys.argv[2]):
     n, ms = line.split()
     print(f"  {int(n):>6} initiatives x 50 years: {float(ms):8.1f} ms")
 PY
+
+# Findings (issue 18): what each finding costs in every output format, beyond reading the plan.
+echo
+if [ $quick = 1 ]; then Benchmarks/findings.sh --quick "$finsam"; else Benchmarks/findings.sh "$finsam"; fi
