@@ -180,4 +180,33 @@ struct ReportFastPathTests {
             #expect(found.ordered() == RuleStage.sortedByPlace(plain, ranks: ranks))
         }
     }
+
+    @Test("Report output hands on exactly what was written, across chunk edges and in runs longer than a chunk")
+    func outputChunks() {
+        var random = SplitMix64(seed: 18)
+        var plain = ""
+        var chunks = 0
+        var bytes: [UInt8] = []
+        let out = ReportOutput { chunk in
+            chunks += 1
+            bytes.append(contentsOf: chunk)
+        }
+        for _ in 0..<3_000 {
+            let piece: String
+            switch Int.random(in: 0..<10, using: &random) {
+            case 0: piece = String(repeating: "å", count: Int.random(in: 0...50_000, using: &random))
+            case 1: piece = String(Int.random(in: -999_999...999_999, using: &random))
+            default: piece = Self.text(&random)
+            }
+            out.write(piece)
+            plain += piece
+            if Int.random(in: 0..<50, using: &random) == 0 {
+                out.write(byte: UInt8(ascii: "\n"))
+                plain += "\n"
+            }
+        }
+        out.finish()
+        #expect(String(decoding: bytes, as: UTF8.self) == plain)
+        #expect(chunks > 10)
+    }
 }

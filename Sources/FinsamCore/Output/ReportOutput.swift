@@ -2,19 +2,24 @@
 /// report of many findings goes out as it is made and is never held whole (a 387 000-finding
 /// report was 80 MB of text in one string, and JSON twice that in a tree of values first).
 ///
-/// A reference, so the small writers of a format (``JSONStream``) can share it; the buffer is
-/// touched by one thread only, so its accesses are not checked at run time.
+/// A reference, so the small writers of a format (``JSONStream``) can share it. The chunk is a
+/// fixed block of memory copied into directly: a report makes some thirty small writes a
+/// finding, and appending each to an array (its uniqueness and capacity checks, the generic
+/// copy) took most of the time a JSON finding cost. Touched by one thread only.
 public final class ReportOutput {
-    /// About this many bytes are gathered before they are handed on.
+    /// The bytes gathered before they are handed on.
     static let chunkSize = 1 << 16
-    @exclusivity(unchecked) private var buffer: [UInt8] = []
+    private let chunk: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var count = 0
     private let sink: (UnsafeRawBufferPointer) -> Void
 
     /// Output handed to `sink` in chunks; call ``finish()`` to hand on the rest.
     public init(sink: @escaping (UnsafeRawBufferPointer) -> Void) {
         self.sink = sink
-        buffer.reserveCapacity(Self.chunkSize + 1024)
+        chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.chunkSize)
     }
+
+    deinit { chunk.deallocate() }
 
     /// What `body` writes, as one string: for tests and for output that is small by nature.
     public static func collecting(_ body: (ReportOutput) -> Void) -> String {
@@ -26,27 +31,34 @@ public final class ReportOutput {
     }
 
     public func write(_ text: String) {
-        // From the string's contiguous bytes: appending its `utf8` view went byte by byte.
         var text = text
-        text.withUTF8 { buffer.append(contentsOf: $0) }
-        if buffer.count >= Self.chunkSize { flush() }
+        text.withUTF8 { write(bytes: $0) }
     }
 
-    public func write(_ text: Substring) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= Self.chunkSize { flush() }
-    }
+    public func write(_ text: Substring) { write(String(text)) }
 
     /// One ASCII byte.
-    func write(byte: UInt8) { buffer.append(byte) }
-
-    /// `count` spaces.
-    func write(spaces count: Int) {
-        for _ in 0..<count { buffer.append(UInt8(ascii: " ")) }
+    func write(byte: UInt8) {
+        if count == Self.chunkSize { flush() }
+        chunk[count] = byte
+        count += 1
     }
 
-    /// Bytes already in UTF-8.
-    func write(bytes: some Sequence<UInt8>) { buffer.append(contentsOf: bytes) }
+    /// Bytes already in UTF-8; a run longer than a chunk is handed on as it is.
+    func write(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        if count + bytes.count > Self.chunkSize {
+            flush()
+            guard bytes.count <= Self.chunkSize else { return sink(UnsafeRawBufferPointer(bytes)) }
+        }
+        (chunk + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// `count` spaces.
+    func write(spaces: Int) {
+        for _ in 0..<spaces { write(byte: UInt8(ascii: " ")) }
+    }
 
     /// An integer in decimal (a short string: made without allocating).
     public func write(_ value: Int) { write(String(value)) }
@@ -55,9 +67,9 @@ public final class ReportOutput {
     public func finish() { flush() }
 
     private func flush() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { sink($0) }
-        buffer.removeAll(keepingCapacity: true)
+        guard count > 0 else { return }
+        sink(UnsafeRawBufferPointer(start: chunk, count: count))
+        count = 0
     }
 }
 
