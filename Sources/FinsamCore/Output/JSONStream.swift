@@ -7,32 +7,38 @@
 /// written with ``value(_:)``.
 struct JSONStream {
     let out: ReportOutput
-    /// For each open container: its members so far, and whether it is an array.
-    private var open: [(count: Int, isArray: Bool)] = []
+    /// The containers open, the innermost's members so far and whether it is an array (kept
+    /// apart: every member reads them), and the same of the containers around it.
+    private var depth = 0
+    private var members = 0
+    private var inArray = false
+    private var outer: [(members: Int, isArray: Bool)] = []
 
     init(_ out: ReportOutput) { self.out = out }
 
-    mutating func openObject() {
-        beforeValue()
-        open.append((0, false))
-    }
+    mutating func openObject() { open(isArray: false) }
 
-    mutating func openArray() {
+    mutating func openArray() { open(isArray: true) }
+
+    private mutating func open(isArray: Bool) {
         beforeValue()
-        open.append((0, true))
+        if depth > 0 { outer.append((members, inArray)) }
+        (depth, members, inArray) = (depth + 1, 0, isArray)
     }
 
     /// Closes the innermost container; a document's last close ends the line.
     mutating func close() {
-        guard let (count, isArray) = open.popLast() else { return }
-        if count == 0 {
-            out.write(isArray ? "[]" : "{}")
+        guard depth > 0 else { return }
+        if members == 0 {
+            out.write(inArray ? "[]" : "{}")
         } else {
             out.write(byte: UInt8(ascii: "\n"))
-            pad(open.count)
-            out.write(byte: isArray ? UInt8(ascii: "]") : UInt8(ascii: "}"))
+            pad(depth - 1)
+            out.write(byte: inArray ? UInt8(ascii: "]") : UInt8(ascii: "}"))
         }
-        if open.isEmpty { out.write(byte: UInt8(ascii: "\n")) }
+        depth -= 1
+        (members, inArray) = outer.popLast() ?? (0, false)
+        if depth == 0 { out.write(byte: UInt8(ascii: "\n")) }
     }
 
     /// The next member of the innermost object: its key; write its value next.
@@ -86,30 +92,36 @@ struct JSONStream {
 
     /// In an array, a value starts a new element; in an object its key has placed it.
     private mutating func beforeValue() {
-        if let last = open.last, last.isArray { separate() }
+        if depth > 0 && inArray { separate() }
     }
 
     /// The opening bracket or the comma before a member, the line break and the indent.
     private mutating func separate() {
-        guard let last = open.last else { return }
-        if last.count == 0 {
-            out.write(last.isArray ? "[\n" : "{\n")
+        guard depth > 0 else { return }
+        if members == 0 {
+            out.write(inArray ? "[\n" : "{\n")
         } else {
             out.write(",\n")
         }
-        open[open.count - 1].count += 1
-        pad(open.count)
+        members += 1
+        pad(depth)
     }
 
     private func pad(_ depth: Int) { out.write(spaces: 2 * depth) }
 
     /// `text` as a JSON string literal, as ``JSONOutput/quoted(_:)`` writes it; text with
-    /// nothing to escape (nearly all) is copied as it is.
+    /// nothing to escape (nearly all) is checked and copied from its bytes in one go.
     static func quote(_ text: String, to out: ReportOutput) {
-        let plain = text.everyByte { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
-        guard plain else { return out.write(JSONOutput.quoted(text)) }
-        out.write(byte: UInt8(ascii: "\""))
-        out.write(text)
-        out.write(byte: UInt8(ascii: "\""))
+        var text = text
+        let copied = text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                return false
+            }
+            out.write(byte: UInt8(ascii: "\""))
+            out.write(bytes: bytes)
+            out.write(byte: UInt8(ascii: "\""))
+            return true
+        }
+        if !copied { out.write(JSONOutput.quoted(text)) }
     }
 }
