@@ -162,3 +162,6 @@ PY
 echo
 shape_cases
 print_shapes
+# Findings (issue 18): what each finding costs in every output format, beyond reading the plan.
+echo
+if [ $quick = 1 ]; then Benchmarks/findings.sh --quick "$finsam"; else Benchmarks/findings.sh "$finsam"; fi

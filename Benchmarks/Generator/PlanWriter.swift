@@ -160,7 +160,12 @@ struct PlanWriter {
             let a = random.below(UInt64(shape.municipalities))
             var entry =
                 #"{"id": "i\#(i)", "name": "Insats nummer \#(i) med ett längre namn", "target": "\#(target)", "members": ["region", "k\#(a)"], "start": "\#(shape.firstYear)-01-01""#
-            if !isEndless(i) { entry += #", "end": "\#(last)-12-31""# }
+            let end = #", "end": "\#(last)-12-31""#
+            if !isEndless(i) {
+                entry += end
+            } else if shape.padsEnd {
+                entry += String(repeating: " ", count: end.utf8.count)
+            }
             if !grants.isEmpty { entry += #", "granted": {\#(grants)}"# }
             out += indent + indent + entry + "}" + (i == count - 1 ? "" : ",") + newline
         }

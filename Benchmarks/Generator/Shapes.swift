@@ -17,6 +17,9 @@ struct Shape: Sendable {
     var endlessEvery = 0
     /// Whether each initiative without an end date has a waiver accepting that finding.
     var waived = false
+    /// Whether a missing end date is written as as many spaces, so a plan with findings and
+    /// one without have the same size (`findings`, `findings-baseline`).
+    var padsEnd = false
     /// Granted amounts for each initiative's first n years.
     var grantYears = 0
     /// Lines of other income a year.
@@ -69,5 +72,12 @@ struct Shape: Sendable {
             name: "mixed", municipalities: 20_000, years: 20, initiatives: 60_000, linesPerYear: 5_000,
             endlessEvery: 20, waived: true, grantYears: 3, otherIncome: 5, declared: true, followUpYears: 20,
             scaled: [.municipalities, .initiatives, .lines]),
+        // Every initiative a finding, and the same plan with none (Benchmarks/findings.sh).
+        Shape(
+            name: "findings", years: 3, initiatives: 387_000, linesPerYear: 100, endlessEvery: 1, padsEnd: true,
+            scaled: [.initiatives]),
+        Shape(
+            name: "findings-baseline", years: 3, initiatives: 387_000, linesPerYear: 100, padsEnd: true,
+            scaled: [.initiatives]),
     ]
 }

@@ -1,3 +1,5 @@
+import FinsamCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -22,6 +24,11 @@ struct Console {
     func out(_ text: String) { write(text, to: 1) }
 
     func err(_ text: String) { write(text, to: 2) }
+
+    /// Standard output as a reporter's sink: each chunk written as the reporter hands it on.
+    func outputStream() -> ReportOutput {
+        ReportOutput { chunk in _ = POSIX.writeAll(chunk, to: 1) }
+    }
 
     /// Writes all of `text`, unbuffered, so output order never depends on stdio buffering.
     private func write(_ text: String, to descriptor: Int32) {

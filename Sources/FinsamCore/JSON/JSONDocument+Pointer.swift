@@ -1,7 +1,8 @@
 /// JSON Pointers of the values on the tape, for findings' locations.
 extension JSONDocument {
     /// Documents with at most this many nodes find a pointer by walking down from the root;
-    /// larger ones build the parent index once and climb it.
+    /// larger ones walk on from the last pointer found (findings in file order: one pass), and
+    /// build the parent index once and climb it when lookups jump back and forth.
     ///
     /// Walking down scans the siblings on the way, at most every node once per pointer: for a
     /// typical plan (about a thousand nodes) that is cheaper than building the index, which
@@ -22,15 +23,31 @@ extension JSONDocument {
             if Int(nodes[mid].start) <= offset { low = mid + 1 } else { high = mid }
         }
         guard low > 0 else { return .root }
-        return walksDown ? pointer(walkingDownTo: low - 1) : pointer(climbingTo: low - 1)
+        // A small document walks down from the root: cheap, and no cursor's types to make at start-up.
+        if nodes.count <= Self.walkDownLimit { return pointer(walkingDownTo: low - 1) }
+        return walksOn ? pointer(walkingOnTo: low - 1) : pointer(climbingTo: low - 1)
     }
 
-    /// True while walking down from the root is cheaper than building the parent index: always
-    /// in a small document; in a large one until the walks have stepped over as many nodes as
-    /// the document has, so a plan of 50 MB with a handful of findings never builds an index
-    /// the size of its tape, and one with a finding on every line builds it once.
-    private var walksDown: Bool {
-        nodes.count <= Self.walkDownLimit || (!treeIsBuilt && walkedSteps.load(ordering: .relaxed) < nodes.count)
+    /// True while walking is cheaper than building the parent index: until the walks have
+    /// stepped over the document's nodes a few times, so a plan of 50 MB with findings in file
+    /// order (one pass) or a handful anywhere never builds an index the size of its tape, and
+    /// one with findings in any order builds it once.
+    private var walksOn: Bool {
+        !treeIsBuilt && walkedSteps.load(ordering: .relaxed) < Self.walkPasses * nodes.count
+    }
+
+    /// The passes over a large document's nodes that walks may take before the parent index pays.
+    static let walkPasses = 4
+
+    /// The pointer of node `target`, walked to from the last node asked for when it lies
+    /// further on (``PointerCursor``), else from the root.
+    func pointer(walkingOnTo target: Int) -> JSONPointer {
+        let (pointer, steps) = cursor.withLock { cursor in
+            if !cursor.reaches(target) { cursor = PointerCursor() }
+            return cursor.move(to: target, in: self)
+        }
+        if nodes.count > Self.walkDownLimit { walkedSteps.add(steps, ordering: .relaxed) }
+        return pointer
     }
 
     /// The pointer of node `target`, found from the root by skipping from sibling to sibling
@@ -74,7 +91,7 @@ extension JSONDocument {
 
     /// `pointer` and one step more: an array's index, or an object's key (a value's key is the
     /// node before it, as an object's children alternate key, value).
-    private func appending(to pointer: JSONPointer, child: Int, of parent: Int, at position: Int) -> JSONPointer {
+    func appending(to pointer: JSONPointer, child: Int, of parent: Int, at position: Int) -> JSONPointer {
         if nodes[parent].kind == .array { return pointer.appending(position) }
         let key = position % 2 == 0 ? child : child - 1
         return pointer.appending(JSONValue(document: self, index: key).string ?? "")

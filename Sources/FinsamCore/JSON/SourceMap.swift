@@ -33,7 +33,18 @@ public struct SourceMap: Sendable {
     }
 
     /// The line and column of a byte offset; offsets past the end map to the end.
+    ///
+    /// Offsets asked for in file order (a rule's findings usually are) are found by scanning
+    /// forward from the last one (``LineCursor``): one pass over the file for all of them, and
+    /// no line index. An offset before the last one is looked up in the index instead.
     public func position(of offset: Int) -> SourcePosition {
+        let clamped = min(max(offset, 0), bytes.count)
+        if let position = storage.cursorPosition(of: clamped, in: bytes) { return position }
+        return indexedPosition(of: clamped)
+    }
+
+    /// The plain way: the line by binary search in the line index, the column by counting scalars.
+    func indexedPosition(of offset: Int) -> SourcePosition {
         let clamped = min(max(offset, 0), bytes.count)
         let index = storage.index(of: bytes, through: clamped)
         let lineStarts = index.lineStarts
@@ -50,6 +61,16 @@ public struct SourceMap: Sendable {
     /// The index, shared by the threads that ask, and extended as far as they ask.
     private final class LazyIndex: Sendable {
         private let built = Mutex(LineIndex())
+        private let cursor = Mutex(LineCursor())
+
+        /// The position by scanning forward from the last one asked, or nil for an earlier offset.
+        func cursorPosition(of offset: Int, in bytes: [UInt8]) -> SourcePosition? {
+            cursor.withLock { cursor in
+                guard offset >= cursor.offset else { return nil }
+                cursor.advance(to: offset, in: bytes)
+                return SourcePosition(line: cursor.line, column: cursor.column)
+            }
+        }
 
         /// The index, extended first if it does not reach past `offset` yet.
         func index(of bytes: [UInt8], through offset: Int) -> LineIndex {
@@ -135,6 +156,63 @@ private struct LineIndex: Sendable {
             if bytes[index] & 0xC0 != 0x80 { count += 1 }
             index += 1
         }
+        return count
+    }
+}
+
+/// The line and column of the last offset asked for, moved forward by scanning the bytes in
+/// between eight at a time: positions asked for in file order cost one pass over the file.
+struct LineCursor: Sendable {
+    private(set) var offset = 0
+    private(set) var line = 1
+    private(set) var column = 1
+
+    /// Moves to `target` (at or after `offset`, at most the byte count).
+    mutating func advance(to target: Int, in bytes: [UInt8]) {
+        guard target > offset else { return }
+        var scalars = 0
+        var lastNewline = -1
+        var newlines = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = offset
+            if let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                let newline = SWAR.repeated(UInt8(ascii: "\n"))
+                while index + 8 <= target {
+                    let word = SWAR.load(raw, at: index)
+                    var marks = SWAR.exactZeroBytes(word ^ newline)
+                    if marks != 0 {
+                        newlines += SWAR.markCount(marks)
+                        while marks & (marks &- 1) != 0 { marks &= marks &- 1 }
+                        lastNewline = index + marks.trailingZeroBitCount / 8
+                    }
+                    scalars += 8 - SWAR.markCount(SWAR.continuationBytes(word))
+                    index += 8
+                }
+            }
+            while index < target {
+                let byte = buffer[index]
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == UInt8(ascii: "\n") {
+                    newlines += 1
+                    lastNewline = index
+                }
+                index += 1
+            }
+        }
+        if newlines == 0 {
+            column += scalars
+        } else {
+            line += newlines
+            column = Self.scalars(in: bytes, from: lastNewline + 1, to: target) + 1
+        }
+        offset = target
+    }
+
+    /// The scalars (first bytes of UTF-8 sequences) in `bytes[start..<end]`.
+    private static func scalars(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var count = 0
+        for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
         return count
     }
 }

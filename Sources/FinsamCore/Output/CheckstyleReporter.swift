@@ -5,19 +5,19 @@ public struct CheckstyleReporter: Reporter {
 
     public init() {}
 
-    public func report(_ results: [FileResult], options: ReportOptions) -> String {
-        var out = XMLText.declaration + "<checkstyle version=\"4.3\">\n"
+    public func write(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
+        out.write(XMLText.declaration + "<checkstyle version=\"4.3\">\n")
         for result in results {
-            out += "  <file " + XMLText.attribute("name", result.file) + ">\n"
-            for entry in result.entries(options.language) {
-                out += "    " + error(entry) + "\n"
-            }
-            out += "  </file>\n"
+            out.write("  <file")
+            XMLText.writeAttribute("name", result.file, to: out)
+            out.write(">\n")
+            result.forEachEntry(options.language) { error($0, out) }
+            out.write("  </file>\n")
         }
-        return out + "</checkstyle>\n"
+        out.write("</checkstyle>\n")
     }
 
-    private func error(_ entry: ReportEntry) -> String {
+    private func error(_ entry: ReportEntry, _ out: ReportOutput) {
         let severity: String
         if entry.waiver != nil {
             severity = "ignore"
@@ -28,16 +28,14 @@ public struct CheckstyleReporter: Reporter {
             case .info: severity = "info"
             }
         }
-        let pointer = entry.location.pointer.description.isEmpty ? "/" : entry.location.pointer.description
-        var message = entry.message + " [" + pointer + "]"
+        var message = entry.message + " [" + entry.pointerText + "]"
         if let note = entry.waiverNote { message += " (" + note + ")" }
-        return "<error "
-            + [
-                XMLText.attribute("line", String(entry.location.line)),
-                XMLText.attribute("column", String(entry.location.column)),
-                XMLText.attribute("severity", severity),
-                XMLText.attribute("message", message),
-                XMLText.attribute("source", "finsam." + entry.ruleID),
-            ].joined(separator: " ") + "/>"
+        out.write("    <error")
+        XMLText.writeAttribute("line", String(entry.location.line), to: out)
+        XMLText.writeAttribute("column", String(entry.location.column), to: out)
+        XMLText.writeAttribute("severity", severity, to: out)
+        XMLText.writeAttribute("message", message, to: out)
+        XMLText.writeAttribute("source", "finsam." + entry.ruleID, to: out)
+        out.write("/>\n")
     }
 }

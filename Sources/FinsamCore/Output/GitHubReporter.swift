@@ -5,22 +5,18 @@ public struct GitHubReporter: Reporter {
 
     public init() {}
 
-    public func report(_ results: [FileResult], options: ReportOptions) -> String {
-        var out = ""
+    public func write(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
         for result in results {
-            for entry in result.entries(options.language) {
-                out += command(entry)
-            }
+            result.forEachEntry(options.language) { command($0, out) }
         }
         let summary = Summary(results)
-        out +=
+        out.write(
             "finsam: files \(summary.files), errors \(summary.errors), warnings \(summary.warnings), "
-            + "notes \(summary.infos), waived \(summary.waived), invalid \(summary.invalid)\n"
-        return out
+                + "notes \(summary.infos), waived \(summary.waived), invalid \(summary.invalid)\n")
     }
 
     /// One annotation. A waived finding is a notice, so it shows without failing anything.
-    private func command(_ entry: ReportEntry) -> String {
+    private func command(_ entry: ReportEntry, _ out: ReportOutput) {
         let level: String
         var title = "finsam " + entry.ruleID
         var message = entry.message
@@ -35,13 +31,30 @@ public struct GitHubReporter: Reporter {
             case .info: level = "notice"
             }
         }
-        let properties = [
-            ("file", entry.location.file), ("line", String(entry.location.line)),
-            ("col", String(entry.location.column)), ("title", title),
-        ]
-        let pointer = entry.location.pointer.description.isEmpty ? "/" : entry.location.pointer.description
-        return "::" + level + " " + properties.map { $0.0 + "=" + Self.escapeProperty($0.1) }.joined(separator: ",")
-            + "::" + Self.escapeData(message + " [" + pointer + "]") + "\n"
+        out.write("::" + level + " file=")
+        Self.writeEscaped(entry.location.file, property: true, to: out)
+        out.write(",line=")
+        out.write(entry.location.line)
+        out.write(",col=")
+        out.write(entry.location.column)
+        out.write(",title=")
+        Self.writeEscaped(title, property: true, to: out)
+        out.write("::")
+        Self.writeEscaped(message + " [" + entry.pointerText + "]", property: false, to: out)
+        out.write("\n")
+    }
+
+    /// `text` escaped as ``escapeData(_:)`` or ``escapeProperty(_:)`` would, copied as it is
+    /// when it holds nothing to escape.
+    static func writeEscaped(_ text: String, property: Bool, to out: ReportOutput) {
+        let plain = text.everyByte { byte in
+            switch byte {
+            case UInt8(ascii: "%"), UInt8(ascii: "\r"), UInt8(ascii: "\n"): return false
+            case UInt8(ascii: ":"), UInt8(ascii: ","): return !property
+            default: return true
+            }
+        }
+        out.write(plain ? text : property ? escapeProperty(text) : escapeData(text))
     }
 
     /// The message part: `%`, CR and LF are encoded so the command stays on one line.

@@ -7,64 +7,89 @@ public struct JSONReporter: Reporter {
 
     public init() {}
 
-    public func report(_ results: [FileResult], options: ReportOptions) -> String {
+    public func write(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
+        var json = JSONStream(out)
+        json.openObject()
+        json.key("tool")
+        json.value(.object([("name", .string("finsam")), ("version", .string(FinsamVersion.current))]))
+        json.key("files")
+        json.openArray()
+        for result in results { file(result, options, &json) }
+        json.close()
         let summary = Summary(results)
-        return JSONOutput.object([
-            ("tool", .object([("name", .string("finsam")), ("version", .string(FinsamVersion.current))])),
-            ("files", .array(results.map { file($0, options) })),
-            (
-                "summary",
-                .object([
-                    ("files", .integer(summary.files)), ("invalid", .integer(summary.invalid)),
-                    ("errors", .integer(summary.errors)), ("warnings", .integer(summary.warnings)),
-                    ("info", .integer(summary.infos)), ("waived", .integer(summary.waived)),
-                ])
-            ),
-        ]).rendered()
+        json.key("summary")
+        json.value(
+            .object([
+                ("files", .integer(summary.files)), ("invalid", .integer(summary.invalid)),
+                ("errors", .integer(summary.errors)), ("warnings", .integer(summary.warnings)),
+                ("info", .integer(summary.infos)), ("waived", .integer(summary.waived)),
+            ]))
+        json.close()
     }
 
-    private func file(_ result: FileResult, _ options: ReportOptions) -> JSONOutput {
-        let catalog = Catalog(language: options.language, unit: result.unit)
+    private func file(_ result: FileResult, _ options: ReportOptions, _ json: inout JSONStream) {
+        var messages = MessageRenderer(Catalog(language: options.language, unit: result.unit))
+        json.openObject()
+        json.key("path")
+        json.string(result.file)
         switch result.outcome {
         case .failure(let error):
-            return .object([
-                ("path", .string(result.file)), ("status", .string("invalid")),
-                (
-                    "error",
-                    .object(
-                        location(error.location) + [
-                            ("messageId", .string(error.message.id)),
-                            ("message", .string(catalog.render(error.message))),
-                        ])
-                ),
-                ("findings", .array([])),
-            ])
+            json.key("status")
+            json.string("invalid")
+            json.key("error")
+            json.openObject()
+            location(error.location, &json)
+            json.key("messageId")
+            json.string(error.message.id)
+            json.key("message")
+            json.string(messages.render(error.message))
+            json.close()
+            json.key("findings")
+            json.openArray()
+            json.close()
         case .success(let findings):
-            return .object([
-                ("path", .string(result.file)), ("status", .string("checked")),
-                ("findings", .array(findings.map { finding($0, catalog) })),
-            ])
+            json.key("status")
+            json.string("checked")
+            json.key("findings")
+            json.openArray()
+            for finding in findings { self.finding(finding, &messages, &json) }
+            json.close()
         }
+        json.close()
     }
 
-    private func location(_ location: Finding.Location) -> [(String, JSONOutput)] {
-        [
-            ("line", .integer(location.line)), ("column", .integer(location.column)),
-            ("pointer", .string(location.pointer.description)),
-        ]
+    private func location(_ location: Finding.Location, _ json: inout JSONStream) {
+        json.key("line")
+        json.integer(location.line)
+        json.key("column")
+        json.integer(location.column)
+        json.key("pointer")
+        json.string(location.pointer.description)
     }
 
-    private func finding(_ finding: Finding, _ catalog: Catalog) -> JSONOutput {
-        var members: [(String, JSONOutput)] = [
-            ("rule", .string(finding.ruleID)), ("severity", .string(finding.severity.rawValue)),
-        ]
-        members += location(finding.location)
-        members.append(("year", finding.year.map(JSONOutput.integer) ?? .null))
-        members.append(("messageId", .string(finding.message.id)))
-        members.append(("message", .string(catalog.render(finding.message))))
-        members.append(("figures", .object(finding.figures.map { ($0.name, Self.value($0.value)) })))
-        members.append(("waiver", finding.waiver.map { Self.waiver($0, catalog) } ?? .null))
-        return .object(members)
+    private func finding(_ finding: Finding, _ messages: inout MessageRenderer, _ json: inout JSONStream) {
+        json.openObject()
+        json.key("rule")
+        json.string(finding.ruleID)
+        json.key("severity")
+        json.string(finding.severity.rawValue)
+        location(finding.location, &json)
+        json.key("year")
+        if let year = finding.year { json.integer(year) } else { json.null() }
+        json.key("messageId")
+        json.string(finding.message.id)
+        json.key("message")
+        json.string(messages.render(finding.message))
+        json.key("figures")
+        json.openObject()
+        for figure in finding.figures {
+            json.key(figure.name)
+            json.value(Self.value(figure.value))
+        }
+        json.close()
+        json.key("waiver")
+        if let waiver = finding.waiver { json.value(Self.waiver(waiver, messages.catalog)) } else { json.null() }
+        json.close()
     }
 
     static func value(_ value: Figure.Value) -> JSONOutput {

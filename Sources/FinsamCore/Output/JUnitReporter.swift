@@ -13,93 +13,144 @@ public struct JUnitReporter: Reporter {
 
     init(rules: [any RuleDescription]) { self.givenRules = rules }
 
-    public func report(_ results: [FileResult], options: ReportOptions) -> String {
-        var suites: [(body: String, tests: Int, failures: Int, errors: Int)] = []
+    public func write(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
+        let rules = self.rules
+        let rank = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // The totals head the document: counted first, without rendering a message.
+        var (tests, failures, errors) = (0, 0, 0)
         for result in results {
-            suites.append(suite(result, options))
+            let counts = self.counts(result, rules: rules, rank: rank, options.failOn)
+            (tests, failures, errors) = (tests + counts.tests, failures + counts.failures, errors + counts.errors)
         }
-        let tests = suites.reduce(0) { $0 + $1.tests }
-        let failures = suites.reduce(0) { $0 + $1.failures }
-        let errors = suites.reduce(0) { $0 + $1.errors }
-        var out =
-            XMLText.declaration + "<testsuites "
-            + [
-                XMLText.attribute("name", "finsam"), XMLText.attribute("tests", String(tests)),
-                XMLText.attribute("failures", String(failures)), XMLText.attribute("errors", String(errors)),
-            ].joined(separator: " ") + ">\n"
-        for suite in suites { out += suite.body }
-        return out + "</testsuites>\n"
+        out.write(XMLText.declaration + "<testsuites")
+        XMLText.writeAttribute("name", "finsam", to: out)
+        XMLText.writeAttribute("tests", String(tests), to: out)
+        XMLText.writeAttribute("failures", String(failures), to: out)
+        XMLText.writeAttribute("errors", String(errors), to: out)
+        out.write(">\n")
+        for result in results { suite(result, rules: rules, rank: rank, options, out) }
+        out.write("</testsuites>\n")
+    }
+
+    /// A file's test cases, failures and errors: one error case for a file that could not be
+    /// checked, else a case per rule, failed when one of its findings fails at `failOn`.
+    private func counts(
+        _ result: FileResult, rules: [any RuleDescription], rank: [String: Int], _ failOn: Severity
+    ) -> (tests: Int, failures: Int, errors: Int) {
+        guard case .success(let findings) = result.outcome else { return (1, 0, 1) }
+        var failed = [Bool](repeating: false, count: rules.count)
+        for finding in findings where finding.waiver == nil && finding.severity >= failOn {
+            if let index = rank[finding.ruleID] { failed[index] = true }
+        }
+        return (rules.count, failed.filter { $0 }.count, 0)
     }
 
     private func suite(
-        _ result: FileResult, _ options: ReportOptions
-    ) -> (body: String, tests: Int, failures: Int, errors: Int) {
-        let entries = result.entries(options.language)
-        var cases = ""
-        var tests = 0
-        var failures = 0
-        var errors = 0
-        if case .failure = result.outcome {
-            (tests, errors) = (1, 1)
-            cases = inputCase(result.file, entries)
-        } else {
-            for rule in rules {
-                let (text, failed) = ruleCase(
-                    result.file, rule.id, entries.filter { $0.ruleID == rule.id }, options.failOn)
-                tests += 1
-                if failed { failures += 1 }
-                cases += text
+        _ result: FileResult, rules: [any RuleDescription], rank: [String: Int], _ options: ReportOptions,
+        _ out: ReportOutput
+    ) {
+        let counts = self.counts(result, rules: rules, rank: rank, options.failOn)
+        out.write("  <testsuite")
+        XMLText.writeAttribute("name", result.file, to: out)
+        XMLText.writeAttribute("tests", String(counts.tests), to: out)
+        XMLText.writeAttribute("failures", String(counts.failures), to: out)
+        XMLText.writeAttribute("errors", String(counts.errors), to: out)
+        out.write(">\n")
+        var messages = MessageRenderer(Catalog(language: options.language, unit: result.unit))
+        switch result.outcome {
+        case .failure(let error):
+            inputCase(result.file, ReportEntry(error, messages: &messages), out)
+        case .success(let findings):
+            let groups = RuleGroups(findings, rank: rank, rules: rules.count)
+            for (index, rule) in rules.enumerated() {
+                let own = groups.members(of: index).lazy.map { findings[$0] }
+                ruleCase(result.file, rule.id, own, options.failOn, &messages, out)
             }
         }
-        let head =
-            "  <testsuite "
-            + [
-                XMLText.attribute("name", result.file), XMLText.attribute("tests", String(tests)),
-                XMLText.attribute("failures", String(failures)), XMLText.attribute("errors", String(errors)),
-            ].joined(separator: " ") + ">\n"
-        return (head + cases + "  </testsuite>\n", tests, failures, errors)
+        out.write("  </testsuite>\n")
     }
 
     /// The one test case of a file that could not be checked: an error, not a failure.
-    private func inputCase(_ file: String, _ entries: [ReportEntry]) -> String {
-        let text = entries.map(Self.line).joined()
-        return "    <testcase " + XMLText.attribute("classname", file) + " "
-            + XMLText.attribute("name", ReportEntry.inputRuleID) + ">\n"
-            + "      <error " + XMLText.attribute("message", entries.first?.message ?? "") + " type=\"input\">"
-            + XMLText.escaped(text, inAttribute: false) + "</error>\n"
-            + "    </testcase>\n"
+    private func inputCase(_ file: String, _ entry: ReportEntry, _ out: ReportOutput) {
+        out.write("    <testcase")
+        XMLText.writeAttribute("classname", file, to: out)
+        XMLText.writeAttribute("name", ReportEntry.inputRuleID, to: out)
+        out.write(">\n      <error")
+        XMLText.writeAttribute("message", entry.message, to: out)
+        out.write(" type=\"input\">")
+        XMLText.write(Self.line(entry), inAttribute: false, to: out)
+        out.write("</error>\n    </testcase>\n")
     }
 
     /// A rule's test case: failed by findings at or above `failOn`; the rest in `system-out`.
-    private func ruleCase(_ file: String, _ id: String, _ own: [ReportEntry], _ failOn: Severity) -> (String, Bool) {
-        var text = "    <testcase " + XMLText.attribute("classname", file) + " " + XMLText.attribute("name", id)
-        guard !own.isEmpty else { return (text + "/>\n", false) }
-        let failing = own.filter { $0.fails(at: failOn) }
-        let other = own.filter { !$0.fails(at: failOn) }
-        text += ">\n"
-        if !failing.isEmpty {
-            let worst = failing.map(\.severity).max() ?? .error
-            let summary = String(failing.count) + (failing.count == 1 ? " finding" : " findings")
-            text +=
-                "      <failure " + XMLText.attribute("message", summary) + " "
-                + XMLText.attribute("type", worst.rawValue) + ">"
-                + XMLText.escaped(failing.map(Self.line).joined(), inAttribute: false) + "</failure>\n"
+    /// Each finding's line is rendered as it is written.
+    private func ruleCase(
+        _ file: String, _ id: String, _ own: LazyMapSequence<ArraySlice<Int>, Finding>, _ failOn: Severity,
+        _ messages: inout MessageRenderer,
+        _ out: ReportOutput
+    ) {
+        out.write("    <testcase")
+        XMLText.writeAttribute("classname", file, to: out)
+        XMLText.writeAttribute("name", id, to: out)
+        guard !own.isEmpty else { return out.write("/>\n") }
+        let fails = { (finding: Finding) in finding.waiver == nil && finding.severity >= failOn }
+        var (failing, worst) = (0, Severity.info)
+        for finding in own where fails(finding) {
+            failing += 1
+            worst = max(worst, finding.severity)
         }
-        if !other.isEmpty {
-            text +=
-                "      <system-out>" + XMLText.escaped(other.map(Self.line).joined(), inAttribute: false)
-                + "</system-out>\n"
+        out.write(">\n")
+        if failing > 0 {
+            out.write("      <failure")
+            XMLText.writeAttribute("message", String(failing) + (failing == 1 ? " finding" : " findings"), to: out)
+            XMLText.writeAttribute("type", worst.rawValue, to: out)
+            out.write(">")
+            for finding in own where fails(finding) { writeLine(finding, &messages, out) }
+            out.write("</failure>\n")
         }
-        return (text + "    </testcase>\n", !failing.isEmpty)
+        if failing < own.count {
+            out.write("      <system-out>")
+            for finding in own where !fails(finding) { writeLine(finding, &messages, out) }
+            out.write("</system-out>\n")
+        }
+        out.write("    </testcase>\n")
+    }
+
+    private func writeLine(_ finding: Finding, _ messages: inout MessageRenderer, _ out: ReportOutput) {
+        XMLText.write(Self.line(ReportEntry(finding, messages: &messages)), inAttribute: false, to: out)
     }
 
     /// `25:21: error: message [/pointer]`, with the waiver when there is one.
     private static func line(_ entry: ReportEntry) -> String {
-        let pointer = entry.location.pointer.description.isEmpty ? "/" : entry.location.pointer.description
         var text =
             String(entry.location.line) + ":" + String(entry.location.column) + ": " + entry.severity.rawValue
-            + ": " + entry.message + " [" + pointer + "]"
+            + ": " + entry.message + " [" + entry.pointerText + "]"
         if let note = entry.waiverNote { text += " (" + note + ")" }
         return text + "\n"
     }
+}
+
+/// A file's findings grouped by rule, each group in file order: the positions of rule 0's
+/// findings, then rule 1's, and where each group starts (a counting sort, one pass each way).
+struct RuleGroups {
+    private var order: [Int]
+    private var starts: [Int]
+
+    init(_ findings: [Finding], rank: [String: Int], rules: Int) {
+        let ranks = findings.map { rank[$0.ruleID] ?? rules }
+        var starts = [Int](repeating: 0, count: rules + 2)
+        for rank in ranks { starts[rank + 1] += 1 }
+        for index in 0..<rules + 1 { starts[index + 1] += starts[index] }
+        var next = starts
+        var order = [Int](repeating: 0, count: findings.count)
+        for (position, rank) in ranks.enumerated() {
+            order[next[rank]] = position
+            next[rank] += 1
+        }
+        self.order = order
+        self.starts = starts
+    }
+
+    /// The positions of rule `rank`'s findings, in file order.
+    func members(of rank: Int) -> ArraySlice<Int> { order[starts[rank]..<starts[rank + 1]] }
 }

@@ -4,39 +4,59 @@ public struct MarkdownReporter: Reporter {
 
     public init() {}
 
-    public func report(_ results: [FileResult], options: ReportOptions) -> String {
+    public func write(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
         let sv = options.language == .sv
         let summary = Summary(results)
-        var out = "## finsam\n\n"
-        out +=
+        out.write("## finsam\n\n")
+        out.write(
             sv
-            ? "| Fil | Fel | Varningar | Noteringar | Undantagna | Resultat |\n"
-            : "| File | Errors | Warnings | Notes | Waived | Result |\n"
-        out += "|---|---:|---:|---:|---:|---|\n"
+                ? "| Fil | Fel | Varningar | Noteringar | Undantagna | Resultat |\n"
+                : "| File | Errors | Warnings | Notes | Waived | Result |\n")
+        out.write("|---|---:|---:|---:|---:|---|\n")
         for result in results {
-            out += fileRow(result, options)
+            out.write(fileRow(result, options))
         }
-        out +=
+        out.write(
             "| **" + (sv ? "Summa" : "Total") + "** | "
-            + [summary.errors, summary.warnings, summary.infos, summary.waived]
-            .map(String.init).joined(separator: " | ") + " | " + verdict(summary, options) + " |\n"
-        let entries = results.flatMap { $0.entries(options.language) }
-        guard !entries.isEmpty else { return out }
-        out +=
+                + [summary.errors, summary.warnings, summary.infos, summary.waived]
+                .map(String.init).joined(separator: " | ") + " | " + verdict(summary, options) + " |\n")
+        guard
+            results.contains(where: { result in
+                if case .success(let findings) = result.outcome { return !findings.isEmpty }
+                return true
+            })
+        else { return }
+        out.write(
             "\n"
-            + (sv
-                ? "### Fynd\n\n| | Plats | Regel | Meddelande |\n"
-                : "### Findings\n\n| | Location | Rule | Message |\n")
-        out += "|---|---|---|---|\n"
-        for entry in entries {
-            let pointer = entry.location.pointer.description.isEmpty ? "/" : entry.location.pointer.description
-            let place = Self.cell(entry.location.file) + ":" + String(entry.location.line) + " " + Self.code(pointer)
-            var message = Self.cell(entry.message)
-            if let note = entry.waiverNote { message += " *(" + Self.cell(note) + ")*" }
-            out +=
-                "| " + mark(entry, options) + " | " + place + " | " + Self.code(entry.ruleID) + " | " + message + " |\n"
+                + (sv
+                    ? "### Fynd\n\n| | Plats | Regel | Meddelande |\n"
+                    : "### Findings\n\n| | Location | Rule | Message |\n"))
+        out.write("|---|---|---|---|\n")
+        for result in results {
+            result.forEachEntry(options.language) { row($0, options, out) }
         }
-        return out
+    }
+
+    /// A finding's row in the findings table.
+    private func row(_ entry: ReportEntry, _ options: ReportOptions, _ out: ReportOutput) {
+        out.write("| ")
+        out.write(mark(entry, options))
+        out.write(" | ")
+        out.write(Self.cell(entry.location.file))
+        out.write(":")
+        out.write(entry.location.line)
+        out.write(" ")
+        out.write(Self.code(entry.pointerText))
+        out.write(" | ")
+        out.write(Self.code(entry.ruleID))
+        out.write(" | ")
+        out.write(Self.cell(entry.message))
+        if let note = entry.waiverNote {
+            out.write(" *(")
+            out.write(Self.cell(note))
+            out.write(")*")
+        }
+        out.write(" |\n")
     }
 
     private func fileRow(_ result: FileResult, _ options: ReportOptions) -> String {
@@ -64,6 +84,15 @@ public struct MarkdownReporter: Reporter {
 
     /// Text safe in a table cell: pipes escaped, line breaks as spaces, no raw HTML.
     static func cell(_ text: String) -> String {
+        let plain = text.everyByte { byte in
+            switch byte {
+            case UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                UInt8(ascii: "&"):
+                return false
+            default: return true
+            }
+        }
+        if plain { return text }
         var out = ""
         for character in text {
             switch character {
@@ -80,6 +109,9 @@ public struct MarkdownReporter: Reporter {
 
     /// A code span; backticks inside become quotes, since a span cannot hold its own delimiter simply.
     static func code(_ text: String) -> String {
-        "`" + text.replacingOccurrences("`", "'").replacingOccurrences("|", "\\|") + "`"
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "|") }) {
+            return "`" + text + "`"
+        }
+        return "`" + text.replacingOccurrences("`", "'").replacingOccurrences("|", "\\|") + "`"
     }
 }

@@ -16,27 +16,47 @@ struct ReportEntry {
 
     /// True when the finding counts towards failing the run at `failOn`.
     func fails(at failOn: Severity) -> Bool { waiver == nil && severity >= failOn }
+
+    /// The pointer as reports print it: the root as `/`.
+    var pointerText: String { location.pointer.description.isEmpty ? "/" : location.pointer.description }
 }
 
 extension FileResult {
     /// The report entries of this file, in the order the findings are listed.
     func entries(_ language: Language) -> [ReportEntry] {
-        let catalog = Catalog(language: language, unit: unit)
+        var entries: [ReportEntry] = []
+        forEachEntry(language) { entries.append($0) }
+        return entries
+    }
+
+    /// Each report entry of this file in turn, rendered as it is reached: a report of many
+    /// findings never holds all their messages at once.
+    func forEachEntry(_ language: Language, _ body: (ReportEntry) -> Void) {
+        var messages = MessageRenderer(Catalog(language: language, unit: unit))
         switch outcome {
         case .failure(let error):
-            return [
-                ReportEntry(
-                    location: error.location, severity: .error, ruleID: ReportEntry.inputRuleID,
-                    message: catalog.render(error.message), year: nil, waiver: nil, waiverNote: nil)
-            ]
+            body(ReportEntry(error, messages: &messages))
         case .success(let findings):
-            return findings.map { finding in
-                ReportEntry(
-                    location: finding.location, severity: finding.severity, ruleID: finding.ruleID,
-                    message: catalog.render(finding.message), year: finding.year, waiver: finding.waiver,
-                    waiverNote: finding.waiver.map { catalog.render($0.note) })
-            }
+            for finding in findings { body(ReportEntry(finding, messages: &messages)) }
         }
+    }
+}
+
+extension ReportEntry {
+    /// A finding's entry, its message and waiver rendered.
+    init(_ finding: Finding, messages: inout MessageRenderer) {
+        let waiver = finding.waiver
+        self.init(
+            location: finding.location, severity: finding.severity, ruleID: finding.ruleID,
+            message: messages.render(finding.message), year: finding.year, waiver: waiver,
+            waiverNote: waiver.map { messages.catalog.render($0.note) })
+    }
+
+    /// The entry of a file that could not be checked.
+    init(_ error: InputError, messages: inout MessageRenderer) {
+        self.init(
+            location: error.location, severity: .error, ruleID: ReportEntry.inputRuleID,
+            message: messages.render(error.message), year: nil, waiver: nil, waiverNote: nil)
     }
 }
 

@@ -12,10 +12,20 @@ public struct ReportOptions: Sendable {
 }
 
 /// Writes the results of `finsam validate` in one format. One type per format, one file each.
+///
+/// A reporter writes each finding as it reaches it, in file order, to the output, which hands
+/// the text on in chunks: a report is never gathered into one string.
 public protocol Reporter: Sendable {
     /// The `--format` name.
     var name: String { get }
-    func report(_ results: [FileResult], options: ReportOptions) -> String
+    func write(_ results: [FileResult], options: ReportOptions, to out: ReportOutput)
+}
+
+extension Reporter {
+    /// The whole report as one string: for tests and short output.
+    public func report(_ results: [FileResult], options: ReportOptions) -> String {
+        ReportOutput.collecting { write(results, options: options, to: $0) }
+    }
 }
 
 /// Counts of what a run found.

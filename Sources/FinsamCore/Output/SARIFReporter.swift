@@ -16,83 +16,113 @@ public struct SARIFReporter: Reporter {
 
     init(rules: [any RuleDescription]) { self.givenRules = rules }
 
-    public func report(_ results: [FileResult], options: ReportOptions) -> String {
-        let entries = results.flatMap { $0.entries(options.language) }
+    public func write(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
         let descriptors = rules.map { SARIFRule(rule: $0) } + [SARIFRule.input]
         let index = Dictionary(descriptors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let run: JSONOutput = .object([
-            (
-                "tool",
-                .object([
-                    (
-                        "driver",
-                        .object([
-                            ("name", .string("finsam")),
-                            ("version", .string(FinsamVersion.current)),
-                            ("semanticVersion", .string(FinsamVersion.current)),
-                            ("informationUri", .string(Self.informationURI)),
-                            ("rules", .array(descriptors.map { $0.json(options.language) })),
-                        ])
-                    )
-                ])
-            ),
-            ("columnKind", .string("unicodeCodePoints")),
-            ("results", .array(entries.map { result($0, ruleIndex: index[$0.ruleID]) })),
-        ])
-        return JSONOutput.object([
-            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
-            ("version", .string("2.1.0")),
-            ("runs", .array([run])),
-        ]).rendered()
+        var json = JSONStream(out)
+        json.openObject()
+        json.key("$schema")
+        json.string("https://json.schemastore.org/sarif-2.1.0.json")
+        json.key("version")
+        json.string("2.1.0")
+        json.key("runs")
+        json.openArray()
+        json.openObject()
+        json.key("tool")
+        json.value(
+            .object([
+                (
+                    "driver",
+                    .object([
+                        ("name", .string("finsam")),
+                        ("version", .string(FinsamVersion.current)),
+                        ("semanticVersion", .string(FinsamVersion.current)),
+                        ("informationUri", .string(Self.informationURI)),
+                        ("rules", .array(descriptors.map { $0.json(options.language) })),
+                    ])
+                )
+            ]))
+        json.key("columnKind")
+        json.string("unicodeCodePoints")
+        json.key("results")
+        json.openArray()
+        for file in results {
+            let uri = Self.uri(file.file)
+            file.forEachEntry(options.language) { result($0, uri: uri, ruleIndex: index[$0.ruleID], &json) }
+        }
+        json.close()
+        json.close()
+        json.close()
+        json.close()
     }
 
-    private func result(_ entry: ReportEntry, ruleIndex: Int?) -> JSONOutput {
-        let pointer = entry.location.pointer.description
-        var members: [(String, JSONOutput)] = [("ruleId", .string(entry.ruleID))]
-        if let ruleIndex { members.append(("ruleIndex", .integer(ruleIndex))) }
-        members.append(("level", .string(Self.level(entry.severity))))
-        members.append(("message", .object([("text", .string(entry.message))])))
-        members.append(
-            (
-                "locations",
+    private func result(_ entry: ReportEntry, uri: String, ruleIndex: Int?, _ json: inout JSONStream) {
+        json.openObject()
+        json.key("ruleId")
+        json.string(entry.ruleID)
+        if let ruleIndex {
+            json.key("ruleIndex")
+            json.integer(ruleIndex)
+        }
+        json.key("level")
+        json.string(Self.level(entry.severity))
+        json.key("message")
+        json.openObject()
+        json.key("text")
+        json.string(entry.message)
+        json.close()
+        json.key("locations")
+        location(entry, uri: uri, &json)
+        if let waiver = entry.waiver {
+            json.key("suppressions")
+            json.value(
                 .array([
                     .object([
-                        (
-                            "physicalLocation",
-                            .object([
-                                ("artifactLocation", .object([("uri", .string(Self.uri(entry.location.file)))])),
-                                (
-                                    "region",
-                                    .object([
-                                        ("startLine", .integer(entry.location.line)),
-                                        ("startColumn", .integer(entry.location.column)),
-                                    ])
-                                ),
-                            ])
-                        ),
-                        (
-                            "logicalLocations",
-                            .array([.object([("fullyQualifiedName", .string(pointer.isEmpty ? "/" : pointer))])])
-                        ),
+                        ("kind", .string("inSource")), ("status", .string("accepted")),
+                        ("justification", .string(entry.waiverNote ?? (waiver.reason ?? ""))),
                     ])
-                ])
-            ))
-        if let waiver = entry.waiver {
-            members.append(
-                (
-                    "suppressions",
-                    .array([
-                        .object([
-                            ("kind", .string("inSource")), ("status", .string("accepted")),
-                            ("justification", .string(entry.waiverNote ?? (waiver.reason ?? ""))),
-                        ])
-                    ])
-                ))
+                ]))
         }
-        var properties: [(String, JSONOutput)] = [("jsonPointer", .string(pointer))]
-        if let year = entry.year { properties.append(("year", .integer(year))) }
-        members.append(("properties", .object(properties)))
-        return .object(members)
+        json.key("properties")
+        json.openObject()
+        json.key("jsonPointer")
+        json.string(entry.location.pointer.description)
+        if let year = entry.year {
+            json.key("year")
+            json.integer(year)
+        }
+        json.close()
+        json.close()
+    }
+
+    /// The one location of a result: file, line and column, and the JSON Pointer.
+    private func location(_ entry: ReportEntry, uri: String, _ json: inout JSONStream) {
+        json.openArray()
+        json.openObject()
+        json.key("physicalLocation")
+        json.openObject()
+        json.key("artifactLocation")
+        json.openObject()
+        json.key("uri")
+        json.string(uri)
+        json.close()
+        json.key("region")
+        json.openObject()
+        json.key("startLine")
+        json.integer(entry.location.line)
+        json.key("startColumn")
+        json.integer(entry.location.column)
+        json.close()
+        json.close()
+        json.key("logicalLocations")
+        json.openArray()
+        json.openObject()
+        json.key("fullyQualifiedName")
+        json.string(entry.pointerText)
+        json.close()
+        json.close()
+        json.close()
+        json.close()
     }
 
     static func level(_ severity: Severity) -> String {

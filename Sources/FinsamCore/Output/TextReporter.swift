@@ -4,35 +4,58 @@ public struct TextReporter: Reporter {
 
     public init() {}
 
-    public func report(_ results: [FileResult], options: ReportOptions) -> String {
-        lines(results, options: options) + summaryLine(Summary(results), options.language) + "\n"
+    public func write(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
+        writeLines(results, options: options, to: out)
+        out.write(summaryLine(Summary(results), options.language))
+        out.write("\n")
     }
 
     /// The findings' lines alone, without the summary line.
     public func lines(_ results: [FileResult], options: ReportOptions) -> String {
-        var out = ""
+        ReportOutput.collecting { writeLines(results, options: options, to: $0) }
+    }
+
+    private func writeLines(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
         for result in results {
-            let catalog = Catalog(language: options.language, unit: result.unit)
+            var messages = MessageRenderer(Catalog(language: options.language, unit: result.unit))
             switch result.outcome {
             case .failure(let error):
-                out += line(error.location, .error, "input", catalog.render(error.message), options)
+                line(error.location, .error, "input", error.message, nil, &messages, options, out)
             case .success(let findings):
                 for finding in findings {
-                    var text = catalog.render(finding.message)
-                    if let waiver = finding.waiver { text += " (" + catalog.render(waiver.note) + ")" }
-                    out += line(finding.location, finding.severity, finding.ruleID, text, options)
+                    let note = finding.waiver.map { messages.catalog.render($0.note) }
+                    line(
+                        finding.location, finding.severity, finding.ruleID, finding.message, note, &messages, options,
+                        out)
                 }
             }
         }
-        return out
     }
 
+    /// One line; the message is written straight out, as text needs no escaping.
     private func line(
-        _ location: Finding.Location, _ severity: Severity, _ id: String, _ text: String, _ options: ReportOptions
-    ) -> String {
-        let place = location.file + ":" + String(location.line) + ":" + String(location.column)
-        let pointer = location.pointer.description.isEmpty ? "/" : location.pointer.description
-        return place + ": " + styled(severity, options) + "[" + id + "]: " + text + " [" + pointer + "]\n"
+        _ location: Finding.Location, _ severity: Severity, _ id: String, _ message: Message, _ note: String?,
+        _ messages: inout MessageRenderer, _ options: ReportOptions, _ out: ReportOutput
+    ) {
+        out.write(location.file)
+        out.write(":")
+        out.write(location.line)
+        out.write(":")
+        out.write(location.column)
+        out.write(": ")
+        out.write(styled(severity, options))
+        out.write("[")
+        out.write(id)
+        out.write("]: ")
+        messages.write(message, to: out)
+        if let note {
+            out.write(" (")
+            out.write(note)
+            out.write(")")
+        }
+        out.write(" [")
+        out.write(location.pointer.description.isEmpty ? "/" : location.pointer.description)
+        out.write("]\n")
     }
 
     private func styled(_ severity: Severity, _ options: ReportOptions) -> String {

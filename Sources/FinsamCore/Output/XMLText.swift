@@ -32,4 +32,29 @@ enum XMLText {
     }
 
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+
+    /// `text` escaped, written to `out`; text with nothing to escape (nearly all) is copied as
+    /// it is. The bytes that may need escaping: ASCII controls, markup characters, and 0xEF,
+    /// the lead byte of U+FFFE and U+FFFF.
+    static func write(_ text: String, inAttribute: Bool = true, to out: ReportOutput) {
+        let plain = text.everyByte { byte in
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): return !inAttribute
+            case 0..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+                UInt8(ascii: "'"), 0xEF:
+                return false
+            default: return true
+            }
+        }
+        out.write(plain ? text : escaped(text, inAttribute: inAttribute))
+    }
+
+    /// ` name="value"`, escaped, with the space before it.
+    static func writeAttribute(_ name: String, _ value: String, to out: ReportOutput) {
+        out.write(" ")
+        out.write(name)
+        out.write("=\"")
+        write(value, to: out)
+        out.write("\"")
+    }
 }

@@ -12,30 +12,48 @@ enum RuleStage {
         // Findings and their rules' ranks side by side, sorted through their positions: an array
         // of (finding, rank, sequence) tuples is one more generic type for the runtime to make
         // on first use, a visible part of a small plan's start-up.
-        var findings: [Finding] = []
-        var ranks: [Int] = []
+        var found = FoundFindings()
         for (rank, rule) in rules.enumerated() {
-            for finding in rule.check(context) {
-                findings.append(finding)
-                ranks.append(rank)
-            }
+            found.add(rule.check(context), rank: rank)
         }
         // A followed-up year is also checked as forecast; most plans have none.
         var shared: [VerdictKey] = []
         if !forecasts.isEmpty {
             let rankOf = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let forecast = ForecastStage.findings(forecasts, context: context, rules: rules, besides: findings)
+            let forecast = ForecastStage.findings(forecasts, context: context, rules: rules, besides: found.findings)
             shared = forecast.sharedWithBudget
             for finding in forecast.findings {
-                findings.append(finding)
-                ranks.append(rankOf[finding.ruleID] ?? rules.count)
+                found.add(finding, rank: rankOf[finding.ruleID] ?? rules.count)
             }
         }
-        // By line, column, rule, and then the order found (the position itself).
+        return (found.ordered(), shared)
+    }
+
+    /// By line, column, rule, and then the order found. Findings already in that order (one
+    /// rule's, usually, since rules go through the plan from the top) come back as they are,
+    /// without a sort and a second array.
+    static func ordered(_ findings: [Finding], ranks: [Int]) -> [Finding] {
+        if inPlaceOrder(findings, ranks: ranks) { return findings }
+        return sortedByPlace(findings, ranks: ranks)
+    }
+
+    /// True when every finding is at or after the one before, by line, column and rule.
+    static func inPlaceOrder(_ findings: [Finding], ranks: [Int]) -> Bool {
+        var index = 1
+        while index < findings.count {
+            let (a, b) = (findings[index - 1].location, findings[index].location)
+            if (a.line, a.column, ranks[index - 1]) > (b.line, b.column, ranks[index]) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The plain way: a stable sort by line, column and rule.
+    static func sortedByPlace(_ findings: [Finding], ranks: [Int]) -> [Finding] {
         let order = findings.indices.sorted { a, b in
             (findings[a].location.line, findings[a].location.column, ranks[a], a)
                 < (findings[b].location.line, findings[b].location.column, ranks[b], b)
         }
-        return (order.map { findings[$0] }, shared)
+        return order.map { findings[$0] }
     }
 }

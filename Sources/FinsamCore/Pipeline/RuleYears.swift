@@ -45,6 +45,14 @@ public enum RuleSet {
             return findings.filter { finding in keeps(finding, rules.first { $0.id == finding.ruleID }) }
         }
         let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Many findings in a row are one rule's: its id (a literal, equal at once) looked up once.
+        var last: (id: String, rule: (any RuleDescription)?) = ("", nil)
+        func rule(_ id: String) -> (any RuleDescription)? {
+            if id != last.id { last = (id, byID[id]) }
+            return last.rule
+        }
+        // Usually every finding is kept: then the array itself, not a copy of it.
+        guard findings.contains(where: { !keeps($0, rule($0.ruleID)) }) else { return findings }
         return findings.filter { finding in keeps(finding, byID[finding.ruleID]) }
     }
 

@@ -18,17 +18,21 @@ public enum WaiverStage {
         }
         var used = Set<Int>()
         let index = WaiverIndex(waivers, usable: usable)
-        var result = findings.map { finding -> Finding in
-            guard let index = index.first(matching: finding) else { return finding }
-            used.insert(index)
-            var waived = finding
-            waived.waiver = waivers[index]
-            return waived
-        }
+        // Without a waiver to apply (most plans), the findings as they are, not a copy.
+        var result =
+            usable.isEmpty
+            ? findings
+            : findings.map { finding -> Finding in
+                guard let index = index.first(matching: finding) else { return finding }
+                used.insert(index)
+                var waived = finding
+                waived.waiver = waivers[index]
+                return waived
+            }
         for index in usable where !used.contains(index) {
             own.append(unused(waivers[index], context: context))
         }
-        result += own
+        if !own.isEmpty { result += own }  // even an empty append copies an array it shares
         return ordered(result)
     }
 

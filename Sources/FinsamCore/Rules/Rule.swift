@@ -98,6 +98,20 @@ public struct RuleContext: Sendable {
             location: location(ref), year: year, figures: figures)
     }
 
+    /// An empty list for `count` findings of a rule, and room for a few more. A rule that may
+    /// find something in each of many parts of a plan counts them first: an array grown by
+    /// doubling holds its old and new storage at once, and the room left over takes the other
+    /// rules' findings when the rule stage merges them in place (``FoundFindings``).
+    public func findings(reserving count: Int) -> [Finding] {
+        guard count > 0 else { return [] }
+        var findings: [Finding] = []
+        findings.reserveCapacity(count + Self.roomForOtherRules)
+        return findings
+    }
+
+    /// Findings of other rules a large rule's list has room for.
+    static let roomForOtherRules = 64
+
     /// True when two amounts differ by more than the policy's rounding tolerance.
     public func differs(_ a: Money, _ b: Money) -> Bool {
         guard let difference = a.subtracting(b), let size = difference.magnitude else { return true }

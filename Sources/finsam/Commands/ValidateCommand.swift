@@ -71,7 +71,9 @@ struct ValidateCommand: Command {
         let checked = input.loader().results(paths)
         let inputs = checked.map(\.input)
         let results = checked.map(\.result)
-        console.out(reporter.report(results, options: options))
+        let out = console.outputStream()
+        reporter.write(results, options: options, to: out)
+        out.finish()
         let summary = Summary(results)
         let code: ExitCode = summary.invalid > 0 ? .invalidInput : summary.fails(at: failOn) ? .findings : .success
         guard let receiptPath else { return code }

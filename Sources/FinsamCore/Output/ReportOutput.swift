@@ -1,0 +1,83 @@
+/// Where a reporter writes: bytes gathered into chunks and handed on as each chunk fills, so a
+/// report of many findings goes out as it is made and is never held whole (a 387 000-finding
+/// report was 80 MB of text in one string, and JSON twice that in a tree of values first).
+///
+/// A reference, so the small writers of a format (``JSONStream``) can share it. The chunk is a
+/// fixed block of memory copied into directly: a report makes some thirty small writes a
+/// finding, and appending each to an array (its uniqueness and capacity checks, the generic
+/// copy) took most of the time a JSON finding cost. Touched by one thread only.
+public final class ReportOutput {
+    /// The bytes gathered before they are handed on.
+    static let chunkSize = 1 << 16
+    private let chunk: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var count = 0
+    private let sink: (UnsafeRawBufferPointer) -> Void
+
+    /// Output handed to `sink` in chunks; call ``finish()`` to hand on the rest.
+    public init(sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.sink = sink
+        chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.chunkSize)
+    }
+
+    deinit { chunk.deallocate() }
+
+    /// What `body` writes, as one string: for tests and for output that is small by nature.
+    public static func collecting(_ body: (ReportOutput) -> Void) -> String {
+        var bytes: [UInt8] = []
+        let output = ReportOutput { bytes.append(contentsOf: $0) }
+        body(output)
+        output.finish()
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    public func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write(bytes: $0) }
+    }
+
+    public func write(_ text: Substring) { write(String(text)) }
+
+    /// One ASCII byte.
+    func write(byte: UInt8) {
+        if count == Self.chunkSize { flush() }
+        chunk[count] = byte
+        count += 1
+    }
+
+    /// Bytes already in UTF-8; a run longer than a chunk is handed on as it is.
+    func write(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        if count + bytes.count > Self.chunkSize {
+            flush()
+            guard bytes.count <= Self.chunkSize else { return sink(UnsafeRawBufferPointer(bytes)) }
+        }
+        (chunk + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// `count` spaces.
+    func write(spaces: Int) {
+        for _ in 0..<spaces { write(byte: UInt8(ascii: " ")) }
+    }
+
+    /// An integer in decimal (a short string: made without allocating).
+    public func write(_ value: Int) { write(String(value)) }
+
+    /// Hands on what is gathered.
+    public func finish() { flush() }
+
+    private func flush() {
+        guard count > 0 else { return }
+        sink(UnsafeRawBufferPointer(start: chunk, count: count))
+        count = 0
+    }
+}
+
+extension String {
+    /// True when every UTF-8 byte of the text passes `test`, read from contiguous storage (the
+    /// escaping writers' check that there is nothing to escape).
+    func everyByte(_ test: (UInt8) -> Bool) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.allSatisfy(test) }
+    }
+}
