@@ -58,19 +58,33 @@ extension JSONDocument {
         var parent = 0
         var steps = 0
         while parent < target {
-            var child = parent + 1
-            var position = 0
-            // Every skip lands at or before `target`, so the child found contains it.
-            while child < target, nodes[child].next <= target {
-                child = max(nodes[child].next, child + 1)
-                position += 1
-            }
+            let (child, position) = child(of: parent, holding: target)
             pointer = appending(to: pointer, child: child, of: parent, at: position)
             parent = child
             steps += position + 1
         }
         if nodes.count > Self.walkDownLimit { walkedSteps.add(steps, ordering: .relaxed) }
         return pointer
+    }
+
+    /// The child of container `parent` that is or holds node `target` (`parent < target`), and
+    /// its position among `parent`'s children.
+    func child(of parent: Int, holding target: Int) -> (child: Int, position: Int) {
+        let found = sibling(from: parent + 1, holding: target)
+        return (found.child, found.skipped)
+    }
+
+    /// From child `start` on, the sibling that is or holds node `target`, and how many siblings
+    /// were skipped: each sibling subtree that ends at or before `target` is skipped whole, so
+    /// every skip lands at or before it.
+    func sibling(from start: Int, holding target: Int) -> (child: Int, skipped: Int) {
+        var child = start
+        var skipped = 0
+        while child < target, nodes[child].next <= target {
+            child = max(nodes[child].next, child + 1)
+            skipped += 1
+        }
+        return (child, skipped)
     }
 
     /// The pointer of node `target`, read up the parent index (built on first use).

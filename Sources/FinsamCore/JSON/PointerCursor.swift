@@ -30,12 +30,9 @@ struct PointerCursor: Sendable {
         var parent = 0
         if var level = levels.popLast() {
             // Step over the siblings of the last child that end before `node`.
-            var child = level.child
-            while child < node, nodes[child].next <= node {
-                child = max(nodes[child].next, child + 1)
-                level.position += 1
-                steps += 1
-            }
+            let (child, skipped) = document.sibling(from: level.child, holding: node)
+            level.position += skipped
+            steps += skipped
             if child != level.child {
                 level.child = child
                 level.pointer = document.appending(
@@ -46,12 +43,7 @@ struct PointerCursor: Sendable {
         }
         // Then down as a walk from the root goes, keeping each level.
         while parent < node {
-            var child = parent + 1
-            var position = 0
-            while child < node, nodes[child].next <= node {
-                child = max(nodes[child].next, child + 1)
-                position += 1
-            }
+            let (child, position) = document.child(of: parent, holding: node)
             let pointer = document.appending(to: levels.last?.pointer ?? .root, child: child, of: parent, at: position)
             levels.append(Level(parent: parent, child: child, position: position, pointer: pointer))
             steps += position + 1
