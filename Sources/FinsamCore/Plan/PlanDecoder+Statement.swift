@@ -71,7 +71,8 @@ extension PlanDecoder {
     /// at a subtotal on the way round, naming it.
     private static func refuseCycles(_ subtotals: [Subtotal]) throws(PlanError) {
         guard let cycle = SubtotalOrder.cycle(in: subtotals), let first = cycle.first else { return }
-        let names = (cycle + [first]).map { "”" + subtotals[$0].label + "”" }.joined(separator: " → ")
+        // Labels bare, so the message's language quotes only the one it names.
+        let names = (cycle + [first]).map { subtotals[$0].label }.joined(separator: " → ")
         throw PlanError(
             Message("statement.subtotal_cycle", [.text(subtotals[first].label), .text(names)]),
             at: subtotals[first].ref)
