@@ -60,6 +60,29 @@ struct ExportTests {
         #expect(BudgetSheet.quoted("a;b") == "\"a;b\"" && BudgetSheet.quoted("say \"x\"") == "\"say \"\"x\"\"\"")
     }
 
+    @Test("A group itemised in the budget year and one line in the plan years: one Delsumma, its lines together")
+    func groupsStayTogether() throws {
+        let csv = BudgetSheet(try loadFixture("sjobygden-plan-2025.json").ledger).csv()
+        let labels = csv.split(whereSeparator: \.isNewline).map { String($0.split(separator: ";").first ?? "") }
+        // Sjöbygden's plan: 2025 itemises Individinriktade insatser (2 900 + 2 150 + 1 300 =
+        // 6 350); 2026 and 2027 give the group as one line (6 000, 6 300).
+        #expect(labels.filter { $0 == "Delsumma individinriktade insatser" }.count == 1)
+        #expect(csv.contains("Delsumma individinriktade insatser;6 350;6 000;6 300"))
+        let group = ["Steg för steg", "Aktivitetsteamet", "Unga vuxna i arbete", "Individinriktade insatser"]
+        let first = try #require(labels.firstIndex(of: group[0]))
+        #expect(Array(labels[first..<(first + 5)]) == group + ["Delsumma individinriktade insatser"])
+    }
+
+    @Test("Lines of one name are added per year, and the sum of many lines is linear work")
+    func linesByName() {
+        // 2 × 50 000 lines of 1 000 names: each name's year sums 50 × 1 kr = 50 kr.
+        let year = (0..<50_000).map { ("Rad \($0 % 1_000)", nil as String?, Money(ore: 100)) }
+        let lines = BudgetSheet.lines([year, year])
+        #expect(lines.count == 1_000)
+        #expect(lines.allSatisfy { $0.1 == [Money(ore: 5_000), Money(ore: 5_000)] })
+        #expect(lines.first?.0.0 == "Rad 0" && lines.last?.0.0 == "Rad 999")
+    }
+
     @Test func crc32KnownValues() {
         // The check value of CRC-32/ISO-HDLC, and two well-known strings.
         #expect(CRC32.checksum([]) == 0)

@@ -93,10 +93,11 @@ public struct BudgetSheet: Sendable {
         var lines: [Int] = []
         var block: [Int] = []
         var group: String?
-        let all = Self.lines(
-            years.map {
-                $0.year.costs.filter { $0.category != .financial }.map { ($0.name, $0.group, $0.amount.money) }
-            })
+        let all = Self.grouped(
+            Self.lines(
+                years.map {
+                    $0.year.costs.filter { $0.category != .financial }.map { ($0.name, $0.group, $0.amount.money) }
+                }))
         func closeGroup() {
             if let group, !block.isEmpty {
                 // A year with no line in the group prints no subtotal for it.
@@ -150,22 +151,49 @@ public struct BudgetSheet: Sendable {
         return true
     }
 
-    /// One entry per line name (and group), in first-appearance order; lines of the same name in
-    /// one year are added; a year without the line has nil.
+    /// One entry per line name (and the group it first appears in), in first-appearance order;
+    /// lines of the same name in one year are added (nil where the sum overflows); a year
+    /// without the line has nil. One pass with the names in a dictionary: searching the keys
+    /// for every line made a plan of many lines quadratic.
     static func lines(_ perYear: [[(String, String?, Money)]]) -> [((String, String?), [Money?])] {
+        var position: [String: Int] = [:]
         var keys: [(String, String?)] = []
-        for year in perYear {
-            for (name, group, _) in year where !keys.contains(where: { $0.0 == name }) { keys.append((name, group)) }
-        }
-        return keys.map { key in
-            (
-                key,
-                perYear.map { year in
-                    let matching = year.filter { $0.0 == key.0 }.map(\.2)
-                    return matching.isEmpty ? nil : Money.sum(matching)
+        var sums: [[Money?]] = []
+        var present: [[Bool]] = []
+        for (column, year) in perYear.enumerated() {
+            for (name, group, amount) in year {
+                let index: Int
+                if let known = position[name] {
+                    index = known
+                } else {
+                    index = keys.count
+                    position[name] = index
+                    keys.append((name, group))
+                    sums.append([Money?](repeating: nil, count: perYear.count))
+                    present.append([Bool](repeating: false, count: perYear.count))
                 }
-            )
+                sums[index][column] = present[index][column] ? sums[index][column]?.adding(amount) : amount
+                present[index][column] = true
+            }
         }
+        return keys.indices.map { (keys[$0], sums[$0]) }
+    }
+
+    /// `lines` with the lines of each group together, the groups in the order they first
+    /// appear (a plan whose budget year itemises a group and whose plan years give it as one
+    /// line prints one Delsumma for it, not one per run); lines in no group stay where they are.
+    static func grouped(_ lines: [((String, String?), [Money?])]) -> [((String, String?), [Money?])] {
+        var rank: [String: Int] = [:]
+        var ranks: [Int] = []
+        for (index, line) in lines.enumerated() {
+            guard let group = line.0.1 else {
+                ranks.append(index)
+                continue
+            }
+            if rank[group] == nil { rank[group] = index }
+            ranks.append(rank[group] ?? index)
+        }
+        return lines.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { lines[$0] }
     }
 
     /// The header title of a year: `Budget 2024`, `Plan 2025`, `Prognos 2023`, `Utfall 2022`.
