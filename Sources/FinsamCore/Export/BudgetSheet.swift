@@ -39,10 +39,9 @@ public struct BudgetSheet: Sendable {
             // Under a heading, so that `import csv` reads every row as a member whatever its name.
             add(.section, "Medlemsbidrag", years.map { _ in nil })
             var members: [Int] = []
-            for member in ledger.plan.members {
-                let amounts = years.map { year in
-                    Money.sum(year.year.contributions.lazy.filter { $0.memberID == member.id }.map(\.amount.money))
-                }
+            let byMember = years.map { ledger.plan.amountsByMember($0.year.contributions) }
+            for (position, member) in ledger.plan.members.enumerated() {
+                let amounts = byMember.map { $0[position] }
                 guard amounts.contains(where: { $0.map { !$0.isZero } ?? false }) else { continue }
                 members.append(add(.member, member.name, amounts))
             }

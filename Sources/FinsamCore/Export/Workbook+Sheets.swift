@@ -61,9 +61,10 @@ extension Workbook {
         sheet.append(
             [.text("Medlem", bold: true), .text("Slag", bold: true)]
                 + ledger.years.map { .text(BudgetSheet.title($0.number, $0.year.status), bold: true) })
-        for member in ledger.plan.members {
+        let byMember = ledger.years.map { ledger.plan.amountsByMember($0.year.contributions) }
+        for (position, member) in ledger.plan.members.enumerated() {
             // A member the year gives no contribution pays nothing.
-            let amounts = ledger.years.map { year in year.contribution(of: member.id) ?? .zero }
+            let amounts = byMember.map { $0[position] ?? .zero }
             sheet.append([.text(member.name), .text(kindName(member.kind))] + amounts.map { .number($0, unit: unit) })
         }
         let last = sheet.rows.count

@@ -100,6 +100,23 @@ public struct Plan: Sendable {
         if memberIDsUnique, expected >= 0, expected < members.count, members[expected].id == id { return expected }
         return memberIndex[id]
     }
+    /// The amounts of `contributions` summed by member, at the members' positions in
+    /// ``members`` (nil: none written, or a sum too large to hold). One walk, each member found
+    /// from the position after the last: looking every member up in the contributions made a
+    /// table of a federation of many members quadratic.
+    public func amountsByMember(_ contributions: [Contribution]) -> [Money?] {
+        var amounts = [Money?](repeating: nil, count: members.count)
+        var written = [Bool](repeating: false, count: members.count)
+        var expected = 0
+        for contribution in contributions {
+            guard let position = memberPosition(contribution.memberID, expected: expected) else { continue }
+            expected = position + 1
+            let amount = contribution.amount.money
+            amounts[position] = written[position] ? amounts[position]?.adding(amount) : amount
+            written[position] = true
+        }
+        return amounts
+    }
     public func initiative(_ id: String) -> Initiative? { initiativeIndex[id].map { initiatives[$0] } }
     /// The position of initiative `id` in ``initiatives``.
     public func initiativePosition(_ id: String) -> Int? { initiativeIndex[id] }

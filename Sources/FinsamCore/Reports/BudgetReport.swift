@@ -12,8 +12,9 @@ enum BudgetReport {
         var columns = [Column("line", Message("report.col.line"), numeric: false)]
         columns += years.map { Column(String($0.number), source.yearTitle($0)) }
         var rows: [Row] = [Row([.label(Message("report.row.income"))] + blank(years), style: .heading)]
-        for member in source.plan.members {
-            let amounts = years.map { year in year.contribution(of: member.id) }
+        let byMember = years.map { source.plan.amountsByMember($0.year.contributions) }
+        for (position, member) in source.plan.members.enumerated() {
+            let amounts = byMember.map { $0[position] }
             guard amounts.contains(where: { $0.map { !$0.isZero } ?? false }) else { continue }
             rows.append(Row([.text(member.name)] + amounts.map(cell)))
         }
@@ -70,19 +71,8 @@ enum BudgetReport {
     /// and lines of the same name in one year are added.
     /// `negated`: costs among income (financial costs under the financial items) shown as minus.
     private static func lines(_ perYear: [[(String, Money)]], negated: Bool = false) -> [Row] {
-        var names: [String] = []
-        for year in perYear {
-            for (name, _) in year where !names.contains(name) { names.append(name) }
-        }
-        return names.map { name in
-            Row(
-                [.text(name)]
-                    + perYear.map { year in
-                        let matching = year.filter { $0.0 == name }
-                        let sum = Money.sum(matching.map(\.1))
-                        return matching.isEmpty
-                            ? .empty : cell(negated ? sum.flatMap { Money.zero.subtracting($0) } : sum)
-                    })
+        BudgetSheet.lines(perYear.map { $0.map { ($0.0, nil, $0.1) } }).map { key, sums in
+            Row([.text(key.0)] + sums.map { sum in cell(negated ? sum.flatMap { Money.zero.subtracting($0) } : sum) })
         }
     }
 }

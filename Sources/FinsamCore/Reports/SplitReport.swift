@@ -42,9 +42,9 @@ enum SplitReport {
         let key = SplitKey(plan: source.plan, year: year)
         let states = source.plan.members.filter { $0.kind == .state }
         var rows: [Row] = []
-        for member in source.plan.members {
+        for (position, member) in source.plan.members.enumerated() {
             guard states.count > 1, member.kind == .state else {
-                rows.append(key.row(member))
+                rows.append(key.row(member, at: position))
                 continue
             }
             // The state's members as one payer, in the place of the first of them.
@@ -75,6 +75,11 @@ enum SplitReport {
         let regions: Int
         /// The parts by largest remainder, from the state's amount; nil when the key cannot be used.
         let expected: [Contribution]?
+        /// By member position: the year's contributions, the expected parts, and the position
+        /// among the municipalities (each looked up once, not per member).
+        let planned: [Money?]
+        let expectedByMember: [Money?]?
+        let municipalPosition: [Int?]
 
         init(plan: Plan, year: YearLedger) {
             self.year = year
@@ -85,6 +90,15 @@ enum SplitReport {
             regions = plan.members.filter { $0.kind == .region }.count
             expected = MatchedContributions.derive(
                 from: Amount(money: year.stateContributions, ref: year.year.ref), members: plan.members, split: split)
+            planned = plan.amountsByMember(year.year.contributions)
+            expectedByMember = expected.map(plan.amountsByMember)
+            var positions = [Int?](repeating: nil, count: plan.members.count)
+            var count = 0
+            for (position, member) in plan.members.enumerated() where member.kind == .municipality {
+                positions[position] = count
+                count += 1
+            }
+            municipalPosition = positions
         }
 
         /// The state as one payer: its members' names, the state's half, the whole state amount.
@@ -99,13 +113,11 @@ enum SplitReport {
             ])
         }
 
-        func row(_ member: Member) -> Row {
+        func row(_ member: Member, at position: Int) -> Row {
             // A member the year gives no contribution pays nothing.
-            let planned = year.contribution(of: member.id) ?? .zero
+            let planned = self.planned[position] ?? .zero
             // The state decides its own amount; the others' follow from it.
-            let expectedAmount: Money? =
-                member.kind == .state
-                ? planned : expected?.first { $0.memberID == member.id }?.amount.money
+            let expectedAmount: Money? = member.kind == .state ? planned : expectedByMember?[position] ?? nil
             var weight: Cell = .empty
             var share: Percent?
             var keyShare: Percent?
@@ -113,7 +125,7 @@ enum SplitReport {
             case .state: share = part(planned, of: year.stateContributions, basisPoints: 5_000)
             case .region: share = regions > 0 ? Percent(basisPoints: 2_500 / Int64(regions)) : nil
             case .municipality:
-                if let index = municipalities.firstIndex(where: { $0.id == member.id }), let weights, let weightSum {
+                if let index = municipalPosition[position], let weights, let weightSum {
                     weight = weightCell(weights[index], split)
                     share = part(Money(ore: weights[index]), of: Money(ore: weightSum), basisPoints: 2_500)
                     keyShare = part(Money(ore: weights[index]), of: Money(ore: weightSum), basisPoints: 10_000)
