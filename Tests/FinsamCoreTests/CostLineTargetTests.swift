@@ -62,3 +62,24 @@ struct CostLineTargetTests {
                 == "plan.invalid_choice")
     }
 }
+
+/// An input error's amounts in the unit the plan writes them in, as far as the decoder read it.
+struct InputErrorUnitTests {
+    @Test("A tkr plan's total budget below its lines: the message in tkr")
+    func inTkr() throws {
+        let text = """
+            {"formatVersion": 1, "unit": "tkr", "federation": {"name": "F"},
+             "members": [{"id": "staten", "name": "Staten", "kind": "state"}],
+             "years": [{"year": 2025, "status": "budget", "contributions": {"staten": 100},
+               "budgetTotals": {"costs": 1},
+               "costs": [{"name": "Kansli", "category": "administration", "amount": 50}]}]}
+            """
+        let error = try #require(inputError(text))
+        #expect(error.unit == .tkr)
+        // The lines 50 tkr against a total of 1 tkr.
+        let rendered = Catalog(language: .en, unit: error.unit).render(error.message)
+        #expect(rendered.contains("50 tkr") && rendered.contains("1 tkr"), "\(rendered)")
+        let result = fileResult(Array(text.utf8), file: "t.json")
+        #expect(result.unit == .tkr)
+    }
+}

@@ -57,7 +57,7 @@ public struct FileResult: Sendable, Equatable {
     public init(_ checked: Result<CheckedPlan, InputError>, file: String) {
         switch checked {
         case .success(let plan): self = plan.result
-        case .failure(let error): self.init(file: file, outcome: .failure(error))
+        case .failure(let error): self.init(file: file, outcome: .failure(error), unit: error.unit)
         }
     }
 

@@ -5,6 +5,8 @@ public struct InputError: Error, Sendable, Equatable {
     /// True when the plan is fine but the request does not fit it (`--from` a year the plan
     /// lacks): the command line's mistake, exit code 64, not 2.
     public let isUsage: Bool
+    /// The unit the message's amounts are shown in: the plan's, where it was read.
+    public var unit = AmountUnit.kr
 
     public init(location: Finding.Location, message: Message, isUsage: Bool = false) {
         self.location = location
@@ -66,19 +68,23 @@ public struct LoadedPlan: Sendable {
         // early is not mapped to its end.
         let position = SourceMap(bytes: Array(body.prefix(max(0, error.offset)))).position(of: error.offset)
         let pointer = error.pointer ?? document?.pointer(to: error.offset) ?? .root
-        return InputError(
+        var input = InputError(
             location: Finding.Location(file: file, line: position.line, column: position.column, pointer: pointer),
             message: error.message)
+        input.unit = error.unit
+        return input
     }
 
     /// A later stage's error (a forecast or a projected year that overflows) at its place.
     func inputError(_ error: PlanError) -> InputError {
         let position = sourceMap.position(of: error.offset)
-        return InputError(
+        var input = InputError(
             location: Finding.Location(
                 file: file, line: position.line, column: position.column,
                 pointer: error.pointer ?? document.pointer(to: error.offset)),
             message: error.message)
+        input.unit = plan.unit
+        return input
     }
 
     /// The same plan without its text: for commands that keep many checked plans and never

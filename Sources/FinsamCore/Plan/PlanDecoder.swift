@@ -39,8 +39,15 @@ public struct PlanDecoder: Sendable {
     /// Decodes with this decoder's settings, on a copy of it.
     func decode(_ root: JSONValue) throws(PlanError) -> (Plan, [UnknownField]) {
         var decoder = self
-        let plan = try decoder.plan(root)
-        return (plan, decoder.unknownFields)
+        do throws(PlanError) {
+            let plan = try decoder.plan(root)
+            return (plan, decoder.unknownFields)
+        } catch {
+            // The amounts in the message in the unit the plan writes them in, as far as read.
+            var error = error
+            error.unit = decoder.unit
+            throw error
+        }
     }
 
     static let topLevelFields: KnownFields = [

@@ -4,6 +4,8 @@ public struct PlanError: Error, Sendable, Equatable {
     public let offset: Int
     /// Where the reader was, for syntax errors; nil where the document can say it from the offset.
     public let pointer: JSONPointer?
+    /// The plan's unit where the decoder had read it: amounts in the message are shown in it.
+    public var unit = AmountUnit.kr
 
     public init(_ message: Message, offset: Int, pointer: JSONPointer? = nil) {
         self.message = message

@@ -105,7 +105,7 @@ extension Array where Element == CheckedInput {
 enum InputErrorText {
     static func line(_ error: InputError, language: Language) -> String {
         TextReporter().lines(
-            [FileResult(file: error.location.file, outcome: .failure(error))],
+            [FileResult(file: error.location.file, outcome: .failure(error), unit: error.unit)],
             options: ReportOptions(language: language))
     }
 }
