@@ -97,12 +97,9 @@ public struct Ledger: Sendable {
         var region = Money.zero
         var municipal = Money.zero
         var contributions = Money.zero
-        var expected = 0
-        for contribution in year.contributions {
+        try plan.forEachMember(of: year.contributions) { (_, contribution, position) throws(MoneyOverflow) in
             let amount = contribution.amount.money
             contributions = try contributions.plus(amount)
-            let position = plan.memberPosition(contribution.memberID, expected: expected)
-            expected = (position ?? expected - 1) + 1
             switch position.map({ plan.members[$0].kind }) {
             case .state?: state = try state.plus(amount)
             case .region?: region = try region.plus(amount)

@@ -107,15 +107,28 @@ public struct Plan: Sendable {
     public func amountsByMember(_ contributions: [Contribution]) -> [Money?] {
         var amounts = [Money?](repeating: nil, count: members.count)
         var written = [Bool](repeating: false, count: members.count)
-        var expected = 0
-        for contribution in contributions {
-            guard let position = memberPosition(contribution.memberID, expected: expected) else { continue }
-            expected = position + 1
+        forEachMember(of: contributions) { _, contribution, position in
+            guard let position else { return }
             let amount = contribution.amount.money
             amounts[position] = written[position] ? amounts[position]?.adding(amount) : amount
             written[position] = true
         }
         return amounts
+    }
+
+    /// Each of `contributions` in order, with its index and its member's position in
+    /// ``members`` (nil for an id the plan does not list), each member looked for first at the
+    /// position after the last one found (``memberPosition(_:expected:)``): contributions are
+    /// nearly always written in the members' order, so a year is one walk with little hashing.
+    func forEachMember<E: Error>(
+        of contributions: [Contribution], _ body: (Int, Contribution, Int?) throws(E) -> Void
+    ) throws(E) {
+        var expected = 0
+        for (index, contribution) in contributions.enumerated() {
+            let position = memberPosition(contribution.memberID, expected: expected)
+            if let position { expected = position + 1 }
+            try body(index, contribution, position)
+        }
     }
     public func initiative(_ id: String) -> Initiative? { initiativeIndex[id].map { initiatives[$0] } }
     /// The position of initiative `id` in ``initiatives``.

@@ -60,15 +60,12 @@ struct MunicipalKeyCheck {
     }
 
     /// For each member (by position), the first contribution written for it: the contributions
-    /// walked once in order with ``Plan/memberPosition(_:expected:)``, instead of a dictionary of
-    /// them by id for every year (and every forecast of it).
+    /// walked once in order (``Plan/forEachMember(of:_:)``), instead of a dictionary of them by
+    /// id for every year (and every forecast of it).
     func contributionPositions(_ listed: [Contribution]) -> [Int?] {
         var positions = [Int?](repeating: nil, count: context.plan.members.count)
-        var expected = 0
-        for (index, contribution) in listed.enumerated() {
-            guard let member = context.plan.memberPosition(contribution.memberID, expected: expected) else { continue }
-            if positions[member] == nil { positions[member] = index }
-            expected = member + 1
+        context.plan.forEachMember(of: listed) { index, _, member in
+            if let member, positions[member] == nil { positions[member] = index }
         }
         return positions
     }

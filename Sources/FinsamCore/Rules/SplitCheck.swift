@@ -59,10 +59,8 @@ struct SplitCheck {
         var firstMunicipality: Contribution?
 
         init(_ contributions: [Contribution], plan: Plan) {
-            var expected = 0
-            for contribution in contributions {
-                guard let position = plan.memberPosition(contribution.memberID, expected: expected) else { continue }
-                expected = position + 1
+            plan.forEachMember(of: contributions) { _, contribution, position in
+                guard let position else { return }
                 let slack = contribution.amount.printingSlack
                 switch plan.members[position].kind {
                 case .state: state = state.flatMap { $0.adding(slack) }

@@ -36,13 +36,8 @@ public struct UnknownReferenceRule: Rule {
         }
         for ledger in context.judgedYears {
             let year = ledger.year
-            var expected = 0
-            for contribution in year.contributions {
-                guard let position = plan.memberPosition(contribution.memberID, expected: expected) else {
-                    unknown(.member, contribution.memberID, contribution.amount.ref, year: year.year)
-                    continue
-                }
-                expected = position + 1
+            plan.forEachMember(of: year.contributions) { _, contribution, position in
+                if position == nil { unknown(.member, contribution.memberID, contribution.amount.ref, year: year.year) }
             }
             for (index, line) in year.costs.enumerated() {
                 if let id = line.initiativeID, ledger.initiative(ofCostLine: index, in: plan) == nil {
