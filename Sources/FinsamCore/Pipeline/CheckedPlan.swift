@@ -10,7 +10,7 @@ public struct CheckedPlan: Sendable {
     /// Every finding, after rule years and waivers, ordered by place.
     public let findings: [Finding]
     /// Forecast verdicts not printed twice, since the budget's finding says the same.
-    let sharedVerdicts: [VerdictKey]
+    let sharedVerdicts: Set<VerdictKey>
 
     public var file: String { loaded.file }
     /// The plan as the file writes it.
@@ -31,7 +31,7 @@ public struct CheckedPlan: Sendable {
         findings.filter { finding in
             guard finding.year == year, rules.contains(finding.ruleID) else { return false }
             if (finding.forecastAsOf != nil) == forecast { return true }
-            return forecast && sharedVerdicts.contains { $0.matches(finding) }
+            return forecast && sharedVerdicts.contains(VerdictKey(finding))
         }
     }
 

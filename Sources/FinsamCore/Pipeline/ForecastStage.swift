@@ -46,18 +46,21 @@ enum ForecastStage {
     ) -> (findings: [Finding], sharedWithBudget: [VerdictKey]) {
         var result: [Finding] = []
         var shared: [VerdictKey] = []
+        let followedUp = Set(forecasts.map(\.number))
+        // The budget's own verdicts on the followed-up years, hashed: a year with many findings
+        // checked against a forecast with as many would otherwise compare every pair.
+        let known = Set(existing.lazy.filter { $0.year.map(followedUp.contains) ?? false }.map(VerdictKey.init))
         for forecast in forecasts {
             var forecastContext = RuleContext(
                 plan: forecast.plan, ledger: forecast.ledger, unknownFields: [], file: context.file,
                 sourceMap: context.sourceMap, document: context.document)
             forecastContext.judgedYears = forecast.ledger.years[forecast.index...forecast.index]
-            let known = existing.filter { $0.year == forecast.number }
+            forecastContext.judgesWholePlan = false
             for rule in rules {
                 for finding in rule.check(forecastContext) where finding.year == forecast.number {
-                    guard !known.contains(where: { $0.ruleID == finding.ruleID && $0.message == finding.message })
-                    else {
-                        shared.append(
-                            VerdictKey(ruleID: finding.ruleID, year: forecast.number, message: finding.message))
+                    let key = VerdictKey(finding)
+                    guard !known.contains(key) else {
+                        shared.append(key)
                         continue
                     }
                     var marked = Finding(
@@ -74,13 +77,19 @@ enum ForecastStage {
 }
 
 /// A budget finding that is also the forecast's verdict: same rule, year and words.
-public struct VerdictKey: Sendable, Equatable {
+public struct VerdictKey: Sendable, Hashable {
     let ruleID: String
-    let year: Int
+    let year: Int?
     let message: Message
 
-    func matches(_ finding: Finding) -> Bool {
-        finding.forecastAsOf == nil && finding.ruleID == ruleID && finding.year == year && finding.message == message
+    init(ruleID: String, year: Int?, message: Message) {
+        self.ruleID = ruleID
+        self.year = year
+        self.message = message
+    }
+
+    init(_ finding: Finding) {
+        self.init(ruleID: finding.ruleID, year: finding.year, message: finding.message)
     }
 }
 

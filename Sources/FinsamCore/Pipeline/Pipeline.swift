@@ -52,7 +52,7 @@ public enum Pipeline {
         passed?(.waivers)
         return CheckedPlan(
             loaded: options.keepsSource ? loaded : loaded.withoutSource(), forecasts: forecasts, projection: projection,
-            findings: final, sharedVerdicts: shared)
+            findings: final, sharedVerdicts: Set(shared))
     }
 
     private static func project(

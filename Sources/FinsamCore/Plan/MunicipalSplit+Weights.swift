@@ -11,11 +11,36 @@ extension MunicipalSplit {
             guard populations.count == municipalities.count else { return nil }
             weights = populations
         case .shares(let shares):
-            let found = municipalities.compactMap { member in shares.first { $0.memberID == member.id }?.weight }
-            guard found.count == municipalities.count else { return nil }
+            guard let found = Self.agreedWeights(of: municipalities, in: shares) else { return nil }
             weights = found
         }
         guard let sum = Allocation.checkedSum(weights), sum > 0 else { return nil }
+        return weights
+    }
+
+    /// Each municipality's agreed weight, nil if one has none. The share is looked for first at
+    /// the place after the last one found (shares are usually listed in the members' order),
+    /// else through an index of the shares: a key of 150 000 municipalities searched from the
+    /// start for each would compare every pair. A key names each member once (its shares are
+    /// an object's keys); were one named twice, the index keeps its first share.
+    static func agreedWeights(of municipalities: [Member], in shares: [MemberShare]) -> [Int64]? {
+        var weights: [Int64] = []
+        weights.reserveCapacity(municipalities.count)
+        var next = 0
+        var index: [String: Int]? = nil
+        for member in municipalities {
+            if next < shares.count, shares[next].memberID == member.id {
+                weights.append(shares[next].weight)
+                next += 1
+                continue
+            }
+            if index == nil {
+                index = Dictionary(shares.indices.map { (shares[$0].memberID, $0) }, uniquingKeysWith: min)
+            }
+            guard let position = index?[member.id] else { return nil }
+            weights.append(shares[position].weight)
+            next = position + 1
+        }
         return weights
     }
 }

@@ -24,14 +24,25 @@ public struct InitiativeMembersRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.plan.initiatives.compactMap { initiative in
+        guard context.judgesWholePlan else { return [] }
+        return context.plan.initiatives.compactMap { initiative in
             guard let members = initiative.memberIDs else { return nil }
-            let distinct = Set(members).count
+            let distinct = Self.distinctCount(members)
             guard distinct < 2 else { return nil }
             return context.finding(
                 self, Message("initiative.few_members", [.text(initiative.name), .integer(distinct)]),
                 at: initiative.membersRef ?? initiative.ref, figures: [Figure("members", .integer(distinct))])
         }
+    }
+
+    /// How many different ids `members` holds. An initiative lists a handful, and comparing
+    /// each with those before it is cheaper than hashing them into a set; a long list (every
+    /// municipality of a large federation) is hashed, since pairs would grow as its square.
+    static func distinctCount(_ members: [String]) -> Int {
+        guard members.count <= 8 else { return Set(members).count }
+        var distinct = 0
+        for (index, id) in members.enumerated() where !members[..<index].contains(id) { distinct += 1 }
+        return distinct
     }
 
     private func initiative(_ members: String) -> String {

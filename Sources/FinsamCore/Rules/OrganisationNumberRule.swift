@@ -24,6 +24,7 @@ public struct OrganisationNumberRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
+        guard context.judgesWholePlan else { return [] }
         let federation = context.plan.federation
         guard let number = federation.organisationNumber, let ref = federation.organisationNumberRef else { return [] }
         let parts = number.split(separator: "-", omittingEmptySubsequences: false)

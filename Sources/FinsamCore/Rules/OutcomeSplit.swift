@@ -15,18 +15,33 @@ enum OutcomeSplit {
             lines.allSatisfy({ $0.reported || ($0.budget ?? .zero).isZero })
         else { return nil }
         var contributions: [Contribution] = []
-        var sums: [Member.Kind: Money] = [.state: .zero, .region: .zero, .municipality: .zero]
+        contributions.reserveCapacity(lines.count)
         for line in lines {
-            let amount = line.outcomeAmount ?? Amount(money: line.outcome, ref: line.ref)
-            contributions.append(Contribution(memberID: line.name, amount: amount))
-            guard let kind = context.plan.member(line.name)?.kind else { continue }
-            guard let sum = sums[kind]?.adding(amount.money) else { return nil }
-            sums[kind] = sum
+            contributions.append(
+                Contribution(
+                    memberID: line.name, amount: line.outcomeAmount ?? Amount(money: line.outcome, ref: line.ref)))
         }
+        // Each line's member found from the position after the last (lines follow the members'
+        // order), not by hashing every name once more per forecast.
+        var sums: [Money?] = [.zero, .zero, .zero]
+        context.plan.forEachMember(of: contributions) { _, contribution, position in
+            guard let position else { return }
+            let kind = Self.slot(context.plan.members[position].kind)
+            sums[kind] = sums[kind]?.adding(contribution.amount.money)
+        }
+        guard let state = sums[0], let region = sums[1], let municipal = sums[2] else { return nil }
         let asOf = followUp.asOf.description
         return SplitCheck(
-            contributions: contributions, state: sums[.state] ?? .zero, region: sums[.region] ?? .zero,
-            municipal: sums[.municipality] ?? .zero, fallback: followUp.ref,
+            contributions: contributions, state: state, region: region, municipal: municipal, fallback: followUp.ref,
             wrap: { Message("outcome_split.received", [.text(asOf), .message($0)]) })
+    }
+
+    /// A kind's place among the sums: state, region, municipalities.
+    private static func slot(_ kind: Member.Kind) -> Int {
+        switch kind {
+        case .state: 0
+        case .region: 1
+        case .municipality: 2
+        }
     }
 }

@@ -23,6 +23,7 @@ public struct PlanningHorizonRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
+        guard context.judgesWholePlan else { return [] }
         let ahead = context.plan.years.filter { $0.status == .budget || $0.status == .plan }
         guard ahead.count < 3 else { return [] }
         let ref = ahead.last?.ref ?? context.plan.years.last?.ref ?? context.plan.federation.ref

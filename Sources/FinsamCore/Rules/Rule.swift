@@ -68,6 +68,11 @@ public struct RuleContext: Sendable {
     /// needs from ``ledger``; so a plan with a follow-up in each of many years is checked in
     /// time linear in its years, not once over all of them per forecast.
     public internal(set) var judgedYears: ArraySlice<YearLedger>
+    /// Whether findings about no one year (the initiatives, the members, the policy, the
+    /// federation) are wanted: false for a forecast, which keeps only its year's findings. A rule
+    /// may skip such checks when it is false; the forecast stage would drop their findings anyway,
+    /// after paying for them once per followed-up year.
+    public internal(set) var judgesWholePlan = true
 
     public init(
         plan: Plan, ledger: Ledger, unknownFields: [UnknownField], file: String, sourceMap: SourceMap,

@@ -19,7 +19,8 @@ public struct UnknownFieldRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.unknownFields.map { field in
+        guard context.judgesWholePlan else { return [] }
+        return context.unknownFields.map { field in
             var arguments: [Message.Argument] = [.code(field.name)]
             if let suggestion = field.suggestion { arguments.append(.code(suggestion)) }
             return context.finding(self, Message("field.unknown", arguments), at: field.ref)

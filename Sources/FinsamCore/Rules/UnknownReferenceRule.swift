@@ -45,6 +45,7 @@ public struct UnknownReferenceRule: Rule {
                 }
             }
         }
+        guard context.judgesWholePlan else { return findings }
         // The policy's split, then each year's own, without gathering them in an array first.
         func checkShares(_ split: MunicipalSplit) {
             guard case .shares(let shares) = split.key else { return }

@@ -2,7 +2,7 @@
 ///
 /// Findings and errors carry messages, not text, so that the same finding prints in Swedish or
 /// English, and the JSON output can carry the id for tools.
-public struct Message: Error, Sendable, Equatable {
+public struct Message: Error, Sendable, Hashable {
     public let id: String
     public let arguments: [Argument]
 
@@ -12,7 +12,7 @@ public struct Message: Error, Sendable, Equatable {
     }
 
     /// A value a message mentions; each renders in the reader's language.
-    public enum Argument: Sendable, Equatable {
+    public enum Argument: Sendable, Hashable {
         case text(String)
         case code(String)
         case money(Money)
