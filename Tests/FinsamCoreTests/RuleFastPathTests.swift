@@ -82,3 +82,43 @@ extension RuleFastPathTests {
         }
     }
 }
+
+extension RuleFastPathTests {
+    /// The method as its table states it: floors, then the leftover units one each to the
+    /// largest remainders, equal remainders in list order, by sorting every part.
+    static func plainLargestRemainder(_ total: Money, weights: [Int64]) -> [Money] {
+        let granularity: Int64 = total.ore % 100 == 0 ? 100 : 1
+        let units = Int128(total.ore / granularity)
+        let sum = weights.reduce(Int128(0)) { $0 + Int128($1) }
+        var parts = weights.map { Int64(units * Int128($0) / sum) }
+        let order = weights.indices.sorted { a, b in
+            let (ra, rb) = (units * Int128(weights[a]) % sum, units * Int128(weights[b]) % sum)
+            return ra != rb ? ra > rb : a < b
+        }
+        let leftover = Int(units - parts.reduce(Int128(0)) { $0 + Int128($1) })
+        for index in order.prefix(leftover) { parts[index] += 1 }
+        return parts.map { Money(ore: $0 * granularity) }
+    }
+
+    @Test("largest remainder served by one threshold gives the parts of sorting every remainder")
+    func largestRemainderThreshold() {
+        var random = SplitMix64(seed: 1_820)
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 1...40, using: &random)
+            // Few distinct weights, so equal remainders (and the list-order rule) are common.
+            let weights = (0..<count).map { _ in
+                Int64.random(in: 1...Int64.random(in: 1...9, using: &random), using: &random)
+            }
+            let total = Money(
+                ore: Int64.random(in: 0...10_000_000, using: &random) * (Bool.random(using: &random) ? 100 : 1))
+            #expect(
+                Allocation.largestRemainder(total, weights: weights)
+                    == Self.plainLargestRemainder(total, weights: weights),
+                "\(total.ore) by \(weights)")
+        }
+        // 10 kr in three equal parts is split in whole kronor: 4 + 3 + 3 kr, the first listed
+        // served first; 10,01 kr is split in öre: 3,34 + 3,34 + 3,33 kr.
+        #expect(Allocation.largestRemainder(Money(ore: 1_000), weights: [1, 1, 1]) == [400, 300, 300].map(Money.init))
+        #expect(Allocation.largestRemainder(Money(ore: 1_001), weights: [1, 1, 1]) == [334, 334, 333].map(Money.init))
+    }
+}

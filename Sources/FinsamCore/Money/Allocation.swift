@@ -17,21 +17,42 @@ public enum Allocation {
     public static func largestRemainder(_ total: Money, weights: [Int64]) -> [Money]? {
         guard total.ore >= 0, let weightSum = checkedSum(weights), weightSum > 0 else { return nil }
         let granularity: Int64 = total.ore % Money.orePerKrona == 0 ? Money.orePerKrona : 1
-        let units = Int128(total.ore / granularity)
-        let denominator = Int128(weightSum)
+        let units = UInt64(total.ore / granularity)
+        let denominator = UInt64(weightSum)
         var parts: [Int64] = []
-        var remainders: [(index: Int, remainder: Int128)] = []
+        var remainders: [UInt64] = []
         parts.reserveCapacity(weights.count)
-        for (index, weight) in weights.enumerated() {
-            let product = units * Int128(weight)
-            parts.append(Int64(product / denominator))
-            remainders.append((index, product % denominator))
+        remainders.reserveCapacity(weights.count)
+        var assigned: UInt64 = 0
+        for weight in weights {
+            // units × weight ÷ weightSum as one 128-by-64-bit division (a single instruction on
+            // x86-64, where Int128's `/` and `%` are two library calls). The quotient is at most
+            // `units`, since no weight exceeds the sum, so it fits and the floors' sum does too.
+            let (part, remainder) = denominator.dividingFullWidth(units.multipliedFullWidth(by: UInt64(weight)))
+            parts.append(Int64(part))
+            remainders.append(remainder)
+            assigned += part
         }
-        let assigned = parts.reduce(Int128(0)) { $0 + Int128($1) }
         let leftover = Int(units - assigned)
-        remainders.sort { $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index }
-        for entry in remainders.prefix(leftover) { parts[entry.index] += 1 }
+        if leftover > 0 { serve(leftover, byRemainder: remainders, to: &parts) }
         return parts.map { Money(ore: $0 * granularity) }
+    }
+
+    /// One unit each to the `leftover` parts with the largest remainders, equal remainders in
+    /// list order (step 3): every part whose remainder is above the `leftover`-th largest gets
+    /// one, then those equal to it, in order, while any is left. One sort of plain numbers
+    /// instead of sorting the parts by remainder and place.
+    private static func serve(_ leftover: Int, byRemainder remainders: [UInt64], to parts: inout [Int64]) {
+        let threshold = remainders.sorted()[remainders.count - leftover]
+        var left = leftover
+        for index in parts.indices where remainders[index] > threshold {
+            parts[index] += 1
+            left -= 1
+        }
+        for index in parts.indices where left > 0 && remainders[index] == threshold {
+            parts[index] += 1
+            left -= 1
+        }
     }
 
     /// True when `part` is less than one krona away from the exact share `weight / weightSum` of

@@ -31,10 +31,13 @@ public struct FundingSplitRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.judgedYears.flatMap { year in checkYear(year, context) }
+        var keys = KeyWeights.Cache()
+        return context.judgedYears.flatMap { year in
+            checkYear(year, key: keys.weights(for: year.year, in: context.plan), context)
+        }
     }
 
-    private func checkYear(_ year: YearLedger, _ context: RuleContext) -> [Finding] {
+    private func checkYear(_ year: YearLedger, key: KeyWeights, _ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         // Derived contributions are the split by construction: nothing written to check.
         if !year.year.contributions.contains(where: \.derived) {
@@ -42,9 +45,11 @@ public struct FundingSplitRule: Rule {
                 contributions: year.year.contributions, state: year.stateContributions,
                 region: year.regionContributions, municipal: year.municipalContributions,
                 fallback: year.year.contributions.first?.amount.ref ?? year.year.ref, wrap: { $0 })
-            findings += budget.findings(self, year, context)
+            findings += budget.findings(self, year, key: key, context)
         }
-        if let outcome = OutcomeSplit.check(of: year, context) { findings += outcome.findings(self, year, context) }
+        if let outcome = OutcomeSplit.check(of: year, context) {
+            findings += outcome.findings(self, year, key: key, context)
+        }
         return findings
     }
 

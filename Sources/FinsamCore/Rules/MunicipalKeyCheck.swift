@@ -11,34 +11,27 @@ struct MunicipalKeyCheck {
     /// The contributions checked: the year's, or a follow-up's received to date.
     let contributions: [Contribution]
 
+    /// The municipalities and their weights under the year's key.
+    let key: KeyWeights
+
     func check(total: Money, slack: Money = .zero, wrap: (Message) -> Message = { $0 }) -> [Finding] {
-        // The municipalities and their positions among the members, side by side (an array of
-        // tuples is one more generic type for the runtime to make at start-up).
-        var municipalities: [Member] = []
-        var positions: [Int] = []
-        for (position, member) in context.plan.members.enumerated() where member.kind == .municipality {
-            municipalities.append(member)
-            positions.append(position)
-        }
-        guard !municipalities.isEmpty else { return [] }
-        let split = year.year.municipalSplit ?? context.plan.policy.municipalSplit
-        guard let weights = split.weights(of: municipalities) else {
+        guard !key.municipalities.isEmpty else { return [] }
+        guard let weights = key.weights else {
             return [
                 context.finding(
-                    rule, Message("split.key_unusable", [.integer(year.number), .text(split.keyName)]),
-                    at: split.ref, year: year.number)
+                    rule, Message("split.key_unusable", [.integer(year.number), .text(key.split.keyName)]),
+                    at: key.split.ref, year: year.number)
             ]
         }
-        let weightSum = weights.reduce(Int64(0)) { $0 &+ $1 }
         guard let parts = Allocation.largestRemainder(total, weights: weights) else { return [] }
         let listed = contributions
         let contributionAt = contributionPositions(listed)
         var findings: [Finding] = []
-        for (index, member) in municipalities.enumerated() {
-            let contribution = contributionAt[positions[index]].map { listed[$0] }
+        for (index, member) in key.municipalities.enumerated() {
+            let contribution = contributionAt[key.positions[index]].map { listed[$0] }
             let actual = contribution?.amount.money ?? .zero
             let withinRounding = Allocation.isWithinOneKrona(
-                actual, ofShare: weights[index], of: weightSum, total: total)
+                actual, ofShare: weights[index], of: key.weightSum, total: total)
             guard !withinRounding, differs(actual, parts[index], printed: contribution?.amount, slack: slack) else {
                 continue
             }

@@ -19,7 +19,7 @@ struct SplitCheck {
     /// Around each message: the follow-up's "received by …", or the message itself.
     let wrap: @Sendable (Message) -> Message
 
-    func findings(_ rule: FundingSplitRule, _ year: YearLedger, _ context: RuleContext) -> [Finding] {
+    func findings(_ rule: FundingSplitRule, _ year: YearLedger, key: KeyWeights, _ context: RuleContext) -> [Finding] {
         guard !state.isZero, let half = Percent(basisPoints: 5_000).of(state) else { return [] }
         let kinds = ByKind(contributions, plan: context.plan)
         let stateSlack = kinds.state.map { Money(ore: $0.ore / 2) }
@@ -32,8 +32,8 @@ struct SplitCheck {
             let ref = kinds.firstMunicipality?.amount.ref ?? fallback
             findings.append(rule.mismatch("split.municipal_total", year, municipal, half, ref, context, wrap: wrap))
         }
-        let key = MunicipalKeyCheck(rule: rule, year: year, context: context, contributions: contributions)
-        findings += key.check(total: half, slack: stateSlack ?? .zero, wrap: wrap)
+        let check = MunicipalKeyCheck(rule: rule, year: year, context: context, contributions: contributions, key: key)
+        findings += check.check(total: half, slack: stateSlack ?? .zero, wrap: wrap)
         return findings
     }
 
