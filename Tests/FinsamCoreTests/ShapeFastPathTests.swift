@@ -68,8 +68,10 @@ struct ShapeFastPathTests {
         var text = "{"
         var seen = Set<String>()
         var duplicate: (String, Int)?
+        // Keys shorter and longer than the table's eight-byte words, some ending mid-word.
+        let prefix = pick(["n", "nkommun-", "nkommun-nummer-", "nen-mycket-lang-nyckel-"], &random)
         for index in 0..<count {
-            let key = "n" + String(Int.random(in: 0..<(count * 4), using: &random))
+            let key = prefix + String(Int.random(in: 0..<(count * 4), using: &random))
             if index > 0 { text += ", " }
             let escaped = Int.random(in: 0..<50, using: &random) == 0
             if duplicate == nil && !seen.insert(key).inserted { duplicate = (key, text.utf8.count) }

@@ -23,7 +23,7 @@ extension JSONParser {
             let keyOffset = index
             let keyNode = nodes.count
             append(try scanString() ? .escapedString : .string, start: keyOffset)
-            if let duplicate = keys.insert(keyNode, parser: self) {
+            if let duplicate = keys.insert(keyNode, end: index - 1, parser: self) {
                 throw failure(.duplicateKey(duplicate), at: keyOffset)
             }
             skipWhitespace()
@@ -112,8 +112,9 @@ struct KeySet {
 
     var isEmpty: Bool { count == 0 }
 
-    /// Adds the key at `node`; returns the key's text when the object already has it.
-    mutating func insert(_ node: Int, parser: JSONParser) -> String? {
+    /// Adds the key at `node`, whose closing quote is at `end`; returns the key's text when the
+    /// object already has it.
+    mutating func insert(_ node: Int, end: Int, parser: JSONParser) -> String? {
         defer { count += 1 }
         if count < 16 {
             var key = object + 1
@@ -133,7 +134,7 @@ struct KeySet {
         // with escapes comes, every key as text in a set (``KeyTable`` cannot hash those).
         if large == nil, parser.nodes[node].kind == .string {
             if table == nil { table = KeyTable(earlierKeysOf: object, before: node, parser: parser) }
-            if let isNew = table?.insert(node, parser: parser) { return isNew ? nil : parser.keyText(node) }
+            if let isNew = table?.insert(node, end: end, parser: parser) { return isNew ? nil : parser.keyText(node) }
         }
         table = nil
         if large == nil { large = Set(earlierKeys(before: node, parser: parser)) }
