@@ -16,7 +16,8 @@ public enum WaiverStage {
             }
             usable.append(index)
         }
-        var used = Set<Int>()
+        // Which waivers matched, by position: a set hashed each of 150 000 waived findings.
+        var used = [Bool](repeating: false, count: usable.isEmpty ? 0 : waivers.count)
         let index = WaiverIndex(waivers, usable: usable)
         // Without a waiver to apply (most plans), the findings as they are, not a copy.
         var result =
@@ -24,12 +25,12 @@ public enum WaiverStage {
             ? findings
             : findings.map { finding -> Finding in
                 guard let index = index.first(matching: finding) else { return finding }
-                used.insert(index)
+                used[index] = true
                 var waived = finding
                 waived.waiver = waivers[index]
                 return waived
             }
-        for index in usable where !used.contains(index) {
+        for index in usable where !used[index] {
             own.append(unused(waivers[index], context: context))
         }
         if !own.isEmpty { result += own }  // even an empty append copies an array it shares

@@ -2,8 +2,9 @@
 /// depth of its pointer, not the number of waivers: checking each finding against every waiver
 /// made a plan with thousands of both quadratic.
 struct WaiverIndex {
-    /// Waiver indices (ascending) by rule, year and pointer; nil year or pointer match any.
-    private var buckets: [Key: [Int]] = [:]
+    /// The first waiver's index by rule, year and pointer (nil year or pointer match any): of
+    /// several waivers with one key only the first can be the first match, so no list is kept.
+    private var firstByKey: [Key: Int] = [:]
     /// For each rule with a waiver, which pointer depths its waivers name, as bits: bit 0 a
     /// waiver with no pointer, bit d + 1 a pointer of d segments (`""` has none, `/a/b` two),
     /// the top bit any deeper. A finding then looks up only its pointer's ancestors at those
@@ -19,9 +20,11 @@ struct WaiverIndex {
     private static let deepBit = Int.bitWidth - 2
 
     init(_ waivers: [Waiver], usable: [Int]) {
+        firstByKey.reserveCapacity(usable.count)
         for index in usable {
             let waiver = waivers[index]
-            buckets[Key(rule: waiver.ruleID, year: waiver.year, pointer: waiver.pointer), default: []].append(index)
+            let key = Key(rule: waiver.ruleID, year: waiver.year, pointer: waiver.pointer)
+            if firstByKey[key] == nil { firstByKey[key] = index }
             let bit = waiver.pointer.map { Self.bit(depth: $0.utf8.count { $0 == UInt8(ascii: "/") }) } ?? 0
             depths[waiver.ruleID, default: 0] |= 1 << bit
         }
@@ -37,7 +40,7 @@ struct WaiverIndex {
         guard let mask = depths[finding.ruleID] else { return nil }
         var best: Int?
         func look(_ year: Int?, _ pointer: String?) {
-            guard let first = buckets[Key(rule: finding.ruleID, year: year, pointer: pointer)]?.first else { return }
+            guard let first = firstByKey[Key(rule: finding.ruleID, year: year, pointer: pointer)] else { return }
             best = min(best ?? first, first)
         }
         // Waivers for any year, and for the finding's year.
@@ -49,7 +52,8 @@ struct WaiverIndex {
         // The pointer's ancestors and itself: "/a/b" has "" (depth 0), "/a" (1) and "/a/b" (2).
         let place = finding.location.pointer.description
         var depth = 0
-        for index in place.indices where place[index] == "/" {
+        // By bytes, not characters: a "/" is one byte and always on a character boundary.
+        for index in place.utf8.indices where place.utf8[index] == UInt8(ascii: "/") {
             if mask & (1 << Self.bit(depth: depth)) != 0 { consider(String(place[..<index])) }
             depth += 1
         }
