@@ -63,6 +63,9 @@ struct JSONNode: Sendable, Equatable {
     }
 
     var kind: Kind { Kind(rawValue: packed >> 28) ?? .null }
+    /// A string without escapes: tested on the bits, without making a ``Kind`` (the parser asks
+    /// this of every key).
+    var isPlainString: Bool { packed >> 28 == Kind.string.rawValue }
     var next: Int { Int(packed & Self.indexMask) }
 }
 

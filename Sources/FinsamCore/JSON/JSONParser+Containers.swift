@@ -107,6 +107,10 @@ struct KeySet {
     private(set) var count = 0
     private var large: Set<String>?
     private var table: KeyTable?
+    /// A bit for each small key's first byte and length (``sketchBit(first:length:)``); a key
+    /// whose bit is not set differs from every key before it, with no walk over them. Nil once
+    /// a key has escapes, whose bytes say nothing of their text.
+    private var sketch: UInt64? = 0
 
     init(object: Int) { self.object = object }
 
@@ -117,6 +121,14 @@ struct KeySet {
     mutating func insert(_ node: Int, end: Int, parser: JSONParser) -> String? {
         defer { count += 1 }
         if count < 16 {
+            if let seen = sketch, let first = parser.firstKeyByte(node) {
+                let bit = Self.sketchBit(
+                    first: first, last: parser.bytes[end - 1], length: end - Int(parser.nodes[node].start))
+                sketch = seen | bit
+                if seen & bit == 0 { return nil }
+            } else {
+                sketch = nil
+            }
             var key = object + 1
             // Keys of one object mostly differ in their first byte: compare that before the rest.
             let first = parser.firstKeyByte(node)
@@ -142,6 +154,15 @@ struct KeySet {
         return large?.insert(text).inserted == false ? text : nil
     }
 
+    /// One of 64 bits for a key whose text starts with `first` and ends with `last`, `length`
+    /// bytes from its opening quote to its closing one: keys of one object mostly differ in one
+    /// (`id`, `name`, `start`, `end`; `"2024"`, `"2025"`).
+    static func sketchBit(first: UInt8, last: UInt8, length: Int) -> UInt64 {
+        let mixed =
+            (UInt64(first) | UInt64(last) << 8 | UInt64(truncatingIfNeeded: length) << 16) &* 0x9E37_79B9_7F4A_7C15
+        return 1 << (mixed >> 58)
+    }
+
     private func earlierKeys(before node: Int, parser: JSONParser) -> [String] {
         var keys: [String] = []
         var key = object + 1
@@ -161,9 +182,10 @@ extension JSONParser {
 
     /// The byte after the opening quote of a key without escapes (its closing quote, for an
     /// empty key); nil for a key with escapes, whose first byte may be a backslash.
+    @inline(__always)
     func firstKeyByte(_ node: Int) -> UInt8? {
         let index = Int(nodes[node].start) + 1
-        guard nodes[node].kind == .string, index < bytes.count else { return nil }
+        guard nodes[node].isPlainString, index < bytes.count else { return nil }
         return bytes[index]
     }
 
