@@ -10,7 +10,7 @@ public struct CheckedPlan: Sendable {
     /// Every finding, after rule years and waivers, ordered by place.
     public let findings: [Finding]
     /// Forecast verdicts not printed twice, since the budget's finding says the same.
-    let sharedVerdicts: Set<VerdictKey>
+    let sharedVerdicts: [VerdictKey]
 
     public var file: String { loaded.file }
     /// The plan as the file writes it.
@@ -31,6 +31,8 @@ public struct CheckedPlan: Sendable {
         findings.filter { finding in
             guard finding.year == year, rules.contains(finding.ruleID) else { return false }
             if (finding.forecastAsOf != nil) == forecast { return true }
+            // A report asks for a few rules' findings of one year: a scan of the shared verdicts
+            // for each is cheap, and a set of them would cost every plan a hashed type to make.
             return forecast && sharedVerdicts.contains(VerdictKey(finding))
         }
     }

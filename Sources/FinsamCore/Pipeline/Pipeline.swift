@@ -52,7 +52,7 @@ public enum Pipeline {
         passed?(.waivers)
         return CheckedPlan(
             loaded: options.keepsSource ? loaded : loaded.withoutSource(), forecasts: forecasts, projection: projection,
-            findings: final, sharedVerdicts: Set(shared))
+            findings: final, sharedVerdicts: shared)
     }
 
     private static func project(

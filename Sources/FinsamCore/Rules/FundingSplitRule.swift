@@ -31,9 +31,12 @@ public struct FundingSplitRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        var keys = KeyWeights.Cache()
+        // The policy's key made once for every year that has none of its own.
+        let members = context.plan.members
+        let policyKey = KeyWeights(context.plan.policy.municipalSplit, members: members)
         return context.judgedYears.flatMap { year in
-            checkYear(year, key: keys.weights(for: year.year, in: context.plan), context)
+            let key = year.year.municipalSplit.map { KeyWeights($0, members: members) } ?? policyKey
+            return checkYear(year, key: key, context)
         }
     }
 

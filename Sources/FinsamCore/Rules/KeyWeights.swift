@@ -25,17 +25,4 @@ struct KeyWeights {
         self.weights = municipalities.isEmpty ? nil : split.weights(of: municipalities)
         self.weightSum = weights.flatMap(Allocation.checkedSum) ?? 0
     }
-
-    /// The policy's key made once, each year's own key when it has one.
-    struct Cache {
-        private var policy: KeyWeights?
-
-        mutating func weights(for year: Year, in plan: Plan) -> KeyWeights {
-            if let own = year.municipalSplit { return KeyWeights(own, members: plan.members) }
-            if let policy { return policy }
-            let made = KeyWeights(plan.policy.municipalSplit, members: plan.members)
-            policy = made
-            return made
-        }
-    }
 }

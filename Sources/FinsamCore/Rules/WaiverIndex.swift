@@ -20,7 +20,9 @@ struct WaiverIndex {
     private static let deepBit = Int.bitWidth - 2
 
     init(_ waivers: [Waiver], usable: [Int]) {
-        firstByKey.reserveCapacity(usable.count)
+        // Sized at once for many waivers; a plan without any makes no table (its type is one
+        // more for the runtime to make at start-up).
+        if !usable.isEmpty { firstByKey.reserveCapacity(usable.count) }
         for index in usable {
             let waiver = waivers[index]
             let key = Key(rule: waiver.ruleID, year: waiver.year, pointer: waiver.pointer)
