@@ -274,3 +274,35 @@ struct ShapeFastPathTests {
         #expect(decodedSome)
     }
 }
+
+extension ShapeFastPathTests {
+    /// Keys whose hashes all fall in one slot of a 512-slot table, found by trying many.
+    static func collidingKeys(_ count: Int) -> [String] {
+        var bySlot: [UInt32: [String]] = [:]
+        var candidate = 0
+        while true {
+            let key = "k" + String(candidate)
+            candidate += 1
+            let bytes = Array(key.utf8)
+            let hash = bytes.withUnsafeBufferPointer { KeyTable.hash($0, from: 0, to: $0.count) }
+            bySlot[hash & 511, default: []].append(key)
+            if let keys = bySlot[hash & 511], keys.count == count { return keys }
+        }
+    }
+
+    @Test("keys chosen to collide in the key table still find their duplicate, through the set of strings")
+    func collidingKeysFallBack() throws {
+        let keys = Self.collidingKeys(KeyTable.longestProbe + 40)
+        let members = keys.enumerated().map { "\"\($1)\": \($0)" }
+        let unique = "{" + members.joined(separator: ", ") + "}"
+        #expect(throws: Never.self) { try JSONReader().parse(Array(unique.utf8)) }
+        let repeated = "{" + (members + ["\"\(keys[3])\": 0"]).joined(separator: ", ") + "}"
+        do {
+            _ = try JSONReader().parse(Array(repeated.utf8))
+            Issue.record("a duplicate key went unnoticed")
+        } catch {
+            #expect(error.reason == .duplicateKey(keys[3]))
+            #expect(error.offset == repeated.utf8.count - "\"\(keys[3])\": 0}".utf8.count)
+        }
+    }
+}
