@@ -122,3 +122,22 @@ extension RuleFastPathTests {
         #expect(Allocation.largestRemainder(Money(ore: 1_001), weights: [1, 1, 1]) == [334, 334, 333].map(Money.init))
     }
 }
+
+extension RuleFastPathTests {
+    @Test("the day of the year from the table is the month lengths summed")
+    func dayOfYear() {
+        for year in [2023, 2024, 1900, 2000] {
+            let leap = PlanDate.daysIn(year: year) == 366
+            let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            for month in 1...12 {
+                for day in [1, 15, lengths[month - 1]] {
+                    let date = PlanDate(year: year, month: month, day: day)
+                    #expect(date.dayOfYear == lengths.prefix(month - 1).reduce(0, +) + day, "\(date)")
+                }
+            }
+        }
+        // 31 August in a common year is day 243; 31 December in a leap year day 366.
+        #expect(PlanDate(year: 2023, month: 8, day: 31).dayOfYear == 243)
+        #expect(PlanDate(year: 2024, month: 12, day: 31).dayOfYear == 366)
+    }
+}

@@ -157,9 +157,29 @@ extension PlanDate {
 
     /// The day's number in its year: 1 for 1 January, 243 for 31 August in a common year.
     public var dayOfYear: Int {
-        let leap = PlanDate.daysIn(year: year) == 366
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return lengths.prefix(max(0, month - 1)).reduce(0, +) + day
+        let leapDay = month > 2 && PlanDate.daysIn(year: year) == 366 ? 1 : 0
+        return PlanDate.daysBefore(month: month) + leapDay + day
+    }
+
+    /// Days in a common year before the first of `month` (every month before it, for a month
+    /// past December). A table in code, not an array: `FollowUpShareRule` asks for the day of
+    /// the year once for each of a follow-up's lines.
+    static func daysBefore(month: Int) -> Int {
+        switch month {
+        case ...1: 0
+        case 2: 31
+        case 3: 59
+        case 4: 90
+        case 5: 120
+        case 6: 151
+        case 7: 181
+        case 8: 212
+        case 9: 243
+        case 10: 273
+        case 11: 304
+        case 12: 334
+        default: 365
+        }
     }
 }
 
