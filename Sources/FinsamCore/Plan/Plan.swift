@@ -1,24 +1,45 @@
 /// Where a part of the plan stands in its file: the byte offset of its value (or, for a field,
 /// of its key). The line, column and JSON Pointer are worked out from the offset when a message
 /// needs them, so decoding a large plan builds no pointer strings.
+///
+/// Held in 32 bits: a plan's tape already limits a file to 4 GiB (``JSONNode``), and a large
+/// plan has millions of amounts, each with its place.
 public struct SourceRef: Hashable, Sendable {
-    public let offset: Int
+    private let stored: UInt32
 
-    public init(offset: Int) { self.offset = offset }
+    public var offset: Int { Int(stored) }
+
+    public init(offset: Int) { self.stored = UInt32(clamping: offset) }
 }
 
-/// An amount of money and the place it was written.
+/// An amount of money and the place it was written: 16 bytes, since a large plan holds
+/// millions (each cost line, contribution and grant has one).
 public struct Amount: Hashable, Sendable {
     public let money: Money
     public let ref: SourceRef
-    /// One unit of the last digit written: 100 000 öre for `945` in tkr, 10 000 öre for `1 844,5`
-    /// in tkr, 100 öre for `348666` in kr. A printed figure is exact to half of this.
-    public let precision: Money
+    /// ``precision`` as a power of ten: 10^precisionDigits öre.
+    private let precisionDigits: UInt8
 
+    /// `precision` is one unit of a decimal digit, a power of ten öre (another value is taken
+    /// as the power of ten at or below it).
     public init(money: Money, ref: SourceRef, precision: Money = Money(ore: 1)) {
         self.money = money
         self.ref = ref
-        self.precision = precision
+        var digits: UInt8 = 0
+        var rest = precision.ore
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        self.precisionDigits = digits
+    }
+
+    /// One unit of the last digit written: 100 000 öre for `945` in tkr, 10 000 öre for `1 844,5`
+    /// in tkr, 100 öre for `348666` in kr. A printed figure is exact to half of this.
+    public var precision: Money {
+        var ore: Int64 = 1
+        for _ in 0..<precisionDigits { ore &*= 10 }
+        return Money(ore: ore)
     }
 
     /// How far the amount meant may be from the figure printed: half the last printed digit
@@ -62,6 +83,19 @@ public struct Plan: Sendable {
         policy: Policy, openingEquity: Amount?, years: [Year], initiatives: [Initiative],
         assumptions: Assumptions = .none
     ) {
+        self.init(
+            formatVersion: formatVersion, unit: unit, federation: federation, members: members, policy: policy,
+            openingEquity: openingEquity, years: years, initiatives: initiatives, assumptions: assumptions,
+            initiativeIndex: Self.firstPositions(initiatives.map(\.id)))
+    }
+
+    /// With the initiatives' index already made (each id's first position), as the decoder
+    /// makes it while checking ids are unique.
+    init(
+        formatVersion: Int, unit: AmountUnit, federation: Federation, members: [Member],
+        policy: Policy, openingEquity: Amount?, years: [Year], initiatives: [Initiative],
+        assumptions: Assumptions, initiativeIndex: [String: Int]
+    ) {
         self.formatVersion = formatVersion
         self.unit = unit
         self.federation = federation
@@ -74,7 +108,7 @@ public struct Plan: Sendable {
         // Ids are unique (the decoder checks), so the first index wins only in theory.
         self.memberIndex = Self.firstPositions(members.map(\.id))
         self.memberIDsUnique = memberIndex.count == members.count
-        self.initiativeIndex = Self.firstPositions(initiatives.map(\.id))
+        self.initiativeIndex = initiativeIndex
     }
 
     /// Each id's first position, built in a loop: mapping to (id, position) pairs first made
@@ -272,8 +306,9 @@ public struct Initiative: Sendable {
     public let memberIDs: [String]?
     public let start: PlanDate?
     public let end: PlanDate?
-    /// Amounts the board has granted, by year.
-    public let granted: [GrantedAmount]
+    /// Amounts the board has granted, by year: a decoded plan's initiatives share one array of
+    /// grants, each holding its part (indices are those of that array: walk it, don't index it).
+    public internal(set) var granted: ArraySlice<GrantedAmount>
     public let ref: SourceRef
     public let membersRef: SourceRef?
 }
