@@ -74,11 +74,11 @@ enum FollowUpLines {
             // The total's rest carries no budget of its own: the total is the side's budget.
             var made = FollowUpLine(
                 name: planned?.name ?? line?.name ?? "",
-                isContribution: planned?.isContribution ?? isMember(line?.name ?? ""),
-                budget: isRest ? nil : planned?.budget, outcome: outcome, forecastRest: rests[index].amount,
-                forecastYear: full, forecastSource: rests[index].source,
-                category: planned?.category ?? line?.category,
                 initiativeID: planned?.initiativeID ?? line?.initiativeID, group: planned?.group ?? line?.group,
+                outcome: outcome, forecastRest: rests[index].amount, forecastYear: full,
+                budget: isRest ? nil : planned?.budget,
+                isContribution: planned?.isContribution ?? isMember(line?.name ?? ""),
+                forecastSource: rests[index].source, category: planned?.category ?? line?.category,
                 ref: line?.ref ?? planned?.ref ?? ref, reported: line != nil)
             made.incomeCategory = line?.incomeCategory ?? planned?.incomeCategory ?? .operations
             made.withinTotal = unitemised != nil && planned == nil || isRest

@@ -25,20 +25,28 @@ public struct Amount: Hashable, Sendable {
     public init(money: Money, ref: SourceRef, precision: Money = Money(ore: 1)) {
         self.money = money
         self.ref = ref
+        self.precisionDigits = Self.digits(of: precision)
+    }
+
+    /// One unit of the last digit written: 100 000 öre for `945` in tkr, 10 000 öre for `1 844,5`
+    /// in tkr, 100 öre for `348666` in kr. A printed figure is exact to half of this.
+    public var precision: Money { Self.precision(digits: precisionDigits) }
+
+    /// The power of ten at or below `precision` öre, as its exponent (0 for 1 öre or less).
+    static func digits(of precision: Money) -> UInt8 {
         var digits: UInt8 = 0
         var rest = precision.ore
         while rest >= 10 {
             rest /= 10
             digits += 1
         }
-        self.precisionDigits = digits
+        return digits
     }
 
-    /// One unit of the last digit written: 100 000 öre for `945` in tkr, 10 000 öre for `1 844,5`
-    /// in tkr, 100 öre for `348666` in kr. A printed figure is exact to half of this.
-    public var precision: Money {
+    /// 10^`digits` öre (at most 10^18, which an `Int64` holds).
+    static func precision(digits: UInt8) -> Money {
         var ore: Int64 = 1
-        for _ in 0..<precisionDigits { ore &*= 10 }
+        for _ in 0..<min(digits, 18) { ore &*= 10 }
         return Money(ore: ore)
     }
 
@@ -299,18 +307,34 @@ public struct Initiative: Sendable {
         case structural
     }
 
+    // Stored in the order that packs them tightest (the one-byte target last).
     public let id: String
     public let name: String
-    public let target: Target
     /// The members that take part; nil when the plan does not say.
     public let memberIDs: [String]?
-    public let start: PlanDate?
-    public let end: PlanDate?
     /// Amounts the board has granted, by year: a decoded plan's initiatives share one array of
     /// grants, each holding its part (indices are those of that array: walk it, don't index it).
     public internal(set) var granted: ArraySlice<GrantedAmount>
+    public let start: PlanDate?
+    public let end: PlanDate?
     public let ref: SourceRef
     public let membersRef: SourceRef?
+    public let target: Target
+
+    init(
+        id: String, name: String, target: Target, memberIDs: [String]?, start: PlanDate?, end: PlanDate?,
+        granted: ArraySlice<GrantedAmount>, ref: SourceRef, membersRef: SourceRef?
+    ) {
+        self.id = id
+        self.name = name
+        self.memberIDs = memberIDs
+        self.granted = granted
+        self.start = start
+        self.end = end
+        self.ref = ref
+        self.membersRef = membersRef
+        self.target = target
+    }
 }
 
 public struct GrantedAmount: Sendable {
