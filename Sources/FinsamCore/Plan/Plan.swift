@@ -28,6 +28,13 @@ public struct Amount: Hashable, Sendable {
         self.precisionDigits = Self.digits(of: precision)
     }
 
+    /// With the precision as the exponent of a power of ten öre (at most 18).
+    init(money: Money, ref: SourceRef, precisionDigits: UInt8) {
+        self.money = money
+        self.ref = ref
+        self.precisionDigits = min(precisionDigits, 18)
+    }
+
     /// One unit of the last digit written: 100 000 öre for `945` in tkr, 10 000 öre for `1 844,5`
     /// in tkr, 100 öre for `348666` in kr. A printed figure is exact to half of this.
     public var precision: Money { Self.precision(digits: precisionDigits) }

@@ -54,8 +54,17 @@ struct MemberLists {
     private var next = 0
     static let kept = 8
 
+    /// Lists counted before sharing starts: a small plan's few initiatives gain nothing, and
+    /// its start-up would make one more generic type (an array of arrays).
+    static let unsharedFirst = 32
+    private var seen = 0
+
     /// `ids`, or an equal list seen before.
     mutating func shared(_ ids: [String]) -> [String] {
+        guard seen >= Self.unsharedFirst else {
+            seen += 1
+            return ids
+        }
         for list in recent where list == ids { return list }
         if recent.count < Self.kept {
             recent.append(ids)
