@@ -89,7 +89,7 @@ public struct Plan: Sendable {
     /// The kind of document (`documentKind`, default `plan`).
     public internal(set) var documentKind = DocumentKind.plan
     private let memberIndex: [String: Int]
-    private let initiativeIndex: [String: Int]
+    private let initiativeIndex: PositionTable
     /// True when no two members share an id (always, for a decoded plan).
     private let memberIDsUnique: Bool
 
@@ -101,7 +101,7 @@ public struct Plan: Sendable {
         self.init(
             formatVersion: formatVersion, unit: unit, federation: federation, members: members, policy: policy,
             openingEquity: openingEquity, years: years, initiatives: initiatives, assumptions: assumptions,
-            initiativeIndex: Self.firstPositions(initiatives.map(\.id)))
+            initiativeIndex: Self.positionTable(of: initiatives))
     }
 
     /// With the initiatives' index already made (each id's first position), as the decoder
@@ -109,7 +109,7 @@ public struct Plan: Sendable {
     init(
         formatVersion: Int, unit: AmountUnit, federation: Federation, members: [Member],
         policy: Policy, openingEquity: Amount?, years: [Year], initiatives: [Initiative],
-        assumptions: Assumptions, initiativeIndex: [String: Int]
+        assumptions: Assumptions, initiativeIndex: PositionTable
     ) {
         self.formatVersion = formatVersion
         self.unit = unit
@@ -179,9 +179,20 @@ public struct Plan: Sendable {
             try body(index, contribution, position)
         }
     }
-    public func initiative(_ id: String) -> Initiative? { initiativeIndex[id].map { initiatives[$0] } }
+    public func initiative(_ id: String) -> Initiative? { initiativePosition(id).map { initiatives[$0] } }
     /// The position of initiative `id` in ``initiatives``.
-    public func initiativePosition(_ id: String) -> Int? { initiativeIndex[id] }
+    public func initiativePosition(_ id: String) -> Int? {
+        initiativeIndex.position(of: id) { initiatives[$0].id }
+    }
+
+    /// Each initiative's id at its first position.
+    private static func positionTable(of initiatives: [Initiative]) -> PositionTable {
+        var table = PositionTable(capacity: initiatives.count)
+        for position in initiatives.indices {
+            _ = table.insert(initiatives[position].id, at: position) { initiatives[$0].id }
+        }
+        return table
+    }
 }
 
 public struct Federation: Sendable {

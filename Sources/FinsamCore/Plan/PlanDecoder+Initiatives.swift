@@ -10,7 +10,7 @@
 struct DecodedInitiatives {
     var list: [Initiative] = []
     /// Each id's position in ``list``.
-    var index: [String: Int] = [:]
+    var index: PositionTable
     /// Every initiative's grants, in order; ``list`` gets its slices at the end.
     var grants: [GrantedAmount] = []
     /// Where each initiative's grants start in ``grants``.
@@ -18,20 +18,22 @@ struct DecodedInitiatives {
 
     init(capacity: Int) {
         list.reserveCapacity(capacity)
-        index.reserveCapacity(capacity)
+        index = PositionTable(capacity: capacity)
         grantStarts.reserveCapacity(capacity)
     }
 
     /// Adds an initiative whose grants are those appended from `start` on; false (and nothing
     /// added) when its id is taken. The id is hashed once, for the check and the index.
     mutating func add(_ initiative: Initiative, grantsFrom start: Int) -> Bool {
-        if let earlier = index.updateValue(list.count, forKey: initiative.id) {
-            index[initiative.id] = earlier
-            return false
-        }
+        guard index.insert(initiative.id, at: list.count, keyAt: { [list] in list[$0].id }) == nil else { return false }
         list.append(initiative)
         grantStarts.append(start)
         return true
+    }
+
+    /// True when an initiative with id `id` is in ``list``.
+    func has(_ id: String) -> Bool {
+        index.position(of: id) { list[$0].id } != nil
     }
 
     /// Gives each initiative its slice of ``grants`` (taken only now: a slice shares the array's
@@ -116,7 +118,7 @@ extension PlanDecoder {
     {
         let fields = try reader(element, known: Self.initiativeFields)
         let id = try identifier(try fields.required("id"))
-        guard decoded.index[id.value] == nil else {
+        guard !decoded.has(id.value) else {
             throw PlanError(Message("plan.duplicate_initiative", [.code(id.value)]), at: id.ref)
         }
         let membersField = fields.optional("members")
