@@ -88,7 +88,7 @@ public struct Plan: Sendable {
     public internal(set) var adoption: Adoption? = nil
     /// The kind of document (`documentKind`, default `plan`).
     public internal(set) var documentKind = DocumentKind.plan
-    private let memberIndex: [String: Int]
+    private let memberIndex: PositionTable
     private let initiativeIndex: PositionTable
     /// True when no two members share an id (always, for a decoded plan).
     private let memberIDsUnique: Bool
@@ -121,25 +121,23 @@ public struct Plan: Sendable {
         self.initiatives = initiatives
         self.assumptions = assumptions
         // Ids are unique (the decoder checks), so the first index wins only in theory.
-        self.memberIndex = Self.firstPositions(members.map(\.id))
-        self.memberIDsUnique = memberIndex.count == members.count
+        (self.memberIndex, self.memberIDsUnique) = Self.positionTable(of: members.map(\.id))
         self.initiativeIndex = initiativeIndex
     }
 
-    /// Each id's first position, built in a loop: mapping to (id, position) pairs first made
-    /// an array of tuples, one more generic type for the runtime to make at start-up.
-    private static func firstPositions(_ ids: [String]) -> [String: Int] {
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(ids.count)
-        for (position, id) in ids.enumerated() where positions[id] == nil {
-            positions[id] = position
+    /// Each id at its first position, and whether every id was new.
+    private static func positionTable(of ids: [String]) -> (PositionTable, unique: Bool) {
+        var table = PositionTable(capacity: ids.count)
+        var unique = true
+        for position in ids.indices where table.insert(ids[position], at: position, keyAt: { ids[$0] }) != nil {
+            unique = false
         }
-        return positions
+        return (table, unique)
     }
 
-    public func member(_ id: String) -> Member? { memberIndex[id].map { members[$0] } }
+    public func member(_ id: String) -> Member? { memberPosition(id).map { members[$0] } }
     /// The position of member `id` in ``members``.
-    func memberPosition(_ id: String) -> Int? { memberIndex[id] }
+    func memberPosition(_ id: String) -> Int? { memberIndex.position(of: id) { members[$0].id } }
 
     /// ``memberPosition(_:)``, comparing the id at `expected` first. Contributions are nearly
     /// always written in the members' order, so a caller walking them passes the position after
@@ -147,7 +145,7 @@ public struct Plan: Sendable {
     /// each contribution's id in the ledger and the rules was most of a plan's checking time.
     func memberPosition(_ id: String, expected: Int) -> Int? {
         if memberIDsUnique, expected >= 0, expected < members.count, members[expected].id == id { return expected }
-        return memberIndex[id]
+        return memberPosition(id)
     }
     /// The amounts of `contributions` summed by member, at the members' positions in
     /// ``members`` (nil: none written, or a sum too large to hold). One walk, each member found
