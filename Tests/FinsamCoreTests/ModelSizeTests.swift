@@ -20,7 +20,7 @@ import Testing
             "sizes", MemoryLayout<Contribution>.stride, MemoryLayout<CostLine>.stride,
             MemoryLayout<FollowUpLine>.stride, MemoryLayout<Initiative>.stride, MemoryLayout<Waiver>.stride)
         #expect(MemoryLayout<Contribution>.stride <= 32)
-        #expect(MemoryLayout<CostLine>.stride <= 80)
+        #expect(MemoryLayout<CostLine>.stride <= 72)
         #expect(MemoryLayout<FollowUpLine>.stride <= 112)
         #expect(MemoryLayout<Initiative>.stride <= 112)
     }

@@ -302,18 +302,33 @@ public struct IncomeLine: Sendable {
 }
 
 public struct CostLine: Sendable {
+    // Stored in the order that packs them tightest (the one-byte fields last): a large plan
+    // holds hundreds of thousands of lines.
     public let name: String
-    public let category: CostCategory
     /// The initiative this line funds, if any.
     public let initiativeID: String?
     /// A heading the document groups the line under, for declared subtotals.
     public let group: String?
     public let amount: Amount
     public let ref: SourceRef
+    public let category: CostCategory
     /// For an operations line that funds several initiatives of one kind without naming one
     /// (a plan year's "Summa individinriktade insatser"): their target. Nil for a line that
     /// names its initiative (whose target counts) or that the document does not attribute.
     public internal(set) var target: Initiative.Target? = nil
+
+    init(
+        name: String, category: CostCategory, initiativeID: String?, group: String?, amount: Amount, ref: SourceRef,
+        target: Initiative.Target? = nil
+    ) {
+        self.name = name
+        self.initiativeID = initiativeID
+        self.group = group
+        self.amount = amount
+        self.ref = ref
+        self.category = category
+        self.target = target
+    }
 }
 
 /// A funded initiative (insats).
