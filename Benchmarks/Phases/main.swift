@@ -50,9 +50,13 @@ final class Laps: @unchecked Sendable {
     var start = 0.0
     var samples: [String: [Double]] = [:]
 
+    /// Resident memory after each stage, in MB (`--memory`).
+    var resident: [String: Double] = [:]
+
     func lap(_ name: String) {
         let end = now()
         samples[name, default: []].append(end - start)
+        resident[name] = residentMegabytes()
         start = end
     }
 }
@@ -84,7 +88,20 @@ print("file: \(path), \(String(format2(megabytes))) MB, median of \(runs) runs")
 for name in samples.keys.sorted() {
     let sorted = (samples[name] ?? []).sorted()
     let median = sorted[sorted.count / 2]
-    print("  \(name): \(format2(median)) ms, \(format2(megabytes / (median / 1_000))) MB/s")
+    let memory = laps.resident[name].map { ", \(format2($0)) MB resident (\(format2($0 / megabytes))x file)" } ?? ""
+    print("  \(name): \(format2(median)) ms, \(format2(megabytes / (median / 1_000))) MB/s\(memory)")
+}
+
+/// The process's resident memory now, in MB: the second figure of /proc/self/statm, in pages
+/// (0 where there is none).
+func residentMegabytes() -> Double {
+    guard let file = fopen("/proc/self/statm", "r") else { return 0 }
+    defer { fclose(file) }
+    var text = [UInt8](repeating: 0, count: 128)
+    let count = fread(&text, 1, text.count, file)
+    let fields = text[0..<max(0, count)].split(separator: UInt8(ascii: " "))
+    guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return 0 }
+    return Double(pages) * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_000_000
 }
 
 func format2(_ value: Double) -> String {

@@ -47,8 +47,10 @@ public enum Pipeline {
         }
         let plan = projection?.plan ?? loaded.plan
         let inForce = RuleSet.applicable(findings, plan: plan)
+        // The waiver stage marks waived findings in place: no other reference to them may be left.
+        findings = []
         let final = WaiverStage.apply(
-            inForce, waivers: loaded.plan.waivers, context: loaded.ruleContext(), today: options.today)
+            consume inForce, waivers: loaded.plan.waivers, context: loaded.ruleContext(), today: options.today)
         passed?(.waivers)
         return CheckedPlan(
             loaded: options.keepsSource ? loaded : loaded.withoutSource(), forecasts: forecasts, projection: projection,

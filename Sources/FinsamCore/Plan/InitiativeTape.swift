@@ -22,8 +22,9 @@ struct InitiativeTape {
     private var nodes: UnsafeBufferPointer<JSONNode> { tape.nodes }
 
     /// The initiative whose object is at tape index `object`, or nil when it is not in the
-    /// common form.
-    func initiative(at object: Int) -> Initiative? {
+    /// common form. Its grants are appended to `grants` (the caller takes them back on nil), its
+    /// members' list shared with an equal one in `lists`.
+    func initiative(at object: Int, grants: inout [GrantedAmount], lists: inout MemberLists) -> Initiative? {
         var found = [Int](repeating: -1, count: 7)
         let read = tape.forEachField(of: object, in: PlanDecoder.initiativeFields) { position, value in
             guard position < found.count else { return false }
@@ -37,12 +38,12 @@ struct InitiativeTape {
             let members = tape.optional(found[Key.members.rawValue], members),
             let start = tape.optional(found[Key.start.rawValue], date),
             let endDate = tape.optional(found[Key.end.rawValue], date),
-            let granted = tape.optional(found[Key.granted.rawValue], granted)
+            appendGrants(found[Key.granted.rawValue], to: &grants)
         else { return nil }
         let membersNode = found[Key.members.rawValue]
         return Initiative(
-            id: id, name: name, target: target, memberIDs: members, start: start, end: endDate,
-            granted: granted ?? [], ref: SourceRef(offset: Int(nodes[object].start)),
+            id: id, name: name, target: target, memberIDs: members.map { lists.shared($0) }, start: start,
+            end: endDate, granted: [], ref: SourceRef(offset: Int(nodes[object].start)),
             membersRef: members == nil ? nil : SourceRef(offset: Int(nodes[membersNode].start)))
     }
 
@@ -69,21 +70,22 @@ struct InitiativeTape {
         tape.stringBytes(node) { PlanDate.parse(bytes: $0) } ?? nil
     }
 
-    /// Granted amounts: an object whose keys are four-digit years from 1900 to 2999.
-    private func granted(_ node: Int) -> [GrantedAmount]? {
-        guard nodes[node].kind == .object else { return nil }
-        var result: [GrantedAmount] = []
+    /// Granted amounts, appended to `result`: absent, null, or an object whose keys are
+    /// four-digit years from 1900 to 2999. False for any other form.
+    private func appendGrants(_ node: Int, to result: inout [GrantedAmount]) -> Bool {
+        if node < 0 || node >= nodes.count || nodes[node].kind == .null { return true }
+        guard nodes[node].kind == .object else { return false }
         var key = node + 1
         let end = min(nodes[node].next, nodes.count)
         while key < end {
             let value = key + 1
             guard value < end, let year = tape.stringBytes(key, Self.year) ?? nil,
                 let amount = tape.amount(value)
-            else { return nil }
+            else { return false }
             result.append(GrantedAmount(year: year, amount: amount))
             key = max(nodes[value].next, value + 1)
         }
-        return result
+        return true
     }
 
     /// `1900`…`2999` written as four digits; nil for any other key, left to the general path.

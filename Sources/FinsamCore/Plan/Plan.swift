@@ -1,34 +1,3 @@
-/// Where a part of the plan stands in its file: the byte offset of its value (or, for a field,
-/// of its key). The line, column and JSON Pointer are worked out from the offset when a message
-/// needs them, so decoding a large plan builds no pointer strings.
-public struct SourceRef: Hashable, Sendable {
-    public let offset: Int
-
-    public init(offset: Int) { self.offset = offset }
-}
-
-/// An amount of money and the place it was written.
-public struct Amount: Hashable, Sendable {
-    public let money: Money
-    public let ref: SourceRef
-    /// One unit of the last digit written: 100 000 öre for `945` in tkr, 10 000 öre for `1 844,5`
-    /// in tkr, 100 öre for `348666` in kr. A printed figure is exact to half of this.
-    public let precision: Money
-
-    public init(money: Money, ref: SourceRef, precision: Money = Money(ore: 1)) {
-        self.money = money
-        self.ref = ref
-        self.precision = precision
-    }
-
-    /// How far the amount meant may be from the figure printed: half the last printed digit
-    /// where the document prints coarser than whole kronor (`502,8` tkr: 50 kr); none for a
-    /// figure in whole kronor or öre, which is the decided amount itself.
-    public var printingSlack: Money {
-        precision.ore > 100 ? Money(ore: precision.ore / 2) : .zero
-    }
-}
-
 /// A budget and business plan of one samordningsförbund, as read from a plan file.
 public struct Plan: Sendable {
     public let formatVersion: Int
@@ -52,8 +21,8 @@ public struct Plan: Sendable {
     public internal(set) var adoption: Adoption? = nil
     /// The kind of document (`documentKind`, default `plan`).
     public internal(set) var documentKind = DocumentKind.plan
-    private let memberIndex: [String: Int]
-    private let initiativeIndex: [String: Int]
+    private let memberIndex: PositionTable
+    private let initiativeIndex: PositionTable
     /// True when no two members share an id (always, for a decoded plan).
     private let memberIDsUnique: Bool
 
@@ -61,6 +30,19 @@ public struct Plan: Sendable {
         formatVersion: Int, unit: AmountUnit, federation: Federation, members: [Member],
         policy: Policy, openingEquity: Amount?, years: [Year], initiatives: [Initiative],
         assumptions: Assumptions = .none
+    ) {
+        self.init(
+            formatVersion: formatVersion, unit: unit, federation: federation, members: members, policy: policy,
+            openingEquity: openingEquity, years: years, initiatives: initiatives, assumptions: assumptions,
+            initiativeIndex: Self.positionTable(of: initiatives))
+    }
+
+    /// With the initiatives' index already made (each id's first position), as the decoder
+    /// makes it while checking ids are unique.
+    init(
+        formatVersion: Int, unit: AmountUnit, federation: Federation, members: [Member],
+        policy: Policy, openingEquity: Amount?, years: [Year], initiatives: [Initiative],
+        assumptions: Assumptions, initiativeIndex: PositionTable
     ) {
         self.formatVersion = formatVersion
         self.unit = unit
@@ -72,25 +54,23 @@ public struct Plan: Sendable {
         self.initiatives = initiatives
         self.assumptions = assumptions
         // Ids are unique (the decoder checks), so the first index wins only in theory.
-        self.memberIndex = Self.firstPositions(members.map(\.id))
-        self.memberIDsUnique = memberIndex.count == members.count
-        self.initiativeIndex = Self.firstPositions(initiatives.map(\.id))
+        (self.memberIndex, self.memberIDsUnique) = Self.positionTable(of: members.map(\.id))
+        self.initiativeIndex = initiativeIndex
     }
 
-    /// Each id's first position, built in a loop: mapping to (id, position) pairs first made
-    /// an array of tuples, one more generic type for the runtime to make at start-up.
-    private static func firstPositions(_ ids: [String]) -> [String: Int] {
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(ids.count)
-        for (position, id) in ids.enumerated() where positions[id] == nil {
-            positions[id] = position
+    /// Each id at its first position, and whether every id was new.
+    private static func positionTable(of ids: [String]) -> (PositionTable, unique: Bool) {
+        var table = PositionTable(capacity: ids.count)
+        var unique = true
+        for position in ids.indices where table.insert(ids[position], at: position, keyAt: { ids[$0] }) != nil {
+            unique = false
         }
-        return positions
+        return (table, unique)
     }
 
-    public func member(_ id: String) -> Member? { memberIndex[id].map { members[$0] } }
+    public func member(_ id: String) -> Member? { memberPosition(id).map { members[$0] } }
     /// The position of member `id` in ``members``.
-    func memberPosition(_ id: String) -> Int? { memberIndex[id] }
+    func memberPosition(_ id: String) -> Int? { memberIndex.position(of: id) { members[$0].id } }
 
     /// ``memberPosition(_:)``, comparing the id at `expected` first. Contributions are nearly
     /// always written in the members' order, so a caller walking them passes the position after
@@ -98,7 +78,7 @@ public struct Plan: Sendable {
     /// each contribution's id in the ledger and the rules was most of a plan's checking time.
     func memberPosition(_ id: String, expected: Int) -> Int? {
         if memberIDsUnique, expected >= 0, expected < members.count, members[expected].id == id { return expected }
-        return memberIndex[id]
+        return memberPosition(id)
     }
     /// The amounts of `contributions` summed by member, at the members' positions in
     /// ``members`` (nil: none written, or a sum too large to hold). One walk, each member found
@@ -130,9 +110,20 @@ public struct Plan: Sendable {
             try body(index, contribution, position)
         }
     }
-    public func initiative(_ id: String) -> Initiative? { initiativeIndex[id].map { initiatives[$0] } }
+    public func initiative(_ id: String) -> Initiative? { initiativePosition(id).map { initiatives[$0] } }
     /// The position of initiative `id` in ``initiatives``.
-    public func initiativePosition(_ id: String) -> Int? { initiativeIndex[id] }
+    public func initiativePosition(_ id: String) -> Int? {
+        initiativeIndex.position(of: id) { initiatives[$0].id }
+    }
+
+    /// Each initiative's id at its first position.
+    private static func positionTable(of initiatives: [Initiative]) -> PositionTable {
+        var table = PositionTable(capacity: initiatives.count)
+        for position in initiatives.indices {
+            _ = table.insert(initiatives[position].id, at: position) { initiatives[$0].id }
+        }
+        return table
+    }
 }
 
 public struct Federation: Sendable {
@@ -244,18 +235,33 @@ public struct IncomeLine: Sendable {
 }
 
 public struct CostLine: Sendable {
+    // Stored in the order that packs them tightest (the one-byte fields last): a large plan
+    // holds hundreds of thousands of lines.
     public let name: String
-    public let category: CostCategory
     /// The initiative this line funds, if any.
     public let initiativeID: String?
     /// A heading the document groups the line under, for declared subtotals.
     public let group: String?
     public let amount: Amount
     public let ref: SourceRef
+    public let category: CostCategory
     /// For an operations line that funds several initiatives of one kind without naming one
     /// (a plan year's "Summa individinriktade insatser"): their target. Nil for a line that
     /// names its initiative (whose target counts) or that the document does not attribute.
     public internal(set) var target: Initiative.Target? = nil
+
+    init(
+        name: String, category: CostCategory, initiativeID: String?, group: String?, amount: Amount, ref: SourceRef,
+        target: Initiative.Target? = nil
+    ) {
+        self.name = name
+        self.initiativeID = initiativeID
+        self.group = group
+        self.amount = amount
+        self.ref = ref
+        self.category = category
+        self.target = target
+    }
 }
 
 /// A funded initiative (insats).
@@ -265,17 +271,34 @@ public struct Initiative: Sendable {
         case structural
     }
 
+    // Stored in the order that packs them tightest (the one-byte target last).
     public let id: String
     public let name: String
-    public let target: Target
     /// The members that take part; nil when the plan does not say.
     public let memberIDs: [String]?
+    /// Amounts the board has granted, by year: a decoded plan's initiatives share one array of
+    /// grants, each holding its part (indices are those of that array: walk it, don't index it).
+    public internal(set) var granted: ArraySlice<GrantedAmount>
     public let start: PlanDate?
     public let end: PlanDate?
-    /// Amounts the board has granted, by year.
-    public let granted: [GrantedAmount]
     public let ref: SourceRef
     public let membersRef: SourceRef?
+    public let target: Target
+
+    init(
+        id: String, name: String, target: Target, memberIDs: [String]?, start: PlanDate?, end: PlanDate?,
+        granted: ArraySlice<GrantedAmount>, ref: SourceRef, membersRef: SourceRef?
+    ) {
+        self.id = id
+        self.name = name
+        self.memberIDs = memberIDs
+        self.granted = granted
+        self.start = start
+        self.end = end
+        self.ref = ref
+        self.membersRef = membersRef
+        self.target = target
+    }
 }
 
 public struct GrantedAmount: Sendable {

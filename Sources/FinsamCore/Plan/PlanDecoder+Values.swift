@@ -103,9 +103,10 @@ extension PlanDecoder {
 
 extension Amount {
     /// An amount as parsed, exact to one unit of the last digit written in `unit`.
+    /// (One unit of the unit's last decimal is one öre: its ``AmountUnit/maxDecimals`` are the
+    /// digits of ``AmountUnit/orePerUnit``.)
     init(parsed: (money: Money, decimals: Int), unit: AmountUnit, ref: SourceRef) {
-        var precision = unit.orePerUnit
-        for _ in 0..<parsed.decimals { precision /= 10 }
-        self.init(money: parsed.money, ref: ref, precision: Money(ore: max(precision, 1)))
+        let digits = max(0, unit.maxDecimals - max(0, parsed.decimals))
+        self.init(money: parsed.money, ref: ref, precisionDigits: UInt8(clamping: digits))
     }
 }

@@ -8,6 +8,7 @@ extension PlanDecoder {
 
     mutating func waivers(_ field: Field) throws(PlanError) -> [Waiver] {
         var result: [Waiver] = []
+        var previous: Waiver?
         for (index, element) in try array(field).enumerated() {
             let fields = try reader(element, known: Self.waiverFields)
             let year = try fields.optional("year").map { (f) throws(PlanError) in try integer(f) }
@@ -18,16 +19,36 @@ extension PlanDecoder {
             if let pointer, !(pointer.value.isEmpty || pointer.value.hasPrefix("/")) {
                 throw PlanError(Message("waiver.bad_pointer", [.code(pointer.value)]), at: pointer.ref)
             }
-            result.append(
-                Waiver(
-                    ruleID: try identifier(try fields.required("rule")).value,
-                    year: year?.value,
-                    pointer: pointer?.value,
-                    reason: try fields.optional("reason").map { (f) throws(PlanError) in try string(f).value },
-                    decision: try fields.optional("decision").map { (f) throws(PlanError) in try string(f).value },
-                    expires: try fields.optional("expires").map { (f) throws(PlanError) in try date(f) },
-                    index: index, ref: fields.ref))
+            let waiver = Waiver(
+                ruleID: try identifier(try fields.required("rule")).value,
+                year: year?.value,
+                pointer: pointer?.value,
+                reason: try fields.optional("reason").map { (f) throws(PlanError) in try string(f).value },
+                decision: try fields.optional("decision").map { (f) throws(PlanError) in try string(f).value },
+                expires: try fields.optional("expires").map { (f) throws(PlanError) in try date(f) },
+                index: index, ref: fields.ref)
+            let kept = useFastPaths ? waiver.sharingText(with: previous) : waiver
+            result.append(kept)
+            previous = kept
         }
         return result
+    }
+}
+
+extension Waiver {
+    /// This waiver with its rule, reason and decision taken from `earlier` where they are
+    /// equal, so equal strings share one storage: the waivers of a board's decision mostly
+    /// repeat all three, and 150 000 waivers held three copies each (about 30 MB).
+    func sharingText(with earlier: Waiver?) -> Waiver {
+        guard let earlier else { return self }
+        return Waiver(
+            ruleID: Self.same(ruleID, earlier.ruleID) ?? ruleID, year: year, pointer: pointer,
+            reason: Self.same(reason, earlier.reason), decision: Self.same(decision, earlier.decision),
+            expires: expires, index: index, ref: ref)
+    }
+
+    /// `earlier` when it equals `text`, else `text`.
+    private static func same(_ text: String?, _ earlier: String?) -> String? {
+        text == earlier ? earlier : text
     }
 }

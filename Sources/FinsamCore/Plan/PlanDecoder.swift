@@ -75,18 +75,17 @@ public struct PlanDecoder: Sendable {
             try fields.optional("policy").map { (f) throws(PlanError) in try self.policy(f) }
             ?? .defaults(at: fields.ref)
         let years = try self.years(try fields.required("years"), members: members, policy: policy)
+        // In the order errors have always been reported: federation, opening equity, initiatives.
+        let federation = try self.federation(try fields.required("federation"))
+        // Omitted or null: the document does not state it.
+        let openingEquity = try fields.optional("openingEquity").map { (f) throws(PlanError) in try amount(f) }
+        let initiatives = try fields.optional("initiatives").map { (f) throws(PlanError) in try self.initiatives(f) }
         var plan = Plan(
-            formatVersion: version.value,
-            unit: unit,
-            federation: try federation(try fields.required("federation")),
-            members: members,
-            policy: policy,
-            // Omitted or null: the document does not state it.
-            openingEquity: try fields.optional("openingEquity").map { (f) throws(PlanError) in try amount(f) },
-            years: years,
-            initiatives: try fields.optional("initiatives").map { (f) throws(PlanError) in try initiatives(f) } ?? [],
-            assumptions: try fields.optional("assumptions").map { (f) throws(PlanError) in try assumptions(f) } ?? .none
-        )
+            formatVersion: version.value, unit: unit, federation: federation, members: members, policy: policy,
+            openingEquity: openingEquity, years: years, initiatives: initiatives?.list ?? [],
+            assumptions: try fields.optional("assumptions").map { (f) throws(PlanError) in try assumptions(f) }
+                ?? .none,
+            initiativeIndex: initiatives?.index ?? PositionTable(capacity: 0))
         plan.waivers = try fields.optional("waivers").map { (f) throws(PlanError) in try waivers(f) } ?? []
         plan.adoption = try fields.optional("adoption").map { (f) throws(PlanError) in try adoption(f) }
         if let kind = fields.optional("documentKind") { plan.documentKind = try enumeration(kind, DocumentKind.self) }
@@ -127,68 +126,5 @@ public struct PlanDecoder: Sendable {
                     population: population.map { Int64($0.value) }, ref: fields.ref))
         }
         return members
-    }
-
-    /// The initiatives: each through ``InitiativeTape`` when it has the common form, else
-    /// through ``initiative(_:seen:)``, which gives the same initiative or the exact error.
-    mutating func initiatives(_ field: JSONValue) throws(PlanError) -> [Initiative] {
-        guard field.isArray else { throw wrongType("array", field) }
-        let document = field.document
-        return try CostLineTape.read(document, unit: unit, fastPath: useFastPaths) { (costs) throws(PlanError) in
-            let tape = InitiativeTape(tape: costs)
-            var result: [Initiative] = []
-            result.reserveCapacity(costs.childCount(of: field.index))
-            var seen = Set<String>()
-            seen.reserveCapacity(result.capacity)
-            var element = field.index + 1
-            let end = min(costs.nodes[field.index].next, costs.nodes.count)
-            while element < end {
-                if let initiative = tape.initiative(at: element), seen.insert(initiative.id).inserted {
-                    result.append(initiative)
-                } else {
-                    // Not in the common form, or a duplicate id, which the general path reports.
-                    result.append(try initiative(JSONValue(document: document, index: element), seen: &seen))
-                }
-                element = max(costs.nodes[element].next, element + 1)
-            }
-            return result
-        }
-    }
-
-    /// One initiative by the general path: any form the format allows, and every error it can have.
-    mutating func initiative(_ element: JSONValue, seen: inout Set<String>) throws(PlanError) -> Initiative {
-        let fields = try reader(element, known: Self.initiativeFields)
-        let id = try identifier(try fields.required("id"))
-        guard seen.insert(id.value).inserted else {
-            throw PlanError(Message("plan.duplicate_initiative", [.code(id.value)]), at: id.ref)
-        }
-        let membersField = fields.optional("members")
-        let memberIDs = try membersField.map { (f) throws(PlanError) in
-            try array(f).map { (e) throws(PlanError) in try identifier(e).value }
-        }
-        return Initiative(
-            id: id.value, name: try string(try fields.required("name")).value,
-            target: try enumeration(try fields.required("target"), Initiative.Target.self),
-            memberIDs: memberIDs,
-            start: try fields.optional("start").map { (f) throws(PlanError) in try date(f) },
-            end: try fields.optional("end").map { (f) throws(PlanError) in try date(f) },
-            granted: try fields.optional("granted").map { (f) throws(PlanError) in try granted(f) } ?? [],
-            ref: fields.ref,
-            membersRef: membersField.map { SourceRef(offset: $0.offset) })
-    }
-
-    mutating func granted(_ field: JSONValue) throws(PlanError) -> [GrantedAmount] {
-        guard field.isObject else { throw wrongType("object", field) }
-        let members = field.members
-        var result: [GrantedAmount] = []
-        for member in members {
-            guard let year = Int(member.key), (1900...2999).contains(year) else {
-                throw PlanError(
-                    Message("plan.invalid_year_key", [.code(member.key)]),
-                    offset: member.keyOffset)
-            }
-            result.append(GrantedAmount(year: year, amount: try nonNegativeAmount(member.value)))
-        }
-        return result
     }
 }

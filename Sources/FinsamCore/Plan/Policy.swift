@@ -72,8 +72,20 @@ public struct MunicipalSplit: Sendable {
 /// A calendar date in a plan (`YYYY-MM-DD`).
 public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Month and day in a byte each: an optional date is then 16 bytes, not 32, and a plan of
+    /// 240 000 initiatives holds two each.
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
+
+    /// `month` and `day` are those of a real date (1–12, 1–31), as every caller gives them.
+    init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.storedMonth = UInt8(clamping: month)
+        self.storedDay = UInt8(clamping: day)
+    }
 
     public static func < (lhs: PlanDate, rhs: PlanDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
