@@ -31,8 +31,32 @@ public final class ReportOutput {
     }
 
     public func write(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ write(bytes: $0) }) != nil { return }
         var text = text
         text.withUTF8 { write(bytes: $0) }
+    }
+
+    /// `text` escaped as `escaping` says; copied as it is when it holds nothing to escape.
+    func write(_ text: String, _ escaping: Escaping) {
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard escaping.isPlain(bytes) else { return false }
+            write(bytes: bytes)
+            return true
+        }
+        if copied == true { return }
+        write(escaping.isPlain(text) ? text : escaping.plain(text))
+    }
+
+    /// A pointer's text escaped as `escaping` says, written from its parts without building
+    /// it; the root as `/` when `rootAsSlash` (as reports print it).
+    func write(_ pointer: JSONPointer, _ escaping: Escaping, rootAsSlash: Bool = false) {
+        if pointer.index < 0 {
+            if rootAsSlash && pointer.head.isEmpty { return write(byte: UInt8(ascii: "/")) }
+            return write(pointer.head, escaping)
+        }
+        write(pointer.head, escaping)
+        write(byte: UInt8(ascii: "/"))
+        write(pointer.index)
     }
 
     public func write(_ text: Substring) { write(String(text)) }
@@ -60,8 +84,26 @@ public final class ReportOutput {
         for _ in 0..<spaces { write(byte: UInt8(ascii: " ")) }
     }
 
-    /// An integer in decimal (a short string: made without allocating).
-    public func write(_ value: Int) { write(String(value)) }
+    /// An integer in decimal, as `String(value)` writes it, its digits put straight into the
+    /// chunk (no string made).
+    public func write(_ value: Int) {
+        if count > Self.chunkSize - 20 { flush() }
+        if value < 0 { write(byte: UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var digits = 1
+        var power: UInt = 10
+        while digits < 20 && rest >= power {
+            digits += 1
+            (power, _) = power.multipliedReportingOverflow(by: 10)
+        }
+        var place = count + digits
+        repeat {
+            place -= 1
+            chunk[place] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        } while rest > 0
+        count += digits
+    }
 
     /// Hands on what is gathered.
     public func finish() { flush() }
