@@ -81,8 +81,15 @@ public final class ReportOutput {
 
     /// `count` spaces.
     func write(spaces: Int) {
-        for _ in 0..<spaces { write(byte: UInt8(ascii: " ")) }
+        var left = spaces
+        while left > 0 {
+            let run = min(left, Self.spaces.count)
+            Self.spaces.withUnsafeBufferPointer { write(bytes: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            left -= run
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// An integer in decimal, as `String(value)` writes it, its digits put straight into the
     /// chunk (no string made).
