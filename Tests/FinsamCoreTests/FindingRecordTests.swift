@@ -73,4 +73,34 @@ struct FindingRecordTests {
             }
         }
     }
+
+    @Test("SARIF: a result from runs is the result written member by member", arguments: PropertySeeds.all)
+    func sarif(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let index = ["initiative_end_date": 3, "r\"q": 0]
+        for _ in 0..<20 {
+            let findings = Self.findings(&random)
+            let uri = ["plan.json", "%3Cstdin%3E", "a\"b"].randomElement(using: &random) ?? ""
+            for language in [Language.en, .sv] {
+                let catalog = Catalog(language: language)
+                let fast = ReportOutput.collecting { out in
+                    var (json, messages) = (JSONStream(out), MessageRenderer(catalog))
+                    json.openArray()
+                    var writer = SARIFReporter.ResultWriter(depth: json.depth + 1, uri: uri, ruleIndex: index)
+                    for finding in findings { writer.write(finding, &messages, &json) }
+                    json.close()
+                }
+                let plain = ReportOutput.collecting { out in
+                    var (json, messages) = (JSONStream(out), MessageRenderer(catalog))
+                    json.openArray()
+                    for finding in findings {
+                        let entry = ReportEntry(finding, messages: &messages)
+                        SARIFReporter.result(entry, uri: uri, ruleIndex: index[entry.ruleID], &json)
+                    }
+                    json.close()
+                }
+                #expect(fast == plain)
+            }
+        }
+    }
 }

@@ -155,4 +155,11 @@ enum JSONLayout {
 
     /// The end of an object (that has members) whose members are at `depth`.
     static func close(at depth: Int) -> String { "\n" + pad(depth - 1) + "}" }
+
+    /// What comes before an array's element at `depth`: the `[` (first element) or a comma,
+    /// the line break and indent.
+    static func element(at depth: Int, first: Bool = false) -> String { (first ? "[\n" : ",\n") + pad(depth) }
+
+    /// The end of an array (that has elements) whose elements are at `depth`.
+    static func closeArray(at depth: Int) -> String { "\n" + pad(depth - 1) + "]" }
 }
