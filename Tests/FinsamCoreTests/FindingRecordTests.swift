@@ -103,4 +103,82 @@ struct FindingRecordTests {
             }
         }
     }
+
+    /// `findings` written one by one by `fast` and by `plain`, in both languages, for a few
+    /// seeds' random findings: the same bytes.
+    static func agree(
+        seed: UInt64,
+        fast: @escaping () -> (Finding, inout MessageRenderer, ReportOutput) -> Void,
+        plain: (Finding, inout MessageRenderer, ReportOutput) -> Void
+    ) {
+        var random = SplitMix64(seed: seed)
+        for _ in 0..<20 {
+            let findings = Self.findings(&random)
+            for language in [Language.en, .sv] {
+                let catalog = Catalog(language: language)
+                let written = ReportOutput.collecting { out in
+                    var messages = MessageRenderer(catalog)
+                    let write = fast()
+                    for finding in findings { write(finding, &messages, out) }
+                }
+                let expected = ReportOutput.collecting { out in
+                    var messages = MessageRenderer(catalog)
+                    for finding in findings { plain(finding, &messages, out) }
+                }
+                #expect(written == expected)
+            }
+        }
+    }
+
+    @Test(
+        "Checkstyle: an <error/> from runs is the element written attribute by attribute", arguments: PropertySeeds.all)
+    func checkstyle(seed: UInt64) {
+        Self.agree(seed: seed) {
+            var writer = CheckstyleReporter.ErrorWriter()
+            return { writer.write($0, &$1, $2) }
+        } plain: { finding, messages, out in
+            CheckstyleReporter.error(ReportEntry(finding, messages: &messages), out)
+        }
+    }
+
+    @Test("GitHub: a command from runs is the command put together whole", arguments: PropertySeeds.all)
+    func github(seed: UInt64) {
+        Self.agree(seed: seed) {
+            var writer = GitHubReporter.CommandWriter()
+            return { writer.write($0, &$1, $2) }
+        } plain: { finding, messages, out in
+            GitHubReporter.command(ReportEntry(finding, messages: &messages), out)
+        }
+    }
+
+    @Test("Markdown: a row from runs is the row written cell by cell", arguments: PropertySeeds.all)
+    func markdown(seed: UInt64) {
+        for language in [Language.en, .sv] {
+            let options = ReportOptions(language: language)
+            Self.agree(seed: seed) {
+                var writer = MarkdownReporter.RowWriter(options)
+                return { writer.write($0, &$1, $2) }
+            } plain: { finding, messages, out in
+                MarkdownReporter.row(ReportEntry(finding, messages: &messages), options, out)
+            }
+        }
+    }
+
+    @Test("JUnit: a finding's line from runs is the line put together and escaped whole", arguments: PropertySeeds.all)
+    func junit(seed: UInt64) {
+        Self.agree(seed: seed) {
+            var writer = JUnitReporter.LineWriter()
+            return { writer.write($0, &$1, $2) }
+        } plain: { finding, messages, out in
+            JUnitReporter.writeLine(finding, &messages, out)
+        }
+    }
+
+    @Test("Rule ranks looked up once a run are each finding's rank looked up alone")
+    func ruleRanks() {
+        var random = SplitMix64(seed: 18)
+        let findings = Self.findings(&random, count: 300)
+        let rank = ["initiative_end_date": 0, "r\"q": 1, "a<b&c": 2]
+        #expect(RuleGroups.ranks(findings, rank: rank, unknown: 3) == findings.map { rank[$0.ruleID] ?? 3 })
+    }
 }

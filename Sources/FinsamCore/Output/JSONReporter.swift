@@ -53,7 +53,7 @@ public struct JSONReporter: Reporter {
             json.key("findings")
             json.openArray()
             var writer = FindingWriter(depth: json.depth + 1)
-            for finding in findings { writer.write(finding, &messages, &json) }
+            for index in findings.indices { writer.write(findings[index], &messages, &json) }
             json.close()
         }
         json.close()

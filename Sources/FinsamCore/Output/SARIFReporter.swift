@@ -54,7 +54,7 @@ public struct SARIFReporter: Reporter {
             }
             var messages = MessageRenderer(Catalog(language: options.language, unit: file.unit))
             var writer = ResultWriter(depth: json.depth + 1, uri: uri, ruleIndex: index)
-            for finding in findings { writer.write(finding, &messages, &json) }
+            for index in findings.indices { writer.write(findings[index], &messages, &json) }
         }
         json.close()
         json.close()

@@ -23,11 +23,11 @@ public struct TextReporter: Reporter {
             case .failure(let error):
                 line(error.location, .error, "input", error.message, nil, &messages, &heads, out)
             case .success(let findings):
-                for finding in findings {
-                    let note = finding.waiver.map { messages.catalog.render($0.note) }
+                for index in findings.indices {
+                    let note = findings[index].waiver.map { messages.catalog.render($0.note) }
                     line(
-                        finding.location, finding.severity, finding.ruleID, finding.message, note, &messages, &heads,
-                        out)
+                        findings[index].location, findings[index].severity, findings[index].ruleID,
+                        findings[index].message, note, &messages, &heads, out)
                 }
             }
         }
