@@ -31,6 +31,7 @@ struct Escaping: Sendable {
 
     /// True when no byte of `bytes` may need escaping.
     func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if low == 0 && high == 0 && !escapesEF { return true }
         for byte in bytes {
             let bit = UInt64(byte & 63)
             switch byte {
@@ -44,7 +45,6 @@ struct Escaping: Sendable {
 
     /// True when no byte of `text` may need escaping.
     func isPlain(_ text: String) -> Bool {
-        if id == Self.none.id { return true }
         if let plain = text.utf8.withContiguousStorageIfAvailable({ isPlain($0) }) { return plain }
         var text = text
         return text.withUTF8 { isPlain($0) }

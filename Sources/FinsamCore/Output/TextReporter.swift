@@ -18,7 +18,7 @@ public struct TextReporter: Reporter {
     private func writeLines(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
         for result in results {
             var messages = MessageRenderer(Catalog(language: options.language, unit: result.unit))
-            var heads = LineHeads(file: result.file, colour: options.colour)
+            var heads = LineHeads(colour: options.colour)
             switch result.outcome {
             case .failure(let error):
                 line(error.location, .error, "input", error.message, nil, &messages, &heads, out)
@@ -38,7 +38,7 @@ public struct TextReporter: Reporter {
         _ location: Finding.Location, _ severity: Severity, _ id: String, _ message: Message, _ note: String?,
         _ messages: inout MessageRenderer, _ heads: inout LineHeads, _ out: ReportOutput
     ) {
-        out.write(location.file == heads.file ? heads.fileColon : location.file + ":")
+        heads.file.write(location.file, to: out) { file, _ in file + ":" }
         out.write(location.line)
         out.write(byte: UInt8(ascii: ":"))
         out.write(location.column)
@@ -49,24 +49,23 @@ public struct TextReporter: Reporter {
             out.write(note)
             out.write(")")
         }
-        out.write(" [")
-        out.write(location.pointer, .none, rootAsSlash: true)
+        let place = location.pointer
+        heads.pointer.write(place.head, place.index >= 0 ? "/" : "", to: out) { head, slash in
+            " [" + (head.isEmpty && slash.isEmpty ? "/" : head) + slash
+        }
+        if place.index >= 0 { out.write(place.index) }
         out.write("]\n")
     }
 
-    /// The fixed parts of a file's lines, made once: `plan.json:` and, for the last rule and
-    /// severity, `: warning[rule]: ` (a plan's findings come in long runs of one rule).
+    /// The fixed parts of a file's lines, made when they change (a plan's findings come in long
+    /// runs of one rule): `plan.json:`, `: warning[rule]: `, and ` [/parent/` of the pointer.
     private struct LineHeads {
-        let file: String
-        let fileColon: String
         let colour: Bool
+        var file = RunCache()
+        var pointer = RunCache()
         private var last: (id: String, severity: Severity, head: String)?
 
-        init(file: String, colour: Bool) {
-            self.file = file
-            fileColon = file + ":"
-            self.colour = colour
-        }
+        init(colour: Bool) { self.colour = colour }
 
         mutating func head(_ severity: Severity, _ id: String) -> String {
             if let last, last.id == id, last.severity == severity { return last.head }

@@ -6,13 +6,26 @@ struct MessageRenderer {
     let catalog: Catalog
     /// A template cut at its placeholders: the text between them (one more than `slots`), and
     /// each placeholder's argument index, as ``Catalog/fill(_:with:)`` reads them.
-    struct Pieces {
+    final class Pieces {
         let literals: [String]
+        /// The literals' bytes, written without going through a string.
+        let bytes: [[UInt8]]
         let slots: [Int]
         /// The escapings (bits by ``Escaping/id``) that leave every literal as it is.
         let plainIn: UInt64
+
+        init(literals: [String], slots: [Int], plainIn: UInt64) {
+            (self.literals, self.slots, self.plainIn) = (literals, slots, plainIn)
+            bytes = literals.map { Array($0.utf8) }
+        }
+
+        func write(literal index: Int, to out: ReportOutput) {
+            bytes[index].withUnsafeBufferPointer { out.write(bytes: $0) }
+        }
     }
-    private var last: (id: String, count: Int, pieces: Pieces)?
+    private var lastID = ""
+    private var lastCount = -1
+    private var lastPieces: Pieces?
     /// Every template cut so far, by id and argument count.
     private var cut: [String: [Int: Pieces]] = [:]
     /// The arguments of the message being written, rendered (kept for their storage).
@@ -36,18 +49,34 @@ struct MessageRenderer {
     /// may read across pieces, as Markdown's reads `\r\n` as one line break).
     mutating func write(_ message: Message, _ escaping: Escaping = .none, to out: ReportOutput) {
         let pieces = prepare(message)
+        guard pieces.plainIn >> UInt64(escaping.id) & 1 != 0 else {
+            return out.write(escaping.plain(render(message)))
+        }
+        switch pieces.slots.count {
+        case 0: pieces.write(literal: 0, to: out)
+        case 1:
+            // One argument (most messages): rendered once, checked, written.
+            let text = message.argument(pieces.slots[0]).map(catalog.render) ?? ""
+            guard escaping.isPlain(text) else { return out.write(escaping.plain(render(message))) }
+            pieces.write(literal: 0, to: out)
+            out.write(text)
+            pieces.write(literal: 1, to: out)
+        default: writeEach(message, pieces, escaping, to: out)
+        }
+    }
+
+    /// A message of several arguments: each rendered and checked before any is written.
+    private mutating func writeEach(_ message: Message, _ pieces: Pieces, _ escaping: Escaping, to out: ReportOutput) {
         rendered.removeAll(keepingCapacity: true)
-        var plain = pieces.plainIn >> UInt64(escaping.id) & 1 != 0
-        for slot in pieces.slots where plain {
+        for slot in pieces.slots {
             let text = message.argument(slot).map(catalog.render) ?? ""
-            plain = escaping.isPlain(text)
+            guard escaping.isPlain(text) else { return out.write(escaping.plain(render(message))) }
             rendered.append(text)
         }
-        guard plain else { return out.write(escaping.plain(render(message))) }
-        out.write(pieces.literals[0])
+        pieces.write(literal: 0, to: out)
         for (position, text) in rendered.enumerated() {
             out.write(text)
-            out.write(pieces.literals[position + 1])
+            pieces.write(literal: position + 1, to: out)
         }
     }
 
@@ -56,10 +85,10 @@ struct MessageRenderer {
     /// those cut before for them, else cut now.
     private mutating func prepare(_ message: Message) -> Pieces {
         let count = message.argumentCount
-        if let last, last.id == message.id, last.count == count { return last.pieces }
+        if let lastPieces, lastCount == count, lastID == message.id { return lastPieces }
         let pieces = cut[message.id]?[count] ?? Self.pieces(of: catalog.template(for: message))
         cut[message.id, default: [:]][count] = pieces
-        last = (message.id, count, pieces)
+        (lastID, lastCount, lastPieces) = (message.id, count, pieces)
         return pieces
     }
 
