@@ -43,6 +43,22 @@ struct ReportWriteFastPathTests {
         }
     }
 
+    @Test("The check eight bytes at a time agrees with the check byte by byte, in every format")
+    func plainCheck() {
+        var random = SplitMix64(seed: 18)
+        // Mostly plain bytes, now and then one of any value, at every position and length.
+        let plainBytes = Array("abc XYZ 019 åäö-_.".utf8)
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int.random(in: 0..<40, using: &random)).map { _ in
+                Int.random(in: 0..<12, using: &random) == 0
+                    ? UInt8.random(in: 0...255, using: &random) : plainBytes.randomElement(using: &random) ?? 0x61
+            }
+            for escaping in Self.escapings {
+                bytes.withUnsafeBufferPointer { #expect(escaping.isPlain($0) == escaping.isPlainBytes($0)) }
+            }
+        }
+    }
+
     @Test("A pointer is written from its parts as its text, escaped, the root as / when asked")
     func pointers() {
         var random = SplitMix64(seed: 18)

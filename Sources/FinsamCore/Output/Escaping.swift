@@ -12,6 +12,10 @@ struct Escaping: Sendable {
     private let high: UInt64
     /// True when 0xEF may need escaping (no other byte of 128 and above does, in any format).
     private let escapesEF: Bool
+    /// For the check eight bytes at a time: whether any control byte is in the set, and each
+    /// other byte of the set in every lane of a word.
+    private let escapesControls: Bool
+    private let repeatedBytes: [UInt64]
     /// The plain escape, for text that holds such a byte.
     let plain: @Sendable (String) -> String
 
@@ -26,12 +30,37 @@ struct Escaping: Sendable {
         }
         self.id = id
         (self.low, self.high, self.escapesEF) = (low, high, escapesEF)
+        escapesControls = bytes.contains { $0 < 0x20 }
+        repeatedBytes = Set(bytes.filter { $0 >= 0x20 }).sorted().map(SWAR.repeated)
         self.plain = plain
     }
 
     /// True when no byte of `bytes` may need escaping.
     func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if low == 0 && high == 0 && !escapesEF { return true }
+        guard let base = bytes.baseAddress else { return true }
+        // Eight bytes at a time while none may be in the set; a word that may hold one is
+        // checked byte by byte, as is the tail.
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if mayHold(SWAR.load(UnsafeRawPointer(base), at: offset)) {
+                guard isPlainBytes(UnsafeBufferPointer(rebasing: bytes[offset..<offset + 8])) else { return false }
+            }
+            offset += 8
+        }
+        return isPlainBytes(UnsafeBufferPointer(rebasing: bytes[offset...]))
+    }
+
+    /// True when the word may hold a byte of the set (never false when it does: each mask
+    /// marks at least the first such byte).
+    private func mayHold(_ word: UInt64) -> Bool {
+        if escapesControls && SWAR.bytesBelow(word, 0x20) != 0 { return true }
+        for repeated in repeatedBytes where SWAR.zeroBytes(word ^ repeated) != 0 { return true }
+        return false
+    }
+
+    /// The plain check, byte by byte.
+    func isPlainBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in bytes {
             let bit = UInt64(byte & 63)
             switch byte {

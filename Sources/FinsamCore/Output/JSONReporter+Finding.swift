@@ -11,6 +11,9 @@ extension JSONReporter {
         private var messageID = RunCache()
         private let column: FixedRun
         private let year: FixedRun
+        private let yearNull: FixedRun
+        /// No figures and no waiver (most findings): the rest of the object at once.
+        private let plainEnd: FixedRun
         private let figures: FixedRun
         private let waiver: FixedRun
         private let close: FixedRun
@@ -19,6 +22,10 @@ extension JSONReporter {
             self.depth = depth
             column = FixedRun(JSONLayout.member("column", at: depth))
             year = FixedRun("\"" + JSONLayout.member("year", at: depth))
+            yearNull = FixedRun("\"" + JSONLayout.member("year", at: depth) + "null")
+            plainEnd = FixedRun(
+                "\"" + JSONLayout.member("figures", at: depth) + "{}" + JSONLayout.member("waiver", at: depth) + "null"
+                    + JSONLayout.close(at: depth))
             figures = FixedRun("\"" + JSONLayout.member("figures", at: depth))
             waiver = FixedRun(JSONLayout.member("waiver", at: depth))
             close = FixedRun(JSONLayout.close(at: depth))
@@ -39,13 +46,18 @@ extension JSONReporter {
             column.write(to: out)
             out.write(finding.location.column)
             writePointer(finding.location.pointer, out)
-            year.write(to: out)
-            if let year = finding.year { out.write(year) } else { out.write("null") }
+            if let findingYear = finding.year {
+                year.write(to: out)
+                out.write(findingYear)
+            } else {
+                yearNull.write(to: out)
+            }
             messageID.write(finding.message.id, to: out) { id, _ in
                 JSONLayout.member("messageId", at: depth) + JSONOutput.quoted(id)
                     + JSONLayout.member("message", at: depth) + "\""
             }
             messages.write(finding.message, .json, to: out)
+            if finding.figures.isEmpty, case .none = finding.waiver { return plainEnd.write(to: out) }
             figures.write(to: out)
             writeFigures(finding.figures, out)
             waiver.write(to: out)

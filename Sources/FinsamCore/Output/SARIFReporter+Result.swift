@@ -15,6 +15,8 @@ extension SARIFReporter {
         private let locationEnd: FixedRun
         private let year: FixedRun
         private let close: FixedRun
+        /// The pointer's closing quote and the ends of the properties and the result.
+        private let closeQuoted: FixedRun
 
         init(depth d: Int, uri: String, ruleIndex: [String: Int]) {
             (depth, self.uri, self.ruleIndex) = (d, uri, ruleIndex)
@@ -30,8 +32,9 @@ extension SARIFReporter {
             locationEnd = FixedRun(
                 "\"" + JSONLayout.close(at: d + 4) + JSONLayout.closeArray(at: d + 3) + JSONLayout.close(at: d + 2)
                     + JSONLayout.closeArray(at: d + 1))
-            year = FixedRun(JSONLayout.member("year", at: d + 1))
+            year = FixedRun("\"" + JSONLayout.member("year", at: d + 1))
             close = FixedRun(JSONLayout.close(at: d + 1) + JSONLayout.close(at: d))
+            closeQuoted = FixedRun("\"" + JSONLayout.close(at: d + 1) + JSONLayout.close(at: d))
         }
 
         /// The finding's result, the next element of `json`'s innermost array.
@@ -68,11 +71,9 @@ extension SARIFReporter {
                     + Escaping.json.plain(head) + slash
             }
             if place.index >= 0 { out.write(place.index) }
-            out.write(byte: UInt8(ascii: "\""))
-            if let findingYear = finding.year {
-                year.write(to: out)
-                out.write(findingYear)
-            }
+            guard let findingYear = finding.year else { return closeQuoted.write(to: out) }
+            year.write(to: out)
+            out.write(findingYear)
             close.write(to: out)
         }
     }
