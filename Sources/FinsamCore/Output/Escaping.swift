@@ -42,18 +42,21 @@ struct Escaping: Sendable {
         // Eight bytes at a time while none may be in the set; a word that may hold one is
         // checked byte by byte, as is the tail.
         var offset = 0
-        while offset + 8 <= bytes.count {
-            if mayHold(SWAR.load(UnsafeRawPointer(base), at: offset)) {
-                guard isPlainBytes(UnsafeBufferPointer(rebasing: bytes[offset..<offset + 8])) else { return false }
+        let wordsPlain = repeatedBytes.withUnsafeBufferPointer { repeated in
+            while offset + 8 <= bytes.count {
+                if mayHold(SWAR.load(UnsafeRawPointer(base), at: offset), repeated) {
+                    guard isPlainBytes(UnsafeBufferPointer(rebasing: bytes[offset..<offset + 8])) else { return false }
+                }
+                offset += 8
             }
-            offset += 8
+            return true
         }
-        return isPlainBytes(UnsafeBufferPointer(rebasing: bytes[offset...]))
+        return wordsPlain && isPlainBytes(UnsafeBufferPointer(rebasing: bytes[offset...]))
     }
 
     /// True when the word may hold a byte of the set (never false when it does: each mask
     /// marks at least the first such byte).
-    private func mayHold(_ word: UInt64) -> Bool {
+    private func mayHold(_ word: UInt64, _ repeatedBytes: UnsafeBufferPointer<UInt64>) -> Bool {
         if escapesControls && SWAR.bytesBelow(word, 0x20) != 0 { return true }
         for repeated in repeatedBytes where SWAR.zeroBytes(word ^ repeated) != 0 { return true }
         return false

@@ -17,6 +17,8 @@ extension JSONReporter {
         private let figures: FixedRun
         private let waiver: FixedRun
         private let close: FixedRun
+        /// The comma, line break and indent before every result but the first.
+        private let separator: FixedRun
 
         init(depth: Int) {
             self.depth = depth
@@ -29,12 +31,13 @@ extension JSONReporter {
             figures = FixedRun("\"" + JSONLayout.member("figures", at: depth))
             waiver = FixedRun(JSONLayout.member("waiver", at: depth))
             close = FixedRun(JSONLayout.close(at: depth))
+            separator = FixedRun(JSONLayout.element(at: depth - 1))
         }
 
         /// The finding's object, the next element of `json`'s innermost array.
         mutating func write(_ finding: Finding, _ messages: inout MessageRenderer, _ json: inout JSONStream) {
             guard json.depth + 1 == depth else { return JSONReporter.finding(finding, &messages, &json) }
-            _ = json.element()
+            json.element(separator: separator)
             let out = json.out
             let depth = self.depth
             head.write(finding.ruleID, finding.severity.rawValue, to: out) { rule, severity in

@@ -30,6 +30,15 @@ struct JSONStream {
         return depth + 1
     }
 
+    /// Starts the next element as ``element()`` does, and writes the comma, line break and
+    /// indent before it as `separator` (made once by the caller: ``JSONLayout/element(at:first:)``),
+    /// when it is not the array's first.
+    mutating func element(separator: FixedRun) {
+        guard depth > 0, inArray, members > 0 else { return beforeValue() }
+        members += 1
+        separator.write(to: out)
+    }
+
     mutating func openObject() { open(isArray: false) }
 
     mutating func openArray() { open(isArray: true) }

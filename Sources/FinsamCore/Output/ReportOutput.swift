@@ -92,7 +92,7 @@ public final class ReportOutput {
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// An integer in decimal, as `String(value)` writes it, its digits put straight into the
-    /// chunk (no string made).
+    /// chunk two at a time (no string made).
     public func write(_ value: Int) {
         if count > Self.chunkSize - 20 { flush() }
         if value < 0 { write(byte: UInt8(ascii: "-")) }
@@ -104,12 +104,27 @@ public final class ReportOutput {
             (power, _) = power.multipliedReportingOverflow(by: 10)
         }
         var place = count + digits
-        repeat {
-            place -= 1
-            chunk[place] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-        } while rest > 0
+        Self.digitPairs.withUnsafeBufferPointer { pairs in
+            while rest >= 100 {
+                let pair = Int(rest % 100) * 2
+                rest /= 100
+                place -= 2
+                (chunk[place], chunk[place + 1]) = (pairs[pair], pairs[pair + 1])
+            }
+            if rest >= 10 {
+                let pair = Int(rest) * 2
+                (chunk[place - 2], chunk[place - 1]) = (pairs[pair], pairs[pair + 1])
+            } else {
+                chunk[place - 1] = UInt8(ascii: "0") + UInt8(rest)
+            }
+        }
         count += digits
+    }
+
+    /// "00", "01", … "99": two digits at a time.
+    private static let digitPairs: [UInt8] = (0..<100).flatMap { (pair: Int) -> [UInt8] in
+        let digits = Array("0123456789".utf8)
+        return [digits[pair / 10], digits[pair % 10]]
     }
 
     /// Hands on what is gathered.

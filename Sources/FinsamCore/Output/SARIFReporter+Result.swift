@@ -15,6 +15,8 @@ extension SARIFReporter {
         private let locationEnd: FixedRun
         private let year: FixedRun
         private let close: FixedRun
+        /// The comma, line break and indent before every result but the first.
+        private let separator: FixedRun
         /// The pointer's closing quote and the ends of the properties and the result.
         private let closeQuoted: FixedRun
 
@@ -34,6 +36,7 @@ extension SARIFReporter {
                     + JSONLayout.closeArray(at: d + 1))
             year = FixedRun("\"" + JSONLayout.member("year", at: d + 1))
             close = FixedRun(JSONLayout.close(at: d + 1) + JSONLayout.close(at: d))
+            separator = FixedRun(JSONLayout.element(at: d - 1))
             closeQuoted = FixedRun("\"" + JSONLayout.close(at: d + 1) + JSONLayout.close(at: d))
         }
 
@@ -43,7 +46,7 @@ extension SARIFReporter {
                 let entry = ReportEntry(finding, messages: &messages)
                 return SARIFReporter.result(entry, uri: uri, ruleIndex: ruleIndex[entry.ruleID], &json)
             }
-            _ = json.element()
+            json.element(separator: separator)
             let (out, d, ruleIndex) = (json.out, depth, self.ruleIndex)
             head.write(finding.ruleID, SARIFReporter.level(finding.severity), to: out) { rule, level in
                 JSONLayout.member("ruleId", at: d, first: true) + JSONOutput.quoted(rule)
