@@ -2,13 +2,13 @@
 ///
 /// Findings and errors carry messages, not text, so that the same finding prints in Swedish or
 /// English, and the JSON output can carry the id for tools.
-public struct Message: Error, Sendable, Equatable {
+public struct Message: Error, Sendable, Hashable {
     public let id: String
     /// The arguments, held without an array when there are none or one (most messages): a plan
     /// with a finding in each of 400 000 initiatives allocated, and freed, an array for each.
     private let held: Held
 
-    private enum Held: Sendable {
+    private enum Held: Sendable, Hashable {
         case none
         case one(Argument)
         case many([Argument])
@@ -55,8 +55,15 @@ public struct Message: Error, Sendable, Equatable {
         return (0..<lhs.argumentCount).allSatisfy { lhs.argument($0) == rhs.argument($0) }
     }
 
+    /// Hashed as ``==`` compares: the id and each argument, however they are held.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(argumentCount)
+        for index in 0..<argumentCount { hasher.combine(argument(index)) }
+    }
+
     /// A value a message mentions; each renders in the reader's language.
-    public enum Argument: Sendable, Equatable {
+    public enum Argument: Sendable, Hashable {
         case text(String)
         case code(String)
         case money(Money)
