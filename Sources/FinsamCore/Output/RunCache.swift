@@ -11,8 +11,8 @@ struct RunCache {
     mutating func write(
         _ first: String, _ second: String = "", to out: ReportOutput, _ make: (String, String) -> String
     ) {
-        if let key, key.0 == first, key.1 == second {
-        } else {
+        let made = key.map { $0.0 == first && $0.1 == second } ?? false
+        if !made {
             bytes = Array(make(first, second).utf8)
             key = (first, second)
         }
