@@ -1,10 +1,24 @@
 /// An RFC 6901 JSON Pointer such as `/years/0/costs/3/amount`.
+///
+/// A pointer whose last step is an array index keeps that index apart from the text before it,
+/// so the pointers of an array's elements share their parent's text and are made without
+/// building any: a plan with a finding in each of 400 000 initiatives made a string for each
+/// (`/initiatives/123456`). Every pointer to a place is built the same way (a key step makes
+/// text, an index step does not), so two pointers are equal when their texts are.
 public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
-    public private(set) var description: String
+    /// The text up to the last step when that step is an array index, else the whole text.
+    let head: String
+    /// The last step when it is an array index; -1 when it is a key (or the root).
+    let index: Int
 
-    public static let root = JSONPointer(description: "")
+    public var description: String { index < 0 ? head : head + "/" + String(index) }
 
-    private init(description: String) { self.description = description }
+    public static let root = JSONPointer(head: "", index: -1)
+
+    private init(head: String, index: Int) {
+        self.head = head
+        self.index = index
+    }
 
     /// The pointer to a member of the object this pointer names.
     public func appending(_ key: String) -> JSONPointer {
@@ -12,12 +26,13 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
             key.contains("~") || key.contains("/")
             ? key.replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
             : key
-        return JSONPointer(description: description + "/" + escaped)
+        return JSONPointer(head: description + "/" + escaped, index: -1)
     }
 
     /// The pointer to an element of the array this pointer names.
     public func appending(_ index: Int) -> JSONPointer {
-        JSONPointer(description: description + "/" + String(index))
+        guard index >= 0 else { return JSONPointer(head: description + "/" + String(index), index: -1) }
+        return JSONPointer(head: description, index: index)
     }
 }
 

@@ -28,17 +28,19 @@ struct PointerCursor: Sendable {
         }
         var steps = 0
         var parent = 0
-        if var level = levels.popLast() {
-            // Step over the siblings of the last child that end before `node`.
-            let (child, skipped) = document.sibling(from: level.child, holding: node)
-            level.position += skipped
+        if !levels.isEmpty {
+            // Step over the siblings of the last child that end before `node` (the level
+            // changed in place: taken out and put back, it was copied with its pointer).
+            let at = levels.count - 1
+            let (child, skipped) = document.sibling(from: levels[at].child, holding: node)
+            levels[at].position += skipped
             steps += skipped
-            if child != level.child {
-                level.child = child
-                level.pointer = document.appending(
-                    to: levels.last?.pointer ?? .root, child: child, of: level.parent, at: level.position)
+            if child != levels[at].child {
+                levels[at].child = child
+                levels[at].pointer = document.appending(
+                    to: at > 0 ? levels[at - 1].pointer : .root, child: child, of: levels[at].parent,
+                    at: levels[at].position)
             }
-            levels.append(level)
             parent = child
         }
         // Then down as a walk from the root goes, keeping each level.

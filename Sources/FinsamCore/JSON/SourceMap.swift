@@ -167,10 +167,11 @@ struct LineCursor: Sendable {
     private(set) var line = 1
     private(set) var column = 1
 
-    /// Moves to `target` (at or after `offset`, at most the byte count).
+    /// Moves to `target` (at or after `offset`, at most the byte count): the newlines counted
+    /// eight bytes at a time, then the scalars of the last line only (counting every scalar on
+    /// the way cost as much again, and a finding's column needs only its own line's).
     mutating func advance(to target: Int, in bytes: [UInt8]) {
         guard target > offset else { return }
-        var scalars = 0
         var lastNewline = -1
         var newlines = 0
         bytes.withUnsafeBufferPointer { buffer in
@@ -179,21 +180,16 @@ struct LineCursor: Sendable {
                 let raw = UnsafeRawPointer(base)
                 let newline = SWAR.repeated(UInt8(ascii: "\n"))
                 while index + 8 <= target {
-                    let word = SWAR.load(raw, at: index)
-                    var marks = SWAR.exactZeroBytes(word ^ newline)
+                    let marks = SWAR.exactZeroBytes(SWAR.load(raw, at: index) ^ newline)
                     if marks != 0 {
                         newlines += SWAR.markCount(marks)
-                        while marks & (marks &- 1) != 0 { marks &= marks &- 1 }
-                        lastNewline = index + marks.trailingZeroBitCount / 8
+                        lastNewline = index + (63 - marks.leadingZeroBitCount) / 8
                     }
-                    scalars += 8 - SWAR.markCount(SWAR.continuationBytes(word))
                     index += 8
                 }
             }
             while index < target {
-                let byte = buffer[index]
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                if byte == UInt8(ascii: "\n") {
+                if buffer[index] == UInt8(ascii: "\n") {
                     newlines += 1
                     lastNewline = index
                 }
@@ -201,7 +197,7 @@ struct LineCursor: Sendable {
             }
         }
         if newlines == 0 {
-            column += scalars
+            column += Self.scalars(in: bytes, from: offset, to: target)
         } else {
             line += newlines
             column = Self.scalars(in: bytes, from: lastNewline + 1, to: target) + 1
@@ -209,10 +205,25 @@ struct LineCursor: Sendable {
         offset = target
     }
 
-    /// The scalars (first bytes of UTF-8 sequences) in `bytes[start..<end]`.
-    private static func scalars(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
-        var count = 0
-        for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
+    /// The scalars (first bytes of UTF-8 sequences) in `bytes[start..<end]`, eight bytes at a
+    /// time (a long line of a minified plan is counted across many findings).
+    static func scalars(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        guard start < end else { return 0 }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            var index = start
+            if let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= end {
+                    count += 8 - SWAR.markCount(SWAR.continuationBytes(SWAR.load(raw, at: index)))
+                    index += 8
+                }
+            }
+            while index < end {
+                if buffer[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
+            return count
+        }
     }
 }

@@ -7,7 +7,13 @@ public struct GitHubReporter: Reporter {
 
     public func write(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
         for result in results {
-            result.forEachEntry(options.language) { command($0, out) }
+            if case .success(let findings) = result.outcome {
+                var messages = MessageRenderer(Catalog(language: options.language, unit: result.unit))
+                var writer = CommandWriter()
+                for index in findings.indices { writer.write(findings[index], &messages, out) }
+            } else {
+                result.forEachEntry(options.language) { Self.command($0, out) }
+            }
         }
         let summary = Summary(results)
         out.write(
@@ -16,7 +22,8 @@ public struct GitHubReporter: Reporter {
     }
 
     /// One annotation. A waived finding is a notice, so it shows without failing anything.
-    private func command(_ entry: ReportEntry, _ out: ReportOutput) {
+    /// The plain way, which ``CommandWriter`` must match byte for byte (a test compares them).
+    static func command(_ entry: ReportEntry, _ out: ReportOutput) {
         let level: String
         var title = "finsam " + entry.ruleID
         var message = entry.message
@@ -25,11 +32,7 @@ public struct GitHubReporter: Reporter {
             title += " (waived)"
             message += "\n" + note
         } else {
-            switch entry.severity {
-            case .error: level = "error"
-            case .warning: level = "warning"
-            case .info: level = "notice"
-            }
+            level = Self.level(entry.severity)
         }
         out.write("::" + level + " file=")
         Self.writeEscaped(entry.location.file, property: true, to: out)

@@ -9,12 +9,35 @@ struct JSONStream {
     let out: ReportOutput
     /// The containers open, the innermost's members so far and whether it is an array (kept
     /// apart: every member reads them), and the same of the containers around it.
-    private var depth = 0
+    private(set) var depth = 0
     private var members = 0
     private var inArray = false
     private var outer: [(members: Int, isArray: Bool)] = []
 
     init(_ out: ReportOutput) { self.out = out }
+
+    /// A stream that writes the value of a member of an object at `depth`, whose key is
+    /// written: for a value within an object a reporter writes itself (``JSONLayout``).
+    init(_ out: ReportOutput, memberAt depth: Int) {
+        self.out = out
+        (self.depth, members, inArray) = (depth, 1, false)
+    }
+
+    /// Starts the next element of the innermost array, which its caller writes whole, and
+    /// returns the depth of that element's members (an object's laid out by ``JSONLayout``).
+    mutating func element() -> Int {
+        beforeValue()
+        return depth + 1
+    }
+
+    /// Starts the next element as ``element()`` does, and writes the comma, line break and
+    /// indent before it as `separator` (made once by the caller: ``JSONLayout/element(at:first:)``),
+    /// when it is not the array's first.
+    mutating func element(separator: FixedRun) {
+        guard depth > 0, inArray, members > 0 else { return beforeValue() }
+        members += 1
+        separator.write(to: out)
+    }
 
     mutating func openObject() { open(isArray: false) }
 
@@ -124,4 +147,28 @@ struct JSONStream {
         }
         if !copied { out.write(JSONOutput.quoted(text)) }
     }
+}
+
+/// The fixed text of JSON objects as ``JSONStream`` lays them out, for a reporter that writes
+/// an object of known members itself: its text between values made once (a run), not member
+/// by member for each of many findings.
+enum JSONLayout {
+    /// The indent of a member at `depth`.
+    static func pad(_ depth: Int) -> String { String(repeating: "  ", count: depth) }
+
+    /// What comes before a member's value: the object's `{` (first member) or the comma after
+    /// the last, the line break and indent, and the quoted key.
+    static func member(_ key: String, at depth: Int, first: Bool = false) -> String {
+        (first ? "{\n" : ",\n") + pad(depth) + JSONOutput.quoted(key) + ": "
+    }
+
+    /// The end of an object (that has members) whose members are at `depth`.
+    static func close(at depth: Int) -> String { "\n" + pad(depth - 1) + "}" }
+
+    /// What comes before an array's element at `depth`: the `[` (first element) or a comma,
+    /// the line break and indent.
+    static func element(at depth: Int, first: Bool = false) -> String { (first ? "[\n" : ",\n") + pad(depth) }
+
+    /// The end of an array (that has elements) whose elements are at `depth`.
+    static func closeArray(at depth: Int) -> String { "\n" + pad(depth - 1) + "]" }
 }

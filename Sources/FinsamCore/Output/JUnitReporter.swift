@@ -38,10 +38,12 @@ public struct JUnitReporter: Reporter {
         _ result: FileResult, rules: [any RuleDescription], rank: [String: Int], _ failOn: Severity
     ) -> (tests: Int, failures: Int, errors: Int) {
         guard case .success(let findings) = result.outcome else { return (1, 0, 1) }
-        var failed = [Bool](repeating: false, count: rules.count)
-        for finding in findings where finding.waiver == nil && finding.severity >= failOn {
-            if let index = rank[finding.ruleID] { failed[index] = true }
+        var failed = [Bool](repeating: false, count: rules.count + 1)
+        for (position, index) in RuleGroups.ranks(findings, rank: rank, unknown: rules.count).enumerated()
+        where Self.fails(findings[position], at: failOn) {
+            failed[index] = true
         }
+        failed[rules.count] = false
         return (rules.count, failed.filter { $0 }.count, 0)
     }
 
@@ -62,9 +64,10 @@ public struct JUnitReporter: Reporter {
             inputCase(result.file, ReportEntry(error, messages: &messages), out)
         case .success(let findings):
             let groups = RuleGroups(findings, rank: rank, rules: rules.count)
+            var lines = LineWriter()
             for (index, rule) in rules.enumerated() {
-                let own = groups.members(of: index).lazy.map { findings[$0] }
-                ruleCase(result.file, rule.id, own, options.failOn, &messages, out)
+                let own = RuleFindings(findings: findings, members: groups.members(of: index))
+                ruleCase(result.file, rule.id, own, options.failOn, &messages, &lines, out)
             }
         }
         out.write("  </testsuite>\n")
@@ -85,19 +88,18 @@ public struct JUnitReporter: Reporter {
     /// A rule's test case: failed by findings at or above `failOn`; the rest in `system-out`.
     /// Each finding's line is rendered as it is written.
     private func ruleCase(
-        _ file: String, _ id: String, _ own: LazyMapSequence<ArraySlice<Int>, Finding>, _ failOn: Severity,
-        _ messages: inout MessageRenderer,
-        _ out: ReportOutput
+        _ file: String, _ id: String, _ own: RuleFindings, _ failOn: Severity, _ messages: inout MessageRenderer,
+        _ lines: inout LineWriter, _ out: ReportOutput
     ) {
         out.write("    <testcase")
         XMLText.writeAttribute("classname", file, to: out)
         XMLText.writeAttribute("name", id, to: out)
-        guard !own.isEmpty else { return out.write("/>\n") }
-        let fails = { (finding: Finding) in finding.waiver == nil && finding.severity >= failOn }
+        guard !own.members.isEmpty else { return out.write("/>\n") }
+        let fails = { (member: Int) in Self.fails(own.findings[member], at: failOn) }
         var (failing, worst) = (0, Severity.info)
-        for finding in own where fails(finding) {
+        for member in own.members where fails(member) {
             failing += 1
-            worst = max(worst, finding.severity)
+            worst = max(worst, own.findings[member].severity)
         }
         out.write(">\n")
         if failing > 0 {
@@ -105,18 +107,30 @@ public struct JUnitReporter: Reporter {
             XMLText.writeAttribute("message", String(failing) + (failing == 1 ? " finding" : " findings"), to: out)
             XMLText.writeAttribute("type", worst.rawValue, to: out)
             out.write(">")
-            for finding in own where fails(finding) { writeLine(finding, &messages, out) }
+            for member in own.members where fails(member) {
+                lines.write(own.findings[member], &messages, out)
+            }
             out.write("</failure>\n")
         }
-        if failing < own.count {
+        if failing < own.members.count {
             out.write("      <system-out>")
-            for finding in own where !fails(finding) { writeLine(finding, &messages, out) }
+            for member in own.members where !fails(member) {
+                lines.write(own.findings[member], &messages, out)
+            }
             out.write("</system-out>\n")
         }
         out.write("    </testcase>\n")
     }
 
-    private func writeLine(_ finding: Finding, _ messages: inout MessageRenderer, _ out: ReportOutput) {
+    /// True when `finding` fails the run at `failOn` (not waived, at or above it).
+    private static func fails(_ finding: borrowing Finding, at failOn: Severity) -> Bool {
+        if case .some = finding.waiver { return false }
+        return finding.severity >= failOn
+    }
+
+    /// A finding's line, escaped: the plain way, which ``LineWriter`` must match byte for byte
+    /// (a test compares them).
+    static func writeLine(_ finding: Finding, _ messages: inout MessageRenderer, _ out: ReportOutput) {
         XMLText.write(Self.line(ReportEntry(finding, messages: &messages)), inAttribute: false, to: out)
     }
 
@@ -137,7 +151,7 @@ struct RuleGroups {
     private var starts: [Int]
 
     init(_ findings: [Finding], rank: [String: Int], rules: Int) {
-        let ranks = findings.map { rank[$0.ruleID] ?? rules }
+        let ranks = Self.ranks(findings, rank: rank, unknown: rules)
         var starts = [Int](repeating: 0, count: rules + 2)
         for rank in ranks { starts[rank + 1] += 1 }
         for index in 0..<rules + 1 { starts[index + 1] += starts[index] }
@@ -149,6 +163,20 @@ struct RuleGroups {
         }
         self.order = order
         self.starts = starts
+    }
+
+    /// Each finding's rule rank (`unknown` for a rule not ranked), looked up once for each run
+    /// of findings of one rule: a plan's findings come in long runs, and hashing each
+    /// finding's rule id cost more than writing it.
+    static func ranks(_ findings: [Finding], rank: [String: Int], unknown: Int) -> [Int] {
+        var last: (id: String, rank: Int)?
+        return findings.indices.map { index in
+            let id = findings[index].ruleID
+            if let last, last.id == id { return last.rank }
+            let found = rank[id] ?? unknown
+            last = (id, found)
+            return found
+        }
     }
 
     /// The positions of rule `rank`'s findings, in file order.

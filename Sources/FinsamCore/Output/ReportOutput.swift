@@ -31,8 +31,32 @@ public final class ReportOutput {
     }
 
     public func write(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ write(bytes: $0) }) != nil { return }
         var text = text
         text.withUTF8 { write(bytes: $0) }
+    }
+
+    /// `text` escaped as `escaping` says; copied as it is when it holds nothing to escape.
+    func write(_ text: String, _ escaping: Escaping) {
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard escaping.isPlain(bytes) else { return false }
+            write(bytes: bytes)
+            return true
+        }
+        if copied == true { return }
+        write(escaping.isPlain(text) ? text : escaping.plain(text))
+    }
+
+    /// A pointer's text escaped as `escaping` says, written from its parts without building
+    /// it; the root as `/` when `rootAsSlash` (as reports print it).
+    func write(_ pointer: JSONPointer, _ escaping: Escaping, rootAsSlash: Bool = false) {
+        if pointer.index < 0 {
+            if rootAsSlash && pointer.head.isEmpty { return write(byte: UInt8(ascii: "/")) }
+            return write(pointer.head, escaping)
+        }
+        write(pointer.head, escaping)
+        write(byte: UInt8(ascii: "/"))
+        write(pointer.index)
     }
 
     public func write(_ text: Substring) { write(String(text)) }
@@ -57,11 +81,51 @@ public final class ReportOutput {
 
     /// `count` spaces.
     func write(spaces: Int) {
-        for _ in 0..<spaces { write(byte: UInt8(ascii: " ")) }
+        var left = spaces
+        while left > 0 {
+            let run = min(left, Self.spaces.count)
+            Self.spaces.withUnsafeBufferPointer { write(bytes: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            left -= run
+        }
     }
 
-    /// An integer in decimal (a short string: made without allocating).
-    public func write(_ value: Int) { write(String(value)) }
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    /// An integer in decimal, as `String(value)` writes it, its digits put straight into the
+    /// chunk two at a time (no string made).
+    public func write(_ value: Int) {
+        if count > Self.chunkSize - 20 { flush() }
+        if value < 0 { write(byte: UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var digits = 1
+        var power: UInt = 10
+        while digits < 20 && rest >= power {
+            digits += 1
+            (power, _) = power.multipliedReportingOverflow(by: 10)
+        }
+        var place = count + digits
+        Self.digitPairs.withUnsafeBufferPointer { pairs in
+            while rest >= 100 {
+                let pair = Int(rest % 100) * 2
+                rest /= 100
+                place -= 2
+                (chunk[place], chunk[place + 1]) = (pairs[pair], pairs[pair + 1])
+            }
+            if rest >= 10 {
+                let pair = Int(rest) * 2
+                (chunk[place - 2], chunk[place - 1]) = (pairs[pair], pairs[pair + 1])
+            } else {
+                chunk[place - 1] = UInt8(ascii: "0") + UInt8(rest)
+            }
+        }
+        count += digits
+    }
+
+    /// "00", "01", … "99": two digits at a time.
+    private static let digitPairs: [UInt8] = (0..<100).flatMap { (pair: Int) -> [UInt8] in
+        let digits = Array("0123456789".utf8)
+        return [digits[pair / 10], digits[pair % 10]]
+    }
 
     /// Hands on what is gathered.
     public func finish() { flush() }

@@ -18,15 +18,16 @@ public struct TextReporter: Reporter {
     private func writeLines(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
         for result in results {
             var messages = MessageRenderer(Catalog(language: options.language, unit: result.unit))
+            var heads = LineHeads(colour: options.colour)
             switch result.outcome {
             case .failure(let error):
-                line(error.location, .error, "input", error.message, nil, &messages, options, out)
+                line(error.location, .error, "input", error.message, nil, &messages, &heads, out)
             case .success(let findings):
-                for finding in findings {
-                    let note = finding.waiver.map { messages.catalog.render($0.note) }
+                for index in findings.indices {
+                    let note = findings[index].waiver.map { messages.catalog.render($0.note) }
                     line(
-                        finding.location, finding.severity, finding.ruleID, finding.message, note, &messages, options,
-                        out)
+                        findings[index].location, findings[index].severity, findings[index].ruleID,
+                        findings[index].message, note, &messages, &heads, out)
                 }
             }
         }
@@ -35,31 +36,47 @@ public struct TextReporter: Reporter {
     /// One line; the message is written straight out, as text needs no escaping.
     private func line(
         _ location: Finding.Location, _ severity: Severity, _ id: String, _ message: Message, _ note: String?,
-        _ messages: inout MessageRenderer, _ options: ReportOptions, _ out: ReportOutput
+        _ messages: inout MessageRenderer, _ heads: inout LineHeads, _ out: ReportOutput
     ) {
-        out.write(location.file)
-        out.write(":")
+        heads.file.write(location.file, to: out) { file, _ in file + ":" }
         out.write(location.line)
-        out.write(":")
+        out.write(byte: UInt8(ascii: ":"))
         out.write(location.column)
-        out.write(": ")
-        out.write(styled(severity, options))
-        out.write("[")
-        out.write(id)
-        out.write("]: ")
+        out.write(heads.head(severity, id))
         messages.write(message, to: out)
         if let note {
             out.write(" (")
             out.write(note)
             out.write(")")
         }
-        out.write(" [")
-        out.write(location.pointer.description.isEmpty ? "/" : location.pointer.description)
+        let place = location.pointer
+        heads.pointer.write(place.head, place.index >= 0 ? "/" : "", to: out) { head, slash in
+            " [" + (head.isEmpty && slash.isEmpty ? "/" : head) + slash
+        }
+        if place.index >= 0 { out.write(place.index) }
         out.write("]\n")
     }
 
-    private func styled(_ severity: Severity, _ options: ReportOptions) -> String {
-        guard options.colour else { return severity.rawValue }
+    /// The fixed parts of a file's lines, made when they change (a plan's findings come in long
+    /// runs of one rule): `plan.json:`, `: warning[rule]: `, and ` [/parent/` of the pointer.
+    private struct LineHeads {
+        let colour: Bool
+        var file = RunCache()
+        var pointer = RunCache()
+        private var last: (id: String, severity: Severity, head: String)?
+
+        init(colour: Bool) { self.colour = colour }
+
+        mutating func head(_ severity: Severity, _ id: String) -> String {
+            if let last, last.id == id, last.severity == severity { return last.head }
+            let head = ": " + TextReporter.styled(severity, colour) + "[" + id + "]: "
+            last = (id, severity, head)
+            return head
+        }
+    }
+
+    private static func styled(_ severity: Severity, _ colour: Bool) -> String {
+        guard colour else { return severity.rawValue }
         let code: String
         switch severity {
         case .error: code = "1;31"

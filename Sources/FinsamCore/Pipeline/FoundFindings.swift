@@ -70,27 +70,50 @@ struct FoundFindings {
     }
 
     /// Merges `findings[..<start]` and `findings[start...]`, both in order, from the back: the
-    /// second run is copied out (it is the shorter) and each place from the end takes the later
-    /// of the two runs' last elements. On a tie the second run's element goes later: it was found
-    /// later, and the stable sort keeps that order.
+    /// second run is moved out (it is the shorter); for each of its elements, from the last, the
+    /// first run's elements that go after it are moved up in one block, and it takes the place
+    /// below them. On a tie the second run's element goes later: it was found later, and the
+    /// stable sort keeps that order. Moved as memory, not assigned one by one: a large rule's
+    /// findings shifted by one note were each copied with their references counted.
     private mutating func mergeInPlace(secondRunAt start: Int) {
-        let tail = Array(findings[start...])
-        let tailRanks = Array(ranks[start...])
-        var first = start - 1
-        var second = tail.count - 1
-        var place = findings.count - 1
-        while second >= 0 {
-            let (x, y) = (findings[max(first, 0)].location, tail[second].location)
-            if first >= 0 && (y.line, y.column, tailRanks[second]) < (x.line, x.column, ranks[first]) {
-                findings.swapAt(first, place)
-                ranks.swapAt(first, place)
-                first -= 1
-            } else {
-                findings[place] = tail[second]
-                ranks[place] = tailRanks[second]
-                second -= 1
+        let starts = mergePlaces(secondRunAt: start)
+        Self.moveMerging(&findings, secondRunAt: start, places: starts)
+        Self.moveMerging(&ranks, secondRunAt: start, places: starts)
+    }
+
+    /// For each element of the second run, how many of the first run's go before it (the first
+    /// run's elements that are not strictly after it), found by binary search.
+    private func mergePlaces(secondRunAt start: Int) -> [Int] {
+        (start..<findings.count).map { second in
+            var (low, high) = (0, start)
+            while low < high {
+                let mid = low + (high - low) / 2
+                if precedes(second, mid) { high = mid } else { low = mid + 1 }
             }
-            place -= 1
+            return low
+        }
+    }
+
+    /// `elements[..<start]` and `elements[start...]` merged: the second run's element `i` goes
+    /// after the first `places[i]` of the first run (`places` ascending).
+    static func moveMerging<Element>(_ elements: inout [Element], secondRunAt start: Int, places: [Int]) {
+        let tailCount = elements.count - start
+        guard tailCount > 0, tailCount == places.count else { return }
+        elements.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let tail = UnsafeMutablePointer<Element>.allocate(capacity: tailCount)
+            defer { tail.deallocate() }
+            tail.moveInitialize(from: base + start, count: tailCount)
+            var end = buffer.count  // elements at end... are in place
+            var firstEnd = start  // the first run's elements not yet moved: ..<firstEnd
+            for second in stride(from: tailCount - 1, through: 0, by: -1) {
+                let place = min(places[second], firstEnd)
+                let moving = firstEnd - place
+                (base + end - moving).moveInitialize(from: base + place, count: moving)
+                end -= moving + 1
+                (base + end).moveInitialize(from: tail + second, count: 1)
+                firstEnd = place
+            }
         }
     }
 }

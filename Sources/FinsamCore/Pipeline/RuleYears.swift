@@ -35,25 +35,30 @@ public enum RuleSet {
         let firstYear = plan.years.first?.year
         // A few findings look their rule up in the list; a dictionary (its tuples and storage
         // made at run time: ~60 K instructions) pays only for many.
-        func keeps(_ finding: Finding, _ rule: (any RuleDescription)?) -> Bool {
+        func keeps(_ year: Int?, _ rule: (any RuleDescription)?) -> Bool {
             guard let rule else { return true }
             guard rule.documentKinds.contains(plan.documentKind) else { return false }
-            guard let year = finding.year ?? firstYear else { return true }
+            guard let year = year ?? firstYear else { return true }
             return rule.applies(in: year)
         }
         guard findings.count > 32 else {
-            return findings.filter { finding in keeps(finding, rules.first { $0.id == finding.ruleID }) }
+            return findings.filter { finding in keeps(finding.year, rules.first { $0.id == finding.ruleID }) }
         }
         let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Many findings in a row are one rule's: its id (a literal, equal at once) looked up once.
-        var last: (id: String, rule: (any RuleDescription)?) = ("", nil)
-        func rule(_ id: String) -> (any RuleDescription)? {
-            if id != last.id { last = (id, byID[id]) }
-            return last.rule
+        // Many findings in a row are one rule's about one year: the decision is made once for
+        // each run (a rule id is a literal, equal at once), and the findings are read in place,
+        // not copied out one by one.
+        var last: (id: String, year: Int?, keeps: Bool)?
+        func keeps(at index: Int) -> Bool {
+            let (id, year) = (findings[index].ruleID, findings[index].year)
+            if let last, last.id == id, last.year == year { return last.keeps }
+            let decision = keeps(year, byID[id])
+            last = (id, year, decision)
+            return decision
         }
         // Usually every finding is kept: then the array itself, not a copy of it.
-        guard findings.contains(where: { !keeps($0, rule($0.ruleID)) }) else { return findings }
-        return findings.filter { finding in keeps(finding, byID[finding.ruleID]) }
+        guard !findings.indices.allSatisfy(keeps(at:)) else { return findings }
+        return findings.indices.filter(keeps(at:)).map { findings[$0] }
     }
 
     /// The ids of the rules that apply to at least one of `years`, in registry order.

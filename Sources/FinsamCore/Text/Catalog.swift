@@ -91,7 +91,7 @@ public struct Catalog: Sendable {
             let index = Int(template[utf8.index(after: open)..<close])
         {
             result.append(contentsOf: template[rest..<open])
-            if index < message.arguments.count { result.append(render(message.arguments[index])) }
+            if let argument = message.argument(index) { result.append(render(argument)) }
             rest = utf8.index(after: close)
         }
         result.append(contentsOf: template[rest...])
@@ -104,9 +104,9 @@ public struct Catalog: Sendable {
     /// template is known and the argument count does not call for the variant, the variant is
     /// not looked up: a miss would search, and build, every feature's table.
     static func suggestionTemplate(_ message: Message, _ lookup: (String) -> String?) -> String? {
-        if let plain = lookup(message.id), placeholderCount(plain) + 1 != message.arguments.count { return nil }
+        if let plain = lookup(message.id), placeholderCount(plain) + 1 != message.argumentCount { return nil }
         return lookup(message.id + "_suggest").flatMap { candidate in
-            placeholderCount(candidate) == message.arguments.count ? candidate : nil
+            placeholderCount(candidate) == message.argumentCount ? candidate : nil
         }
     }
 

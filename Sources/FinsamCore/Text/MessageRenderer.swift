@@ -1,51 +1,105 @@
-/// Renders many messages with one ``Catalog``, remembering the last message id's template cut
-/// into pieces: a report of many findings renders the same few messages over and over, and
-/// looking a template up (its feature's table, then the `_suggest` variant) and finding its
+/// Renders many messages with one ``Catalog``, remembering each message id's template cut into
+/// pieces: a report of many findings renders the same few messages over and over, and looking
+/// a template up (its feature's table, then the `_suggest` variant) and finding its
 /// placeholders cost more than putting the text together.
 struct MessageRenderer {
     let catalog: Catalog
+    /// A template cut at its placeholders: the text between them (one more than `slots`), and
+    /// each placeholder's argument index, as ``Catalog/fill(_:with:)`` reads them.
+    final class Pieces {
+        let literals: [String]
+        /// The literals' bytes, written without going through a string.
+        let bytes: [[UInt8]]
+        let slots: [Int]
+        /// The escapings (bits by ``Escaping/id``) that leave every literal as it is.
+        let plainIn: UInt64
+
+        init(literals: [String], slots: [Int], plainIn: UInt64) {
+            (self.literals, self.slots, self.plainIn) = (literals, slots, plainIn)
+            bytes = literals.map { Array($0.utf8) }
+        }
+
+        func write(literal index: Int, to out: ReportOutput) {
+            bytes[index].withUnsafeBufferPointer { out.write(bytes: $0) }
+        }
+    }
     private var lastID = ""
     private var lastCount = -1
-    /// The template's text between placeholders (one more than `slots`), and each
-    /// placeholder's argument index, as ``Catalog/fill(_:with:)`` reads them.
-    private var literals: [String] = []
-    private var slots: [Int] = []
+    private var lastPieces: Pieces?
+    /// Every template cut so far, by id and argument count.
+    private var cut: [String: [Int: Pieces]] = [:]
+    /// The arguments of the message being written, rendered (kept for their storage).
+    private var rendered: [String] = []
 
     init(_ catalog: Catalog) { self.catalog = catalog }
 
     /// The same text as `catalog.render(message)`.
     mutating func render(_ message: Message) -> String {
-        prepare(message)
-        var result = literals[0]
-        for (position, slot) in slots.enumerated() {
-            if slot < message.arguments.count { result += catalog.render(message.arguments[slot]) }
-            result += literals[position + 1]
+        let pieces = prepare(message)
+        var result = pieces.literals[0]
+        for (position, slot) in pieces.slots.enumerated() {
+            if let argument = message.argument(slot) { result += catalog.render(argument) }
+            result += pieces.literals[position + 1]
         }
         return result
     }
 
-    /// The same text written to `out` piece by piece, for output that needs no escaping.
-    mutating func write(_ message: Message, to out: ReportOutput) {
-        prepare(message)
-        out.write(literals[0])
-        for (position, slot) in slots.enumerated() {
-            if slot < message.arguments.count { out.write(catalog.render(message.arguments[slot])) }
-            out.write(literals[position + 1])
+    /// The same text written to `out`, escaped as `escaping` says: piece by piece when no
+    /// piece has anything to escape, else rendered whole and escaped the plain way (an escape
+    /// may read across pieces, as Markdown's reads `\r\n` as one line break).
+    mutating func write(_ message: Message, _ escaping: Escaping = .none, to out: ReportOutput) {
+        let pieces = prepare(message)
+        guard pieces.plainIn >> UInt64(escaping.id) & 1 != 0 else {
+            return out.write(escaping.plain(render(message)))
+        }
+        switch pieces.slots.count {
+        case 0: pieces.write(literal: 0, to: out)
+        case 1:
+            // One argument (most messages): rendered once, checked, written.
+            let text = message.argument(pieces.slots[0]).map(catalog.render) ?? ""
+            guard escaping.isPlain(text) else { return out.write(escaping.plain(render(message))) }
+            pieces.write(literal: 0, to: out)
+            out.write(text)
+            pieces.write(literal: 1, to: out)
+        default: writeEach(message, pieces, escaping, to: out)
         }
     }
 
-    /// The template's pieces for `message`, cut again only when its id or argument count
-    /// differs from the last one's (ids are literals, so the same id compares equal at once).
-    private mutating func prepare(_ message: Message) {
-        guard message.id != lastID || message.arguments.count != lastCount else { return }
-        (literals, slots) = Self.pieces(of: catalog.template(for: message))
-        lastID = message.id
-        lastCount = message.arguments.count
+    /// A message of several arguments: each rendered and checked before any is written.
+    private mutating func writeEach(_ message: Message, _ pieces: Pieces, _ escaping: Escaping, to out: ReportOutput) {
+        rendered.removeAll(keepingCapacity: true)
+        for slot in pieces.slots {
+            let text = message.argument(slot).map(catalog.render) ?? ""
+            guard escaping.isPlain(text) else { return out.write(escaping.plain(render(message))) }
+            rendered.append(text)
+        }
+        pieces.write(literal: 0, to: out)
+        for (position, text) in rendered.enumerated() {
+            out.write(text)
+            pieces.write(literal: position + 1, to: out)
+        }
     }
+
+    /// The template's pieces for `message`: the last message's again when its id and argument
+    /// count are the same (ids are literals, so the same id compares equal at once), else
+    /// those cut before for them, else cut now.
+    private mutating func prepare(_ message: Message) -> Pieces {
+        let count = message.argumentCount
+        if let lastPieces, lastCount == count, lastID == message.id { return lastPieces }
+        let pieces = cut[message.id]?[count] ?? Self.pieces(of: catalog.template(for: message))
+        cut[message.id, default: [:]][count] = pieces
+        (lastID, lastCount, lastPieces) = (message.id, count, pieces)
+        return pieces
+    }
+
+    /// The escapings a report uses, for ``Pieces/plainIn``.
+    static let escapings: [Escaping] = [
+        .none, .json, .xmlAttribute, .xmlContent, .githubData, .githubProperty, .markdownCell,
+    ]
 
     /// `template` cut at its placeholders `{n}`, up to the first brace pair that is not one
     /// (the rest is text), as ``Catalog/fill(_:with:)`` scans it.
-    static func pieces(of template: String) -> (literals: [String], slots: [Int]) {
+    static func pieces(of template: String) -> Pieces {
         var literals: [String] = []
         var slots: [Int] = []
         let utf8 = template.utf8
@@ -59,6 +113,8 @@ struct MessageRenderer {
             rest = utf8.index(after: close)
         }
         literals.append(String(template[rest...]))
-        return (literals, slots)
+        var plainIn: UInt64 = 0
+        for escaping in escapings where literals.allSatisfy(escaping.isPlain) { plainIn |= 1 << UInt64(escaping.id) }
+        return Pieces(literals: literals, slots: slots, plainIn: plainIn)
     }
 }

@@ -1,0 +1,43 @@
+extension GitHubReporter {
+    /// Writes a finding's workflow command as ``GitHubReporter/command(_:_:)`` does, its fixed
+    /// text in runs made once: the level and file when they change, the title when the rule
+    /// does, the pointer's parent when it does; the message escaped as it is written.
+    struct CommandWriter {
+        private var start = RunCache()
+        private var title = RunCache()
+        private var pointer = RunCache()
+        private let column = FixedRun(",col=")
+
+        /// The finding's command; a waived one (a notice with its note) the plain way.
+        mutating func write(_ finding: Finding, _ messages: inout MessageRenderer, _ out: ReportOutput) {
+            guard case .none = finding.waiver else {
+                return GitHubReporter.command(ReportEntry(finding, messages: &messages), out)
+            }
+            start.write(GitHubReporter.level(finding.severity), finding.location.file, to: out) { level, file in
+                "::" + level + " file=" + GitHubReporter.escapeProperty(file) + ",line="
+            }
+            out.write(finding.location.line)
+            column.write(to: out)
+            out.write(finding.location.column)
+            title.write(finding.ruleID, to: out) { rule, _ in
+                ",title=" + GitHubReporter.escapeProperty("finsam " + rule) + "::"
+            }
+            messages.write(finding.message, .githubData, to: out)
+            let place = finding.location.pointer
+            pointer.write(place.head, place.index >= 0 ? "/" : "", to: out) { head, slash in
+                " [" + GitHubReporter.escapeData(head.isEmpty && slash.isEmpty ? "/" : head) + slash
+            }
+            if place.index >= 0 { out.write(place.index) }
+            out.write("]\n")
+        }
+    }
+
+    /// The command's level for a finding that is not waived.
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "notice"
+        }
+    }
+}

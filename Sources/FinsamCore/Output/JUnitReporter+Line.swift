@@ -1,0 +1,34 @@
+extension JUnitReporter {
+    /// A rule's findings: the file's findings and the positions of the rule's, read in place
+    /// (a lazy map copied each finding out on every pass).
+    struct RuleFindings {
+        let findings: [Finding]
+        let members: ArraySlice<Int>
+    }
+
+    /// Writes a finding's line as ``JUnitReporter/writeLine(_:_:_:)`` does, its fixed text in
+    /// runs made once: the severity's part when it changes, the pointer's parent when it does;
+    /// the message escaped as it is written.
+    struct LineWriter {
+        private var severity = RunCache()
+        private var pointer = RunCache()
+
+        /// The finding's line; a waived one (with its note) the plain way.
+        mutating func write(_ finding: Finding, _ messages: inout MessageRenderer, _ out: ReportOutput) {
+            guard case .none = finding.waiver else { return JUnitReporter.writeLine(finding, &messages, out) }
+            out.write(finding.location.line)
+            out.write(byte: UInt8(ascii: ":"))
+            out.write(finding.location.column)
+            severity.write(finding.severity.rawValue, to: out) { severity, _ in
+                ": " + XMLText.escaped(severity, inAttribute: false) + ": "
+            }
+            messages.write(finding.message, .xmlContent, to: out)
+            let place = finding.location.pointer
+            pointer.write(place.head, place.index >= 0 ? "/" : "", to: out) { head, slash in
+                " [" + XMLText.escaped(head.isEmpty && slash.isEmpty ? "/" : head, inAttribute: false) + slash
+            }
+            if place.index >= 0 { out.write(place.index) }
+            out.write("]\n")
+        }
+    }
+}
