@@ -92,13 +92,12 @@ struct ReportFastPathTests {
         for language in [Language.en, .sv] {
             let catalog = Catalog(language: language)
             var renderer = MessageRenderer(catalog)
-            // Each message twice in a row, and with a suggestion after the same id without one.
-            let messages =
-                findings.flatMap { [$0.message, $0.message] }
-                + [
-                    Message("waiver.unknown_rule", [.code("x")]),
-                    Message("waiver.unknown_rule", [.code("x"), .code("y")]),
-                ]
+            // Each message twice in a row, and with a suggestion after the same id without one,
+            // then each again once the other is cached beside it.
+            let unknown = [
+                Message("waiver.unknown_rule", [.code("x")]), Message("waiver.unknown_rule", [.code("x"), .code("y")]),
+            ]
+            let messages = findings.flatMap { [$0.message, $0.message] } + unknown + [findings[0].message] + unknown
             for message in messages {
                 #expect(renderer.render(message) == catalog.render(message))
                 #expect(ReportOutput.collecting { renderer.write(message, to: $0) } == catalog.render(message))

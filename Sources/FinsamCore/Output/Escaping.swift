@@ -31,7 +31,11 @@ struct Escaping: Sendable {
         self.id = id
         (self.low, self.high, self.escapesEF) = (low, high, escapesEF)
         escapesControls = bytes.contains { $0 < 0x20 }
-        repeatedBytes = Set(bytes.filter { $0 >= 0x20 }).sorted().map(SWAR.repeated)
+        // Sorted, each once (without a set: its type and `UInt8: Hashable` would be more for
+        // the runtime to make at every start-up).
+        var distinct: [UInt8] = []
+        for byte in bytes.filter({ $0 >= 0x20 }).sorted() where distinct.last != byte { distinct.append(byte) }
+        repeatedBytes = distinct.map(SWAR.repeated)
         self.plain = plain
     }
 

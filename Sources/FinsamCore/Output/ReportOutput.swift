@@ -122,10 +122,11 @@ public final class ReportOutput {
     }
 
     /// "00", "01", … "99": two digits at a time.
-    private static let digitPairs: [UInt8] = (0..<100).flatMap { (pair: Int) -> [UInt8] in
-        let digits = Array("0123456789".utf8)
-        return [digits[pair / 10], digits[pair % 10]]
-    }
+    /// "00" to "99" in turn, from one literal (made pair by pair it was a hundred arrays).
+    private static let digitPairs: [UInt8] = Array(
+        ("0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849"
+            + "5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899")
+            .utf8)
 
     /// Hands on what is gathered.
     public func finish() { flush() }

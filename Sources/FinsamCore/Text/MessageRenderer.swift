@@ -13,9 +13,14 @@ struct MessageRenderer {
         let slots: [Int]
         /// The escapings (bits by ``Escaping/id``) that leave every literal as it is.
         let plainIn: UInt64
+        /// The argument count the template was chosen for (a `_suggest` variant has one more).
+        let argumentCount: Int
+        /// The same id's pieces for another argument count, if cut.
+        var other: Pieces?
 
-        init(literals: [String], slots: [Int], plainIn: UInt64) {
+        init(literals: [String], slots: [Int], plainIn: UInt64, argumentCount: Int = 0) {
             (self.literals, self.slots, self.plainIn) = (literals, slots, plainIn)
+            self.argumentCount = argumentCount
             bytes = literals.map { Array($0.utf8) }
         }
 
@@ -26,8 +31,10 @@ struct MessageRenderer {
     private var lastID = ""
     private var lastCount = -1
     private var lastPieces: Pieces?
-    /// Every template cut so far, by id and argument count.
-    private var cut: [String: [Int: Pieces]] = [:]
+    /// Every template cut so far, by id, each id's argument counts chained (one dictionary of
+    /// a type the run has already made: a nested one was two more generic types, and a
+    /// conformance looked up, at every start-up).
+    private var cut: [String: Pieces] = [:]
     /// The arguments of the message being written, rendered (kept for their storage).
     private var rendered: [String] = []
 
@@ -86,8 +93,13 @@ struct MessageRenderer {
     private mutating func prepare(_ message: Message) -> Pieces {
         let count = message.argumentCount
         if let lastPieces, lastCount == count, lastID == message.id { return lastPieces }
-        let pieces = cut[message.id]?[count] ?? Self.pieces(of: catalog.template(for: message))
-        cut[message.id, default: [:]][count] = pieces
+        var found = cut[message.id]
+        while let candidate = found, candidate.argumentCount != count { found = candidate.other }
+        let pieces = found ?? Self.pieces(of: catalog.template(for: message), argumentCount: count)
+        if found == nil {
+            pieces.other = cut[message.id]
+            cut[message.id] = pieces
+        }
         (lastID, lastCount, lastPieces) = (message.id, count, pieces)
         return pieces
     }
@@ -99,7 +111,7 @@ struct MessageRenderer {
 
     /// `template` cut at its placeholders `{n}`, up to the first brace pair that is not one
     /// (the rest is text), as ``Catalog/fill(_:with:)`` scans it.
-    static func pieces(of template: String) -> Pieces {
+    static func pieces(of template: String, argumentCount: Int = 0) -> Pieces {
         var literals: [String] = []
         var slots: [Int] = []
         let utf8 = template.utf8
@@ -115,6 +127,6 @@ struct MessageRenderer {
         literals.append(String(template[rest...]))
         var plainIn: UInt64 = 0
         for escaping in escapings where literals.allSatisfy(escaping.isPlain) { plainIn |= 1 << UInt64(escaping.id) }
-        return Pieces(literals: literals, slots: slots, plainIn: plainIn)
+        return Pieces(literals: literals, slots: slots, plainIn: plainIn, argumentCount: argumentCount)
     }
 }
