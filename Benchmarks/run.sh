@@ -124,7 +124,7 @@ $bin/finsam-interleave "$rounds" "$empty" ';' "$finsam" validate "$plan" > "$wor
 projection="$work/projection.tsv"; : > "$projection"
 for n in 2500 5000 10000; do
   $bin/finsam-plangen --initiatives "$n" --years 1 --ends 2080 --seed 7 > "$work/project-$n.json"
-  ms=$($bin/finsam-phases "$work/project-$n.json" --runs "$runs" --project 50 | awk '/project 50 years/ {print $(NF-3)}')
+  ms=$($bin/finsam-phases "$work/project-$n.json" --runs "$runs" --project 50 | awk '/ projection:/ { for (i = 1; i < NF; i++) if ($(i + 1) ~ /^ms,?$/) { print $i; exit } }')
   printf '%s\t%s\n' "$n" "$ms" >> "$projection"
 done
 
