@@ -306,3 +306,30 @@ extension ShapeFastPathTests {
         }
     }
 }
+
+extension ShapeFastPathTests {
+    @Test("an initiative's position found from a hint is the one the id index gives, hint right or wrong")
+    func initiativePositionHint() {
+        var random = SplitMix64(seed: 1_801)
+        let ref = SourceRef(offset: 0)
+        for _ in 0..<200 {
+            // Duplicate ids too (a plan made in code may have them; the first position counts).
+            let ids = Self.names(Int.random(in: 1..<40, using: &random), &random)
+            let initiatives = ids.map {
+                Initiative(
+                    id: $0, name: $0, target: .individual, memberIDs: nil, start: nil, end: nil, granted: [], ref: ref,
+                    membersRef: nil)
+            }
+            let base = Self.plan(members: [])
+            let plan = Plan(
+                formatVersion: 1, unit: .kr, federation: base.federation, members: [], policy: base.policy,
+                openingEquity: nil, years: [], initiatives: initiatives)
+            for _ in 0..<40 {
+                let id = "n" + String(Int.random(in: 0..<(ids.count / 2 + 4), using: &random))
+                let hint = Int.random(in: -2..<(ids.count + 2), using: &random)
+                #expect(plan.initiativePosition(id, expected: hint) == plan.initiativePosition(id))
+                #expect(plan.initiativePosition(id) == ids.firstIndex(of: id))
+            }
+        }
+    }
+}

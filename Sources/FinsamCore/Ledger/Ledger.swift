@@ -160,8 +160,10 @@ struct CostTotals {
 
     init(_ lines: [CostLine], plan: Plan) throws(MoneyOverflow) {
         initiatives.reserveCapacity(lines.count)
+        var expected = 0
         for line in lines {
-            let position = line.initiativeID.flatMap { plan.initiativePosition($0) }
+            let position = line.initiativeID.flatMap { plan.initiativePosition($0, expected: expected) }
+            if let position { expected = position + 1 }
             initiatives.append(Int32(truncatingIfNeeded: position ?? -1))
             let amount = line.amount.money
             switch line.category {

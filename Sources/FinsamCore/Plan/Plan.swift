@@ -25,6 +25,9 @@ public struct Plan: Sendable {
     private let initiativeIndex: PositionTable
     /// True when no two members share an id (always, for a decoded plan).
     private let memberIDsUnique: Bool
+    /// True when no two initiatives share an id (always, for a decoded plan: the decoder
+    /// refuses a second one).
+    private let initiativeIDsUnique: Bool
 
     public init(
         formatVersion: Int, unit: AmountUnit, federation: Federation, members: [Member],
@@ -34,7 +37,7 @@ public struct Plan: Sendable {
         self.init(
             formatVersion: formatVersion, unit: unit, federation: federation, members: members, policy: policy,
             openingEquity: openingEquity, years: years, initiatives: initiatives, assumptions: assumptions,
-            initiativeIndex: Self.positionTable(of: initiatives))
+            initiativeIndex: Self.positionTable(of: initiatives.map(\.id)))
     }
 
     /// With the initiatives' index already made (each id's first position), as the decoder
@@ -42,7 +45,7 @@ public struct Plan: Sendable {
     init(
         formatVersion: Int, unit: AmountUnit, federation: Federation, members: [Member],
         policy: Policy, openingEquity: Amount?, years: [Year], initiatives: [Initiative],
-        assumptions: Assumptions, initiativeIndex: PositionTable
+        assumptions: Assumptions, initiativeIndex: (PositionTable, unique: Bool)
     ) {
         self.formatVersion = formatVersion
         self.unit = unit
@@ -55,7 +58,7 @@ public struct Plan: Sendable {
         self.assumptions = assumptions
         // Ids are unique (the decoder checks), so the first index wins only in theory.
         (self.memberIndex, self.memberIDsUnique) = Self.positionTable(of: members.map(\.id))
-        self.initiativeIndex = initiativeIndex
+        (self.initiativeIndex, self.initiativeIDsUnique) = initiativeIndex
     }
 
     /// Each id at its first position, and whether every id was new.
@@ -116,13 +119,14 @@ public struct Plan: Sendable {
         initiativeIndex.position(of: id) { initiatives[$0].id }
     }
 
-    /// Each initiative's id at its first position.
-    private static func positionTable(of initiatives: [Initiative]) -> PositionTable {
-        var table = PositionTable(capacity: initiatives.count)
-        for position in initiatives.indices {
-            _ = table.insert(initiatives[position].id, at: position) { initiatives[$0].id }
+    /// ``initiativePosition(_:)``, comparing the id at `expected` first: cost lines that fund
+    /// initiatives mostly list them in the initiatives' order, so the ledger, walking a year's
+    /// lines, passes the position after the last one found and mostly saves hashing the id.
+    func initiativePosition(_ id: String, expected: Int) -> Int? {
+        if initiativeIDsUnique, expected >= 0, expected < initiatives.count, initiatives[expected].id == id {
+            return expected
         }
-        return table
+        return initiativePosition(id)
     }
 }
 

@@ -85,7 +85,7 @@ public struct PlanDecoder: Sendable {
             openingEquity: openingEquity, years: years, initiatives: initiatives?.list ?? [],
             assumptions: try fields.optional("assumptions").map { (f) throws(PlanError) in try assumptions(f) }
                 ?? .none,
-            initiativeIndex: initiatives?.index ?? PositionTable(capacity: 0))
+            initiativeIndex: (initiatives?.index ?? PositionTable(capacity: 0), unique: true))
         plan.waivers = try fields.optional("waivers").map { (f) throws(PlanError) in try waivers(f) } ?? []
         plan.adoption = try fields.optional("adoption").map { (f) throws(PlanError) in try adoption(f) }
         if let kind = fields.optional("documentKind") { plan.documentKind = try enumeration(kind, DocumentKind.self) }
