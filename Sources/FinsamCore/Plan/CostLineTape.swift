@@ -114,6 +114,23 @@ struct CostLineTape {
         stringBytes(node) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The date in the escape-free string at `node`, `YYYY-MM-DD` as ``PlanDate/parse(_:)``
+    /// reads it; nil for anything else, left to the general path.
+    func date(_ node: Int) -> PlanDate? {
+        stringBytes(node) { PlanDate.parse(bytes: $0) } ?? nil
+    }
+
+    /// `1900`…`2999` written as four digits; nil for anything else, left to the general path.
+    static func fourDigitYear(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count == 4 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value >= 1900 && value <= 2999 ? value : nil
+    }
+
     /// `.some(nil)` when the field is absent or null, the string when it is an escape-free
     /// string, nil otherwise.
     private func optionalString(_ node: Int) -> String?? {

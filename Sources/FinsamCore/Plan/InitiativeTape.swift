@@ -36,8 +36,8 @@ struct InitiativeTape {
             let name = tape.string(found[Key.name.rawValue]),
             let target = target(found[Key.target.rawValue]),
             let members = tape.optional(found[Key.members.rawValue], members),
-            let start = tape.optional(found[Key.start.rawValue], date),
-            let endDate = tape.optional(found[Key.end.rawValue], date),
+            let start = tape.optional(found[Key.start.rawValue], tape.date),
+            let endDate = tape.optional(found[Key.end.rawValue], tape.date),
             appendGrants(found[Key.granted.rawValue], to: &grants)
         else { return nil }
         let membersNode = found[Key.members.rawValue]
@@ -66,10 +66,6 @@ struct InitiativeTape {
         return ids
     }
 
-    private func date(_ node: Int) -> PlanDate? {
-        tape.stringBytes(node) { PlanDate.parse(bytes: $0) } ?? nil
-    }
-
     /// Granted amounts, appended to `result`: absent, null, or an object whose keys are
     /// four-digit years from 1900 to 2999. False for any other form.
     private func appendGrants(_ node: Int, to result: inout [GrantedAmount]) -> Bool {
@@ -79,23 +75,12 @@ struct InitiativeTape {
         let end = min(nodes[node].next, nodes.count)
         while key < end {
             let value = key + 1
-            guard value < end, let year = tape.stringBytes(key, Self.year) ?? nil,
+            guard value < end, let year = tape.stringBytes(key, CostLineTape.fourDigitYear) ?? nil,
                 let amount = tape.amount(value)
             else { return false }
             result.append(GrantedAmount(year: year, amount: amount))
             key = max(nodes[value].next, value + 1)
         }
         return true
-    }
-
-    /// `1900`…`2999` written as four digits; nil for any other key, left to the general path.
-    private static func year(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count == 4 else { return nil }
-        var value = 0
-        for byte in bytes {
-            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return value >= 1900 && value <= 2999 ? value : nil
     }
 }

@@ -38,7 +38,7 @@ struct WaiverTape {
             let pointer = tape.optional(found.pointer, pointer),
             let reason = tape.optional(found.reason, tape.string),
             let decision = tape.optional(found.decision, tape.string),
-            let expires = tape.optional(found.expires, date)
+            let expires = tape.optional(found.expires, tape.date)
         else { return nil }
         return Waiver(
             ruleID: rule, year: year, pointer: pointer, reason: reason, decision: decision, expires: expires,
@@ -51,26 +51,16 @@ struct WaiverTape {
         guard nodes[node].kind == .number else { return nil }
         let bytes = tape.bytes
         let start = Int(nodes[node].start)
-        var value = 0
-        var index = start
-        while index < bytes.count, index < start + 5, (48...57).contains(bytes[index]) {
-            value = value * 10 + Int(bytes[index] - 48)
-            index += 1
-        }
-        let next = index < bytes.count ? bytes[index] : UInt8(ascii: " ")
-        guard index - start == 4, ![UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(next),
-            (1900...2999).contains(value)
-        else { return nil }
-        return value
+        var end = start
+        while end < bytes.count, end < start + 5, (48...57).contains(bytes[end]) { end += 1 }
+        let next = end < bytes.count ? bytes[end] : UInt8(ascii: " ")
+        guard ![UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(next) else { return nil }
+        return CostLineTape.fourDigitYear(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
     /// A pointer the general path accepts: empty, or starting with `/`.
     private func pointer(_ node: Int) -> String? {
         guard let text = tape.string(node), text.isEmpty || text.utf8.first == UInt8(ascii: "/") else { return nil }
         return text
-    }
-
-    private func date(_ node: Int) -> PlanDate? {
-        tape.stringBytes(node) { PlanDate.parse(bytes: $0) } ?? nil
     }
 }

@@ -18,7 +18,7 @@ struct MessageRenderer {
         /// The same id's pieces for another argument count, if cut.
         var other: Pieces?
 
-        init(literals: [String], slots: [Int], plainIn: UInt64, argumentCount: Int = 0) {
+        init(literals: [String], slots: [Int], plainIn: UInt64, argumentCount: Int) {
             (self.literals, self.slots, self.plainIn) = (literals, slots, plainIn)
             self.argumentCount = argumentCount
             bytes = literals.map { Array($0.utf8) }
@@ -111,7 +111,7 @@ struct MessageRenderer {
 
     /// `template` cut at its placeholders `{n}`, up to the first brace pair that is not one
     /// (the rest is text), as ``Catalog/fill(_:with:)`` scans it.
-    static func pieces(of template: String, argumentCount: Int = 0) -> Pieces {
+    static func pieces(of template: String, argumentCount: Int) -> Pieces {
         var literals: [String] = []
         var slots: [Int] = []
         let utf8 = template.utf8
