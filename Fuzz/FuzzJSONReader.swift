@@ -3,12 +3,18 @@
 
 /// Reads the bytes as JSON; whatever they are, the reader must return a value or an error,
 /// never trap, and an error's offset must lie inside the input (a message points at a place
-/// that exists).
+/// that exists). A document read whole must find every member's key back from its value (the
+/// tape has no key nodes) exactly where a forward reading puts it, and give a pointer for any
+/// offset.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSONReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = JSONReader.strippingBOM(Array(UnsafeBufferPointer(start: data, count: size)))
     do throws(JSONSyntaxError) {
-        _ = try JSONReader().read(bytes)
+        let root = try JSONReader().read(bytes)
+        checkKeys(root)
+        for offset in stride(from: -1, through: bytes.count + 1, by: max(1, bytes.count / 64)) {
+            _ = root.document.pointer(to: offset)
+        }
     } catch {
         guard error.offset >= 0, error.offset <= bytes.count else {
             fatalError("error offset \(error.offset) outside 0...\(bytes.count)")
@@ -18,4 +24,22 @@ public func fuzzJSONReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = Catalog(language: .sv).render(Message.syntax(error.reason))
     }
     return 0
+}
+
+/// Every key found back from its value is a string token ending where the forward reading of
+/// the same token ends, followed by a colon before the value.
+func checkKeys(_ value: JSONValue) {
+    for member in value.members {
+        let bytes = member.value.document.bytes
+        let found = bytes.withUnsafeBufferPointer { buffer in
+            (
+                JSONKey.locateChecked(in: buffer, valueAt: member.value.offset),
+                JSONText.closingQuote(in: buffer, after: member.keyOffset)
+            )
+        }
+        guard found.0.isMember, found.0.closing == found.1, bytes[member.keyOffset] == UInt8(ascii: "\"")
+        else { fatalError("key of the value at \(member.value.offset) found at \(member.keyOffset)") }
+        checkKeys(member.value)
+    }
+    for element in value.elements { checkKeys(element) }
 }

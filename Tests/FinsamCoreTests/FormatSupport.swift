@@ -33,7 +33,7 @@ enum FormatSupport {
         if value.isObject {
             result[pointer] = "object " + String(value.members.count)
             for member in value.members {
-                let key = String(decoding: value.document.bytes[member.keyValue.rawTokenRange], as: UTF8.self)
+                let key = String(decoding: value.document.bytes[member.keyToken.rawTokenRange], as: UTF8.self)
                 collect(member.value, pointer: pointer + "/" + key, into: &result)
             }
         } else if value.isArray {

@@ -79,14 +79,12 @@ struct PointerIndexTests {
             let kids = document.children(of: index)
             switch node.kind {
             case .object:
-                var chosen: Int?
-                for i in stride(from: 0, to: kids.count - 1, by: 2) where Int(document.nodes[kids[i]].start) <= offset {
-                    chosen = i
-                }
-                guard let chosen else { return pointer }
-                pointer = pointer.appending(JSONValue(document: document, index: kids[chosen]).string ?? "")
-                if Int(document.nodes[kids[chosen + 1]].start) > offset { return pointer }
-                index = kids[chosen + 1]
+                // The tape has no key nodes: each member's key is found back from its value.
+                let keys = kids.map { JSONKey(document: document, valueAt: Int(document.nodes[$0].start)) }
+                guard let chosen = keys.lastIndex(where: { $0.offset <= offset }) else { return pointer }
+                pointer = pointer.appending(keys[chosen].string)
+                if Int(document.nodes[kids[chosen]].start) > offset { return pointer }
+                index = kids[chosen]
             case .array:
                 guard let position = kids.lastIndex(where: { Int(document.nodes[$0].start) <= offset }) else {
                     return pointer
@@ -106,6 +104,7 @@ struct PointerIndexTests {
         var texts = (0..<5).map { _ in Array(RandomPlan(using: &random).text.utf8) }
         texts.append(try Reliability.bytes("Fixtures/plans/sodra-vatterbygden-2024.json"))
         texts.append(Array(#"{"a": [[], {}, [1, {"b~/": [true, null]}]], "": {"": 0}}"#.utf8))
+        texts.append(Array(#"{"a\"b" : [1, "x:", {"c\\": {"\u00e5": "d"}}], "e" :"f", "": [{"": ""}]}"#.utf8))
         for bytes in texts {
             let document = try JSONReader().parse(bytes)
             for offset in -1...(bytes.count + 1) {

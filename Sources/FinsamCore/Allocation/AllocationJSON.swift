@@ -37,9 +37,11 @@ enum AllocationJSON {
         let document: JSONDocument
         let map: SourceMap
 
-        func place(_ value: JSONValue) -> InputPlace {
-            let position = map.position(of: value.offset)
-            return InputPlace(line: position.line, column: position.column, pointer: document.pointer(to: value.offset))
+        func place(_ value: JSONValue) -> InputPlace { place(offset: value.offset) }
+
+        func place(offset: Int) -> InputPlace {
+            let position = map.position(of: offset)
+            return InputPlace(line: position.line, column: position.column, pointer: document.pointer(to: offset))
         }
 
         func error(_ value: JSONValue, _ message: Message) -> AllocationInputError {
@@ -54,7 +56,8 @@ enum AllocationJSON {
             for member in value.members where !known.contains(member.key) {
                 var arguments: [Message.Argument] = [.code(member.key)]
                 if let near = Suggestion.nearest(to: member.key, in: known) { arguments.append(.code(near)) }
-                throw error(member.keyValue, Message("allocation.unknown_field", arguments))
+                throw AllocationInputError(
+                    place: place(offset: member.keyOffset), message: Message("allocation.unknown_field", arguments))
             }
             let equity = try amount(value, .equity, allowNegative: true)
             let contributions = try amount(value, .contributions, allowNegative: false)

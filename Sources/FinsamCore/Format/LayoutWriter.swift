@@ -13,7 +13,7 @@ struct LayoutWriter {
 
     /// A value of an object or array, with its key if it has one, and its shape.
     struct Child {
-        let key: JSONValue?
+        let key: JSONKey?
         let value: JSONValue
         let shape: FormatShape
     }
@@ -43,7 +43,7 @@ struct LayoutWriter {
         let ranks = members.map { shape.rank(of: $0.key) ?? Int.max }
         let order = members.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
         return order.map {
-            Child(key: members[$0].keyValue, value: members[$0].value, shape: shape.member(members[$0].key))
+            Child(key: members[$0].keyToken, value: members[$0].value, shape: shape.member(members[$0].key))
         }
     }
 
@@ -110,14 +110,26 @@ struct LayoutWriter {
 
     /// The characters (Unicode scalars) of a scalar's token: a column as an editor counts it.
     static func characters(in value: JSONValue) -> Int {
+        characters(in: value.rawTokenRange, of: value.document.bytes)
+    }
+
+    static func characters(in key: JSONKey) -> Int {
+        characters(in: key.rawTokenRange, of: key.document.bytes)
+    }
+
+    /// The characters (not bytes) of a token as written.
+    private static func characters(in range: Range<Int>, of bytes: [UInt8]) -> Int {
         var count = 0
-        let bytes = value.document.bytes
-        for index in value.rawTokenRange where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
         return count
     }
 
     private mutating func token(_ value: JSONValue) {
         out.append(contentsOf: value.document.bytes[value.rawTokenRange])
+    }
+
+    private mutating func token(_ key: JSONKey) {
+        out.append(contentsOf: key.document.bytes[key.rawTokenRange])
     }
 
     private mutating func append(_ text: StaticString) {

@@ -84,7 +84,12 @@ extension ImportMapping {
         case "deficitReason":
             guard value.isObject else { throw Self.wrong(value, "object") }
             for entry in value.members {
-                guard let year = Int(entry.key) else { throw Self.wrong(entry.keyValue, "year") }
+                guard let year = Int(entry.key) else {
+                    // A key is always a string.
+                    throw ImportMappingError(
+                        message: Message("import.mapping_wrong_type", [.text("year"), .text("string")]),
+                        offset: entry.keyOffset)
+                }
                 deficitReasons[year] = try Self.text(entry.value)
             }
         case "firstYear": firstYear = try Self.integer(value)

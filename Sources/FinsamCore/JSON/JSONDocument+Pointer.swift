@@ -14,7 +14,7 @@ extension JSONDocument {
     /// value that contains it.
     ///
     /// That value is the last node starting at or before `offset` (subtrees are contiguous on the
-    /// tape), found by binary search.
+    /// tape), found by binary search; a key has no node, so an offset at a key gives its value.
     public func pointer(to offset: Int) -> JSONPointer {
         var low = 0
         var high = nodes.count
@@ -22,10 +22,20 @@ extension JSONDocument {
             let mid = (low + high) / 2
             if Int(nodes[mid].start) <= offset { low = mid + 1 } else { high = mid }
         }
-        guard low > 0 else { return .root }
+        let target = isKey(at: offset, of: low) ? low : low - 1
+        guard target > 0 else { return .root }
         // A small document walks down from the root: cheap, and no cursor's types to make at start-up.
-        if nodes.count <= Self.walkDownLimit { return pointer(walkingDownTo: low - 1) }
-        return walksOn ? pointer(walkingOnTo: low - 1) : pointer(climbingTo: low - 1)
+        if nodes.count <= Self.walkDownLimit { return pointer(walkingDownTo: target) }
+        return walksOn ? pointer(walkingOnTo: target) : pointer(climbingTo: target)
+    }
+
+    /// True when `offset` lies in the key of the member whose value is node `node` (the first
+    /// node after `offset`), or between that key and the value: a key has no node of its own, and
+    /// its place gives its member's pointer.
+    private func isKey(at offset: Int, of node: Int) -> Bool {
+        guard node > 0, node < nodes.count, offset >= 0 else { return false }
+        let key = bytes.withUnsafeBufferPointer { JSONKey.locateChecked(in: $0, valueAt: Int(nodes[node].start)) }
+        return key.isMember && key.opening <= offset
     }
 
     /// True while walking is cheaper than building the parent index: until the walks have
@@ -103,11 +113,10 @@ extension JSONDocument {
         return pointer
     }
 
-    /// `pointer` and one step more: an array's index, or an object's key (a value's key is the
-    /// node before it, as an object's children alternate key, value).
+    /// `pointer` and one step more: an array's index, or an object's key (found back from the
+    /// value, ``JSONKey``).
     func appending(to pointer: JSONPointer, child: Int, of parent: Int, at position: Int) -> JSONPointer {
         if nodes[parent].kind == .array { return pointer.appending(position) }
-        let key = position % 2 == 0 ? child : child - 1
-        return pointer.appending(JSONValue(document: self, index: key).string ?? "")
+        return pointer.appending(JSONKey(document: self, valueAt: Int(nodes[child].start)).string)
     }
 }

@@ -1,6 +1,6 @@
 /// Reading strings, numbers, children and pointers back from the bytes and the tape.
 extension JSONDocument {
-    /// The node indices of a container's direct children (an object's alternate key, value).
+    /// The node indices of a container's direct children (an object's values).
     func children(of index: Int) -> [Int] {
         var result: [Int] = []
         let end = nodes[index].next
@@ -32,11 +32,10 @@ extension JSONDocument {
         return index < bytes.count && bytes[index] == UInt8(ascii: "\"")
     }
 
-    /// The position in `fields` of the key at tape index `node`, compared as bytes; nil when the
-    /// key is none of them.
-    func keyPosition(of node: Int, in fields: KnownFields, hint: Int = 0) -> Int? {
-        let start = Int(nodes[node].start)
-        guard nodes[node].kind == .string else { return fields.position(of: unescapedString(at: start)) }
+    /// The position in `fields` of `key`, compared as bytes; nil when the key is none of them.
+    func keyPosition(of key: ParsedKey, in fields: KnownFields, hint: Int = 0) -> Int? {
+        let start = key.offset
+        guard !key.escaped else { return fields.position(of: unescapedString(at: start)) }
         return bytes.withUnsafeBufferPointer { buffer in
             let end = JSONText.closingQuote(in: buffer, after: start)
             return fields.position(of: UnsafeBufferPointer(rebasing: buffer[(start + 1)..<end]), hint: hint)

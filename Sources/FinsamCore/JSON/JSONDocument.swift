@@ -2,8 +2,9 @@ import Synchronization
 
 /// A parsed JSON document: its bytes and a tape of nodes in document order.
 ///
-/// The tape holds one 8-byte node per value (and per object key): where the value starts, its
-/// kind, and the index of the node after its subtree. Strings and numbers are read from the bytes
+/// The tape holds one 8-byte node per value: where the value starts, its kind, and the index of
+/// the node after its subtree. An object's children are its values; each one's key is read back
+/// from the bytes before it (``JSONKey``). Strings and numbers are read from the bytes
 /// only when asked for, and JSON Pointers are worked out from an offset only when a message needs
 /// one, so reading a large plan allocates almost nothing per value.
 public final class JSONDocument: Sendable {
@@ -152,25 +153,26 @@ public struct JSONValue: Sendable {
     /// An object's members, in order; empty for any other kind.
     public var members: [JSONMember] {
         guard node.kind == .object else { return [] }
-        let children = document.children(of: index)
-        return stride(from: 0, to: children.count - 1, by: 2).map { i in
+        return document.children(of: index).map { child in
             JSONMember(
-                key: JSONValue(document: document, index: children[i]),
-                value: JSONValue(document: document, index: children[i + 1]))
+                key: JSONKey(document: document, valueAt: Int(document.nodes[child].start)),
+                value: JSONValue(document: document, index: child))
         }
     }
 
-    /// Calls `body` with the tape indices of each member's key and value, in order, building nothing.
-    func forEachMember(_ body: (_ key: Int, _ value: Int) -> Void) {
+    /// Calls `body` with each member's key and the tape index of its value, in order, building
+    /// nothing.
+    func forEachMember(_ body: (_ key: ParsedKey, _ value: Int) -> Void) {
         guard node.kind == .object else { return }
         let nodes = document.nodes
         let end = nodes[index].next
-        var child = index + 1
-        while child < end {
-            let value = child + 1
-            guard value < end else { return }
-            body(child, value)
-            child = max(nodes[value].next, value + 1)
+        var value = index + 1
+        document.bytes.withUnsafeBufferPointer { bytes in
+            while value < end {
+                let key = JSONKey.locate(in: bytes, valueAt: Int(nodes[value].start))
+                body(ParsedKey(offset: key.opening, escaped: key.escaped), value)
+                value = max(nodes[value].next, value + 1)
+            }
         }
     }
 
@@ -182,22 +184,18 @@ public struct JSONValue: Sendable {
 
 /// One `"key": value` pair of an object.
 public struct JSONMember: Sendable {
-    /// The key, as a string value on the tape.
-    public let keyValue: JSONValue
+    let keyToken: JSONKey
     public let value: JSONValue
 
-    init(key: JSONValue, value: JSONValue) {
-        self.keyValue = key
+    init(key: JSONKey, value: JSONValue) {
+        self.keyToken = key
         self.value = value
     }
 
-    public var key: String { keyValue.string ?? "" }
+    public var key: String { keyToken.string }
     /// Byte offset of the key's opening quote.
-    public var keyOffset: Int { keyValue.offset }
+    public var keyOffset: Int { keyToken.offset }
 
     /// True when the key is `name`, without building a string where the key has no escapes.
-    public func keyEquals(_ name: String) -> Bool {
-        guard keyValue.node.kind == .string else { return key == name }
-        return keyValue.document.rawStringEquals(at: keyValue.offset, name)
-    }
+    public func keyEquals(_ name: String) -> Bool { keyToken.equals(name) }
 }

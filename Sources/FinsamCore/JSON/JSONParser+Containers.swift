@@ -20,11 +20,10 @@ extension JSONParser {
                 throw bytes[index] == UInt8(ascii: "}") && !keys.isEmpty
                     ? failure(.trailingComma, at: lastComma) : keyError()
             }
-            let keyOffset = index
-            let keyNode = nodes.count
-            append(try scanString() ? .escapedString : .string, start: keyOffset)
-            if let duplicate = keys.insert(keyNode, end: index - 1, parser: self) {
-                throw failure(.duplicateKey(duplicate), at: keyOffset)
+            // The key gets no node of its own: its value's node leads back to it (``JSONKey``).
+            let key = ParsedKey(offset: index, escaped: try scanString())
+            if let duplicate = keys.insert(key, end: index - 1, parser: self) {
+                throw failure(.duplicateKey(duplicate), at: key.offset)
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
@@ -32,7 +31,7 @@ extension JSONParser {
             }
             index += 1
             skipWhitespace()
-            path.append(.key(node: keyNode))
+            path.append(.key(key))
             try parseValue()
             path.removeLast()
             if try closeOrContinue(closing: UInt8(ascii: "}")) { break }
@@ -99,8 +98,15 @@ extension JSONParser {
     }
 }
 
-/// The keys of one object, for finding duplicates. The earlier keys are already on the tape, so
-/// a small object is checked by walking them, allocating nothing; a large one uses a set.
+/// A key as the parser met it: its opening quote, and whether it has escapes.
+struct ParsedKey {
+    let offset: Int
+    let escaped: Bool
+}
+
+/// The keys of one object, for finding duplicates. The earlier keys are found back from their
+/// values, already on the tape, so a small object is checked by walking them, allocating
+/// nothing; a large one uses a table.
 struct KeySet {
     /// The tape index of the object's node.
     let object: Int
@@ -116,41 +122,40 @@ struct KeySet {
 
     var isEmpty: Bool { count == 0 }
 
-    /// Adds the key at `node`, whose closing quote is at `end`; returns the key's text when the
-    /// object already has it.
-    mutating func insert(_ node: Int, end: Int, parser: JSONParser) -> String? {
+    /// Adds `key`, whose closing quote is at `end`; returns the key's text when the object
+    /// already has it.
+    mutating func insert(_ key: ParsedKey, end: Int, parser: JSONParser) -> String? {
         defer { count += 1 }
         if count < 16 {
-            if let seen = sketch, let first = parser.firstKeyByte(node) {
-                let bit = Self.sketchBit(
-                    first: first, last: parser.bytes[end - 1], length: end - Int(parser.nodes[node].start))
+            if let seen = sketch, !key.escaped, let first = parser.firstKeyByte(key) {
+                let bit = Self.sketchBit(first: first, last: parser.bytes[end - 1], length: end - key.offset)
                 sketch = seen | bit
                 if seen & bit == 0 { return nil }
             } else {
                 sketch = nil
             }
-            var key = object + 1
             // Keys of one object mostly differ in their first byte: compare that before the rest.
-            let first = parser.firstKeyByte(node)
-            while key < node {
-                let other = parser.firstKeyByte(key)
-                if (first == nil || other == nil || first == other) && parser.sameKey(node, key) {
-                    return parser.keyText(node)
+            let first = key.escaped ? nil : parser.firstKeyByte(key)
+            var value = object + 1
+            while value < parser.nodes.count {
+                let earlier = parser.key(before: value)
+                let other = earlier.escaped ? nil : parser.firstKeyByte(earlier)
+                if (first == nil || other == nil || first == other) && parser.sameKey(key, earlier) {
+                    return parser.keyText(key)
                 }
-                // The key's value ends where the next key starts.
-                key = parser.nodes[key + 1].next
+                value = parser.nodes[value].next
             }
             return nil
         }
         // Keys without escapes by a hash of their bytes, allocating no strings; once a key
         // with escapes comes, every key as text in a set (``KeyTable`` cannot hash those).
-        if large == nil, parser.nodes[node].kind == .string {
-            if table == nil { table = KeyTable(earlierKeysOf: object, before: node, parser: parser) }
-            if let isNew = table?.insert(node, end: end, parser: parser) { return isNew ? nil : parser.keyText(node) }
+        if large == nil, !key.escaped {
+            if table == nil { table = KeyTable(earlierKeysOf: object, parser: parser) }
+            if let isNew = table?.insert(key, end: end, parser: parser) { return isNew ? nil : parser.keyText(key) }
         }
         table = nil
-        if large == nil { large = Set(earlierKeys(before: node, parser: parser)) }
-        let text = parser.keyText(node)
+        if large == nil { large = Set(earlierKeys(parser: parser)) }
+        let text = parser.keyText(key)
         return large?.insert(text).inserted == false ? text : nil
     }
 
@@ -163,41 +168,46 @@ struct KeySet {
         return 1 << (mixed >> 58)
     }
 
-    private func earlierKeys(before node: Int, parser: JSONParser) -> [String] {
+    /// The keys of the members read so far, as text.
+    private func earlierKeys(parser: JSONParser) -> [String] {
         var keys: [String] = []
-        var key = object + 1
-        while key < node {
-            keys.append(parser.keyText(key))
-            key = parser.nodes[key + 1].next
+        var value = object + 1
+        while value < parser.nodes.count {
+            keys.append(parser.keyText(parser.key(before: value)))
+            value = parser.nodes[value].next
         }
         return keys
     }
 }
 
 extension JSONParser {
+    /// The key of the member whose value is at tape index `value`.
+    func key(before value: Int) -> ParsedKey {
+        let found = JSONKey.locate(in: bytes, valueAt: Int(nodes[value].start))
+        return ParsedKey(offset: found.opening, escaped: found.escaped)
+    }
+
     /// A key's text, decoded.
-    func keyText(_ node: Int) -> String {
-        JSONText.string(in: bytes, at: Int(nodes[node].start), escaped: nodes[node].kind == .escapedString)
+    func keyText(_ key: ParsedKey) -> String {
+        JSONText.string(in: bytes, at: key.offset, escaped: key.escaped)
     }
 
     /// The byte after the opening quote of a key without escapes (its closing quote, for an
-    /// empty key); nil for a key with escapes, whose first byte may be a backslash.
+    /// empty key); nil past the end.
     @inline(__always)
-    func firstKeyByte(_ node: Int) -> UInt8? {
-        let index = Int(nodes[node].start) + 1
-        guard nodes[node].isPlainString, index < bytes.count else { return nil }
+    func firstKeyByte(_ key: ParsedKey) -> UInt8? {
+        let index = key.offset + 1
+        guard index < bytes.count else { return nil }
         return bytes[index]
     }
 
     /// True when two keys are the same string.
-    func sameKey(_ a: Int, _ b: Int) -> Bool {
-        let first = nodes[a]
-        let second = nodes[b]
-        guard first.kind == .string && second.kind == .string else { return keyText(a) == keyText(b) }
+    func sameKey(_ first: ParsedKey, _ second: ParsedKey) -> Bool {
+        guard !first.escaped && !second.escaped else { return keyText(first) == keyText(second) }
         // Byte by byte: the keys of one object mostly differ in their first byte (comparing
         // eight bytes at a time measured slower here).
-        var i = Int(first.start) + 1
-        var j = Int(second.start) + 1
+        var i = first.offset + 1
+        var j = second.offset + 1
         while i < bytes.count, j < bytes.count, bytes[i] == bytes[j] {
             if bytes[i] == UInt8(ascii: "\"") { return true }
             i += 1

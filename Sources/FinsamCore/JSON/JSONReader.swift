@@ -91,7 +91,7 @@ public struct JSONReader: Sendable {
         return nil
     }
 
-    /// An upper bound on the nodes a document of `byteCount` bytes can have: every value or key
+    /// An upper bound on the nodes a document of `byteCount` bytes can have: every value
     /// takes at least one byte and is followed by a separator or the end, so at most
     /// (byteCount + 1) / 2. Reserving that once means the tape never moves; pages of the
     /// reservation that are never written are never made resident, so it costs address space,
@@ -116,12 +116,12 @@ struct JSONParser {
     var deepest = 0
     /// Where another thread may have read the elements ahead (``SplitParse``).
     var splice: SplitParse.Offer?
-    /// The keys (as node indices) and element positions from the root to the value being read,
-    /// for error pointers only.
+    /// The keys and element positions from the root to the value being read, for error
+    /// pointers only.
     var path: [PathComponent] = []
 
     enum PathComponent {
-        case key(node: Int)
+        case key(ParsedKey)
         case index(Int)
     }
 
@@ -143,7 +143,7 @@ struct JSONParser {
         var pointer = JSONPointer.root
         for component in path {
             switch component {
-            case .key(let node): pointer = pointer.appending(keyText(node))
+            case .key(let key): pointer = pointer.appending(keyText(key))
             case .index(let position): pointer = pointer.appending(position)
             }
         }

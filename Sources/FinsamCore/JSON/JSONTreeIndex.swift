@@ -3,7 +3,7 @@
 struct JSONTreeIndex: Sendable {
     /// The parent's tape index, or `UInt32.max` for the root.
     private let parents: [UInt32]
-    /// The position among the parent's children (an object's alternate key, value).
+    /// The position among the parent's children.
     private let positions: [UInt32]
 
     /// The index of no nodes, standing for "not built yet".

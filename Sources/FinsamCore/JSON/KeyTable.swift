@@ -1,5 +1,5 @@
-/// The keys of a large object, for finding duplicates: an open-addressing table of tape
-/// indices, placed by a hash of each key's bytes (eight at a time) and compared byte by byte.
+/// The keys of a large object, for finding duplicates: an open-addressing table of their
+/// offsets, placed by a hash of each key's bytes (eight at a time) and compared byte by byte.
 /// A set of the keys as strings (``KeySet``'s plain way, still used once a key has escapes)
 /// made and hashed a string for every key: a federation of 150 000 municipalities writes each
 /// year's contributions as one object of 150 000 keys.
@@ -8,29 +8,31 @@
 /// ``longestProbe`` slots sends the object back to the set of strings, whose hashing is seeded,
 /// so no input makes the check quadratic.
 struct KeyTable {
-    /// Each slot: the key's tape index plus one in the low 32 bits (0: empty) and its hash in
+    /// Each slot: the key's offset plus one in the low 32 bits (0: empty) and its hash in
     /// the high 32, so a probe reads one word and growing needs no second pass over the keys.
     private var slots: [UInt64]
     private var count = 0
     static let longestProbe = 64
 
-    /// A table holding the object's keys before `node`; nil when one of them has escapes.
-    init?(earlierKeysOf object: Int, before node: Int, parser: JSONParser) {
+    /// A table holding the keys of the members of `object` read so far; nil when one of them
+    /// has escapes.
+    init?(earlierKeysOf object: Int, parser: JSONParser) {
         slots = [UInt64](repeating: 0, count: 64)
-        var key = object + 1
-        while key < node {
-            guard let end = Self.closingQuote(of: key, in: parser), insert(key, end: end, parser: parser) != nil
-            else { return nil }
-            key = parser.nodes[key + 1].next
+        var value = object + 1
+        while value < parser.nodes.count {
+            let found = JSONKey.locate(in: parser.bytes, valueAt: Int(parser.nodes[value].start))
+            let key = ParsedKey(offset: found.opening, escaped: found.escaped)
+            guard insert(key, end: found.closing, parser: parser) != nil else { return nil }
+            value = parser.nodes[value].next
         }
     }
 
-    /// Adds the key at `node`, whose closing quote is at `end`: true when new, false when the
-    /// object already has it, nil when this table cannot tell (a key with escapes, a tape index
-    /// a slot cannot hold, or a run of colliding keys).
-    mutating func insert(_ node: Int, end: Int, parser: JSONParser) -> Bool? {
-        let start = Int(parser.nodes[node].start) + 1
-        guard parser.nodes[node].kind == .string, node < Int(Int32.max), start <= end, end <= parser.bytes.count
+    /// Adds `key`, whose closing quote is at `end`: true when new, false when the object
+    /// already has it, nil when this table cannot tell (a key with escapes, an offset a slot
+    /// cannot hold, or a run of colliding keys).
+    mutating func insert(_ key: ParsedKey, end: Int, parser: JSONParser) -> Bool? {
+        let start = key.offset + 1
+        guard !key.escaped, key.offset < Int(Int32.max), start <= end, end <= parser.bytes.count
         else { return nil }
         let hash = UInt64(Self.hash(parser.bytes, from: start, to: end))
         if (count + 1) * 2 > slots.count { grow() }
@@ -39,12 +41,13 @@ struct KeyTable {
         var probes = 0
         while slots[slot] != 0 {
             let entry = slots[slot]
-            if entry >> 32 == hash && parser.sameKey(node, Int(entry & 0xFFFF_FFFF) - 1) { return false }
+            let other = ParsedKey(offset: Int(entry & 0xFFFF_FFFF) - 1, escaped: false)
+            if entry >> 32 == hash && parser.sameKey(key, other) { return false }
             probes += 1
             guard probes <= Self.longestProbe else { return nil }
             slot = (slot + 1) & mask
         }
-        slots[slot] = hash << 32 | UInt64(node + 1)
+        slots[slot] = hash << 32 | UInt64(key.offset + 1)
         count += 1
         return true
     }
@@ -73,16 +76,6 @@ struct KeyTable {
     private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
         let product = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
         return product ^ product >> 29
-    }
-
-    /// Where the key at `node` ends: its first quote after the opening one (it has no escapes).
-    static func closingQuote(of node: Int, in parser: JSONParser) -> Int? {
-        var index = Int(parser.nodes[node].start) + 1
-        while index < parser.bytes.count {
-            if parser.bytes[index] == UInt8(ascii: "\"") { return index }
-            index += 1
-        }
-        return nil
     }
 
     private mutating func grow() {

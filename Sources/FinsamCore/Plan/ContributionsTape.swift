@@ -7,14 +7,14 @@ extension CostLineTape {
     func contributions(at object: Int) -> [Contribution]? {
         guard fastPath, object < nodes.count, nodes[object].kind == .object else { return nil }
         var result: [Contribution] = []
-        result.reserveCapacity(childCount(of: object) / 2)
+        result.reserveCapacity(childCount(of: object))
         let end = min(nodes[object].next, nodes.count)
-        var key = object + 1
-        while key < end {
-            let value = key + 1
-            guard value < end, let id = string(key), let amount = amount(value) else { return nil }
+        var value = object + 1
+        while value < end {
+            guard let id = keyBytes(before: value, { String(decoding: $0, as: UTF8.self) }), let amount = amount(value)
+            else { return nil }
             result.append(Contribution(memberID: id, amount: amount))
-            key = max(nodes[value].next, value + 1)
+            value = max(nodes[value].next, value + 1)
         }
         return result
     }

@@ -54,18 +54,24 @@ struct CostLineTape {
     func forEachField(of object: Int, in known: KnownFields, _ take: (Int, Int) -> Bool) -> Bool {
         guard fastPath, object < nodes.count, nodes[object].kind == .object else { return false }
         let end = min(nodes[object].next, nodes.count)
-        var key = object + 1
+        var value = object + 1
         var hint = 0
-        while key < end {
-            let value = key + 1
-            guard value < end, nodes[key].kind == .string,
-                let position = stringBytes(key, { known.position(of: $0, hint: hint) }) ?? nil,
+        while value < end {
+            guard let position = keyBytes(before: value, { known.position(of: $0, hint: hint) }) ?? nil,
                 take(position, value)
             else { return false }
             hint = position + 1
-            key = max(nodes[value].next, value + 1)
+            value = max(nodes[value].next, value + 1)
         }
         return true
+    }
+
+    /// The bytes between the quotes of the key of the member whose value is at `value`, passed
+    /// to `body`; nil for a key with escapes.
+    func keyBytes<R>(before value: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let key = JSONKey.locate(in: bytes, valueAt: Int(nodes[value].start))
+        guard !key.escaped, key.opening < key.closing else { return nil }
+        return body(UnsafeBufferPointer(rebasing: bytes[(key.opening + 1)..<key.closing]))
     }
 
     /// `.some(nil)` when the field is absent or null, `read`'s value when it reads, nil otherwise.

@@ -9,8 +9,9 @@ struct FieldReader {
     let known: KnownFields
     /// For each known name, the tape index of its value, or -1.
     private var found: FoundSlots
-    /// The keys that matched no known name: (key node, value node).
-    private var unknown: [(key: Int, value: Int)] = []
+    /// The values whose keys matched no known name (their keys are found back from them: an
+    /// array of plain numbers is no new type for the runtime to make at start-up).
+    private var unknown: [Int] = []
 
     init(_ value: JSONValue, known: KnownFields) throws(PlanError) {
         guard value.isObject else {
@@ -27,7 +28,7 @@ struct FieldReader {
                 found[position] = valueIndex
                 hint = position + 1
             } else {
-                unknown.append((key, valueIndex))
+                unknown.append(valueIndex)
             }
         }
     }
@@ -51,9 +52,9 @@ struct FieldReader {
 
     /// Members whose names are not in `known`, each with the nearest known name if one is close.
     func unknownFields() -> [UnknownField] {
-        unknown.map { member in
-            let key = JSONValue(document: document, index: member.key)
-            let name = key.string ?? ""
+        unknown.map { value in
+            let key = JSONKey(document: document, valueAt: Int(document.nodes[value].start))
+            let name = key.string
             return UnknownField(
                 name: name, suggestion: Suggestion.nearest(to: name, in: known.names),
                 ref: SourceRef(offset: key.offset))

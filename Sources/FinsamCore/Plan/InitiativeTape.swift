@@ -71,15 +71,14 @@ struct InitiativeTape {
     private func appendGrants(_ node: Int, to result: inout [GrantedAmount]) -> Bool {
         if node < 0 || node >= nodes.count || nodes[node].kind == .null { return true }
         guard nodes[node].kind == .object else { return false }
-        var key = node + 1
+        var value = node + 1
         let end = min(nodes[node].next, nodes.count)
-        while key < end {
-            let value = key + 1
-            guard value < end, let year = tape.stringBytes(key, CostLineTape.fourDigitYear) ?? nil,
+        while value < end {
+            guard let year = tape.keyBytes(before: value, CostLineTape.fourDigitYear) ?? nil,
                 let amount = tape.amount(value)
             else { return false }
             result.append(GrantedAmount(year: year, amount: amount))
-            key = max(nodes[value].next, value + 1)
+            value = max(nodes[value].next, value + 1)
         }
         return true
     }
