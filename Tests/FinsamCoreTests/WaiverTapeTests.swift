@@ -90,4 +90,45 @@ struct WaiverTapeTests {
             ]
         )
     }
+
+    @Test("waivers that repeat a rule, reason and decision share the earlier waiver's strings")
+    func sharedText() throws {
+        let plan = FastPathTests.plan(costLine: #"{"name": "X", "category": "operations", "amount": 1}"#)
+        let waiver = #"{"rule": "initiative_end_date", "reason": "Löpande verksamhet under utredning", "#
+        let text =
+            String(plan.dropLast()) + #", "waivers": ["# + waiver + #""decision": "§ 12, 2026-03-14"}, "#
+            + waiver + #""decision": "§ 12, 2026-03-14"}, "# + waiver + #""decision": "§ 13, 2026-04-01"}]}"#
+        let document = try JSONReader().parse(Array(text.utf8))
+        let (plan2, _) = try PlanDecoder.decode(document.root, fastPaths: true)
+        let waivers = plan2.waivers
+        try #require(waivers.count == 3)
+        func storage(_ text: String?) -> UnsafePointer<UInt8>? {
+            var copy = text ?? ""
+            return copy.withUTF8 { $0.baseAddress }
+        }
+        // Long strings live on the heap: one storage when shared.
+        #expect(storage(waivers[1].reason) == storage(waivers[0].reason))
+        #expect(storage(waivers[1].ruleID) == storage(waivers[0].ruleID))
+        #expect(storage(waivers[1].decision) == storage(waivers[0].decision))
+        #expect(storage(waivers[2].reason) == storage(waivers[1].reason))
+        #expect(
+            waivers[2].decision == "§ 13, 2026-04-01" && storage(waivers[2].decision) != storage(waivers[1].decision))
+    }
+
+    @Test("a reason or decision of only whitespace, or none, leaves a waiver incomplete")
+    func blank() {
+        for text in [nil, "", " ", "\t\n", "\r\n", "\u{00A0}", "\u{2003} "] as [String?] {
+            #expect(Waiver.isBlank(text), "\(String(describing: text))")
+        }
+        for text in ["a", " a", "§ 12", "Ärende", "\u{00A0}x", "e\u{0301}", "1", "\u{200B}", "\u{180E}"] {
+            #expect(!Waiver.isBlank(text), "\(text)")
+        }
+        // The listed scalars are exactly those the standard library calls whitespace.
+        for value in 0..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(Character(scalar)) + "x"
+            #expect(Waiver.isBlank(text) == false)
+            #expect(Waiver.isBlank(String(Character(scalar))) == scalar.properties.isWhitespace, "U+\(value)")
+        }
+    }
 }

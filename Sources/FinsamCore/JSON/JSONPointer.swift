@@ -13,6 +13,9 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { index < 0 ? head : head + "/" + String(index) }
 
+    /// The number of steps from the root: 0 for the root, 2 for `/initiatives/5`.
+    var depth: Int { head.utf8.count { $0 == UInt8(ascii: "/") } + (index < 0 ? 0 : 1) }
+
     public static let root = JSONPointer(head: "", index: -1)
 
     private init(head: String, index: Int) {

@@ -20,6 +20,23 @@ enum SWAR {
     /// `byte` in each of the eight lanes.
     static func repeated(_ byte: UInt8) -> UInt64 { lowBits &* UInt64(byte) }
 
+    /// True when the two byte runs are the same, compared eight bytes at a time (the standard
+    /// library's `elementsEqual` walks them as generic sequences, a byte at a time).
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let first = a.baseAddress, let second = b.baseAddress else { return true }
+        var offset = 0
+        while offset + 8 <= a.count {
+            if load(first, at: offset) != load(second, at: offset) { return false }
+            offset += 8
+        }
+        while offset < a.count {
+            if first[offset] != second[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
     /// The eight bytes at `offset`, the first in the lowest lane; the caller keeps
     /// `offset + 8 <= count`.
     static func load(_ base: UnsafeRawPointer, at offset: Int) -> UInt64 {

@@ -49,7 +49,7 @@ extension ReportEntry {
         self.init(
             location: finding.location, severity: finding.severity, ruleID: finding.ruleID,
             message: messages.render(finding.message), year: finding.year, waiver: waiver,
-            waiverNote: waiver.map { messages.render($0.note) })
+            waiverNote: waiver.map { messages.note(of: $0) })
     }
 
     /// The entry of a file that could not be checked.

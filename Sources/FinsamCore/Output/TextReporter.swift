@@ -24,7 +24,7 @@ public struct TextReporter: Reporter {
                 line(error.location, .error, "input", error.message, nil, &messages, &heads, out)
             case .success(let findings):
                 for index in findings.indices {
-                    let note = findings[index].waiver.map { messages.render($0.note) }
+                    let note = findings[index].waiver.map { messages.note(of: $0) }
                     line(
                         findings[index].location, findings[index].severity, findings[index].ruleID,
                         findings[index].message, note, &messages, &heads, out)

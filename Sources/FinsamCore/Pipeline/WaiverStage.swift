@@ -23,7 +23,7 @@ public enum WaiverStage {
         }
         // Which waivers matched, by position: a set hashed each of 150 000 waived findings.
         var used = [Bool](repeating: false, count: usable.isEmpty ? 0 : waivers.count)
-        let index = WaiverIndex(waivers, usable: usable)
+        var index = WaiverIndex(waivers, usable: usable)
         var result = consume findings
         // Without a waiver to apply (most plans), the findings as they are.
         if !usable.isEmpty {

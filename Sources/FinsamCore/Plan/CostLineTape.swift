@@ -120,6 +120,16 @@ struct CostLineTape {
         stringBytes(node) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The escape-free string at `node`, or `earlier` itself when it has the same text: equal
+    /// strings then share one storage, and the new one is never made (a board's 150 000
+    /// waivers mostly repeat their rule, reason and decision).
+    func string(_ node: Int, reusing earlier: String?) -> String? {
+        guard var earlier else { return string(node) }
+        let same = stringBytes(node) { bytes in earlier.withUTF8 { SWAR.equal($0, bytes) } }
+        guard let same else { return nil }
+        return same ? earlier : string(node)
+    }
+
     /// The date in the escape-free string at `node`, `YYYY-MM-DD` as ``PlanDate/parse(_:)``
     /// reads it; nil for anything else, left to the general path.
     func date(_ node: Int) -> PlanDate? {

@@ -22,7 +22,7 @@ extension PlanDecoder {
             while element < end {
                 let index = result.count
                 var waiver: Waiver
-                if let fast = tape.waiver(at: element, index: index) {
+                if let fast = tape.waiver(at: element, index: index, previous: previous) {
                     waiver = fast
                 } else {
                     waiver = try self.waiver(JSONValue(document: document, index: element), index: index)

@@ -35,8 +35,23 @@ public struct Waiver: Sendable, Equatable {
     public var pointerInPlan: String { "/waivers/" + String(index) }
 
     /// A waiver counts only with both a reason and the board decision behind it.
-    public var isComplete: Bool {
-        !(reason ?? "").allSatisfy(\.isWhitespace) && !(decision ?? "").allSatisfy(\.isWhitespace)
+    public var isComplete: Bool { !Self.isBlank(reason) && !Self.isBlank(decision) }
+
+    /// True for no text, or only whitespace. A text whose first scalar is not whitespace is
+    /// settled by it (a character is whitespace when its first scalar is): walking the text as
+    /// characters cost the waiver stage a sixth of its time on a plan with 150 000 waivers.
+    static func isBlank(_ text: String?) -> Bool {
+        guard let text else { return true }
+        if let first = text.unicodeScalars.first, !isWhitespace(first) { return false }
+        return text.allSatisfy(\.isWhitespace)
+    }
+
+    /// Unicode's White_Space property, listed: the scalars `Character.isWhitespace` accepts.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// True once `today` is past the expiry date; a waiver holds through the day it expires.

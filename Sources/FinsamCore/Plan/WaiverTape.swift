@@ -18,8 +18,9 @@ struct WaiverTape {
     private var nodes: UnsafeBufferPointer<JSONNode> { tape.nodes }
 
     /// The waiver at position `index` of the list, whose object is at tape index `object`, or
-    /// nil when it is not in the common form.
-    func waiver(at object: Int, index: Int) -> Waiver? {
+    /// nil when it is not in the common form. Its rule, reason and decision are `previous`'s
+    /// strings where the text is the same (``Waiver/sharingText(with:)``, without making them).
+    func waiver(at object: Int, index: Int, previous: Waiver? = nil) -> Waiver? {
         var found = (rule: -1, year: -1, pointer: -1, reason: -1, decision: -1, expires: -1)
         let read = tape.forEachField(of: object, in: PlanDecoder.waiverFields) { position, value in
             switch Key(rawValue: position) {
@@ -33,11 +34,11 @@ struct WaiverTape {
             }
             return true
         }
-        guard read, let rule = tape.string(found.rule), !rule.isEmpty,
+        guard read, let rule = tape.string(found.rule, reusing: previous?.ruleID), !rule.isEmpty,
             let year = tape.optional(found.year, year),
             let pointer = tape.optional(found.pointer, pointer),
-            let reason = tape.optional(found.reason, tape.string),
-            let decision = tape.optional(found.decision, tape.string),
+            let reason = tape.optional(found.reason, { tape.string($0, reusing: previous?.reason) }),
+            let decision = tape.optional(found.decision, { tape.string($0, reusing: previous?.decision) }),
             let expires = tape.optional(found.expires, tape.date)
         else { return nil }
         return Waiver(

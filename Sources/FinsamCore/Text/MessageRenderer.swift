@@ -37,6 +37,13 @@ struct MessageRenderer {
     private var cut: [String: Pieces] = [:]
     /// The arguments of the message being written, rendered (kept for their storage).
     private var rendered: [String] = []
+    /// The last waiver note rendered and the texts it was made of (``note(of:)``), as plain
+    /// fields: an optional struct here would be one more type to make at every start-up.
+    private var lastNote = ""
+    private var lastNoteDecision: String?
+    private var lastNoteReason: String?
+    private var lastNoteExpires: PlanDate?
+    private var hasLastNote = false
 
     init(_ catalog: Catalog) { self.catalog = catalog }
 
@@ -128,5 +135,22 @@ struct MessageRenderer {
         var plainIn: UInt64 = 0
         for escaping in escapings where literals.allSatisfy(escaping.isPlain) { plainIn |= 1 << UInt64(escaping.id) }
         return Pieces(literals: literals, slots: slots, plainIn: plainIn, argumentCount: argumentCount)
+    }
+}
+
+extension MessageRenderer {
+    /// `render(waiver.note)`, made once for a run of waivers with the same decision, reason and
+    /// expiry: a board's decision usually covers many waivers, and their texts are shared
+    /// strings (``Waiver/sharingText(with:)``), so the comparison is mostly of storage.
+    mutating func note(of waiver: Waiver) -> String {
+        if hasLastNote, waiver.decision == lastNoteDecision, waiver.reason == lastNoteReason,
+            waiver.expires == lastNoteExpires
+        {
+            return lastNote
+        }
+        lastNote = render(waiver.note)
+        (lastNoteDecision, lastNoteReason, lastNoteExpires) = (waiver.decision, waiver.reason, waiver.expires)
+        hasLastNote = true
+        return lastNote
     }
 }

@@ -69,6 +69,7 @@ struct ValidateCommand: Command {
 
     func run() -> ExitCode {
         let checked = input.loader().results(paths)
+        defer { KeptUntilExit.keep(checked) }
         let inputs = checked.map(\.input)
         let results = checked.map(\.result)
         let out = console.outputStream()
