@@ -70,7 +70,8 @@ public struct Ledger: Sendable {
         _ year: Year, lines: LineSums, opening: Money?, plan: Plan
     ) throws(PlanError) -> YearLedger {
         do throws(MoneyOverflow) {
-            return try computeChecked(year, lines: try lines.get(), opening: opening, plan: plan)
+            let (costs, groups) = try lines.get()
+            return try computeChecked(year, costs: costs, groups: groups, opening: opening, plan: plan)
         } catch {
             throw overflow(in: year)
         }
@@ -79,8 +80,11 @@ public struct Ledger: Sendable {
     /// The same, summing the year's lines here.
     static func compute(_ year: Year, opening: Money?, plan: Plan) throws(PlanError) -> YearLedger {
         do throws(MoneyOverflow) {
-            let lines = (costs: try CostTotals(year, plan: plan), groups: try YearLedger.groupCosts(of: year))
-            return try computeChecked(year, lines: lines, opening: opening, plan: plan)
+            // Two values, not a tuple: a tuple's copy is shared with ``LineSums``'s, whose type
+            // the runtime then builds on every start-up.
+            return try computeChecked(
+                year, costs: try CostTotals(year, plan: plan), groups: try YearLedger.groupCosts(of: year),
+                opening: opening, plan: plan)
         } catch {
             throw overflow(in: year)
         }
@@ -91,7 +95,7 @@ public struct Ledger: Sendable {
     }
 
     private static func computeChecked(
-        _ year: Year, lines: (costs: CostTotals, groups: [String: Money]), opening: Money?, plan: Plan
+        _ year: Year, costs: CostTotals, groups: [String: Money], opening: Money?, plan: Plan
     ) throws(MoneyOverflow) -> YearLedger {
         var state = Money.zero
         var region = Money.zero
@@ -107,7 +111,6 @@ public struct Ledger: Sendable {
             case nil: break
             }
         }
-        let costs = lines.costs
         let statement = try StatementItems(year)
         let otherIncome = try Money.total(year.otherIncome.filter { $0.category == .operations }.map(\.amount.money))
         let income = try contributions.plus(otherIncome)
@@ -130,7 +133,7 @@ public struct Ledger: Sendable {
             openingEquity: opening,
             closingEquity: try closingEquity(of: year, opening: opening, result: result),
             equityCap: EquityCap.of(contributions, policy: plan.policy.equityCap),
-            groupCosts: lines.groups,
+            groupCosts: groups,
             costInitiatives: costs.initiatives,
             statement: statement.with(financialCosts: costs.financial))
     }

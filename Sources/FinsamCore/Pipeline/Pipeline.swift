@@ -23,6 +23,18 @@ public enum Pipeline {
         }
     }
 
+    /// What ``check(_:file:options:)`` gives, as the reporters take it: the findings, or why the
+    /// file could not be checked. `validate` asks for no more; going by way of a
+    /// `Result<CheckedPlan, InputError>` made the runtime build that type (about 120 000
+    /// instructions) at every start-up.
+    public static func fileResult(_ bytes: [UInt8], file: String, options: CheckOptions) -> FileResult {
+        do throws(InputError) {
+            return try checked(bytes, file: file, options: options).result
+        } catch {
+            return FileResult(file: file, outcome: .failure(error), unit: error.unit)
+        }
+    }
+
     private static func checked(_ bytes: [UInt8], file: String, options: CheckOptions) throws(InputError) -> CheckedPlan
     {
         let passed = options.stagePassed

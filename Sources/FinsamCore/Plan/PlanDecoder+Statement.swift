@@ -25,43 +25,43 @@ extension PlanDecoder {
     /// A year's declared subtotals. Those with `of` name other subtotals of the same list by
     /// label; an unknown label, or a subtotal that counts itself, is an input error.
     mutating func subtotals(_ field: Field) throws(PlanError) -> [Subtotal] {
-        var read: [(label: String, scope: Subtotal.Scope?, parts: [Located<String>], amount: Amount, ref: SourceRef)] =
-            []
+        var result: [Subtotal] = []
+        // The `of` parts of every subtotal, one after another, and where each subtotal's start
+        // (its scope is set once every label is known): flat arrays of types the run already
+        // has, where an array of labelled tuples was two more types made at every start-up.
+        var parts: [Located<String>] = []
+        var partStarts: [Int] = []
         for element in try array(field) {
             let fields = try reader(element, known: Self.subtotalFields)
-            var scope: Subtotal.Scope?
-            var parts: [Located<String>] = []
+            var scope = Subtotal.Scope.subtotals([])
+            partStarts.append(parts.count)
             switch (fields.optional("category"), fields.optional("group"), fields.optional("of")) {
             case (let category?, nil, nil): scope = .category(try enumeration(category, CostCategory.self))
             case (nil, let group?, nil): scope = .group(try string(group).value)
             case (nil, nil, let of?):
-                parts = try array(of).map { (f) throws(PlanError) in try string(f) }
-                guard !parts.isEmpty else { throw PlanError(Message("plan.subtotal_scope"), at: ref(of)) }
+                let listed = try array(of).map { (f) throws(PlanError) in try string(f) }
+                guard !listed.isEmpty else { throw PlanError(Message("plan.subtotal_scope"), at: ref(of)) }
+                parts += listed
             default: throw PlanError(Message("plan.subtotal_scope"), at: fields.ref)
             }
-            read.append(
-                (
-                    try string(try fields.required("label")).value, scope, parts,
-                    try amount(try fields.required("amount")), fields.ref
-                ))
+            result.append(
+                Subtotal(
+                    label: try string(try fields.required("label")).value, scope: scope,
+                    amount: try amount(try fields.required("amount")), ref: fields.ref))
         }
-        let labels = read.map(\.label)
-        var result: [Subtotal] = []
-        for entry in read {
-            var scope = entry.scope ?? .subtotals([])
-            if entry.scope == nil {
-                var positions: [Int] = []
-                for part in entry.parts {
-                    guard let position = labels.firstIndex(of: part.value) else {
-                        throw PlanError(
-                            Message("statement.subtotal_unknown", [.text(entry.label), .text(part.value)]),
-                            at: part.ref)
-                    }
-                    positions.append(position)
+        partStarts.append(parts.count)
+        let labels = result.map(\.label)
+        for index in result.indices where partStarts[index] < partStarts[index + 1] {
+            var positions: [Int] = []
+            for part in parts[partStarts[index]..<partStarts[index + 1]] {
+                guard let position = labels.firstIndex(of: part.value) else {
+                    throw PlanError(
+                        Message("statement.subtotal_unknown", [.text(result[index].label), .text(part.value)]),
+                        at: part.ref)
                 }
-                scope = .subtotals(positions)
+                positions.append(position)
             }
-            result.append(Subtotal(label: entry.label, scope: scope, amount: entry.amount, ref: entry.ref))
+            result[index].scope = .subtotals(positions)
         }
         try Self.refuseCycles(result)
         return result

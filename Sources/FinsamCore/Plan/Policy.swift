@@ -170,7 +170,8 @@ public struct Subtotal: Sendable {
     }
 
     public let label: String
-    public let scope: Scope
+    /// Set by the decoder once every label of the year is read, for a subtotal of subtotals.
+    public internal(set) var scope: Scope
     public let amount: Amount
     public let ref: SourceRef
 }

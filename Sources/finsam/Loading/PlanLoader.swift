@@ -40,8 +40,17 @@ struct PlanLoader {
         let isStream: (Int) -> Bool = { sources[$0].isStream }
         return WorkerThreads.map(sources.count, readsStream: isStream) { index in
             let input = sources[index].read(limit: limit)
-            return ValidatedInput(
-                input: input, result: FileResult(Self.check(input, options: checkOptions), file: input.name))
+            return ValidatedInput(input: input, result: Self.result(input, options: checkOptions))
+        }
+    }
+
+    /// ``check(_:options:)`` as the reporters take it (``Pipeline/fileResult(_:file:options:)``).
+    private static func result(_ input: Input, options: CheckOptions) -> FileResult {
+        switch input.bytes {
+        case .success(let bytes): return Pipeline.fileResult(bytes, file: input.name, options: options)
+        case .failure(let message):
+            let error = InputError(file: input.name, message: message)
+            return FileResult(file: input.name, outcome: .failure(error), unit: error.unit)
         }
     }
 
