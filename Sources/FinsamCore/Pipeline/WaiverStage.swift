@@ -27,10 +27,11 @@ public enum WaiverStage {
         var result = consume findings
         // Without a waiver to apply (most plans), the findings as they are.
         if !usable.isEmpty {
+            let list = WaiverList(waivers)
             for position in result.indices {
                 guard let index = index.first(matching: result[position]) else { continue }
                 used[index] = true
-                result[position].waiver = waivers[index]
+                result[position].waive(by: index, of: list)
             }
         }
         for index in usable where !used[index] {

@@ -40,13 +40,25 @@ public struct Finding: Sendable, Equatable {
     /// The plan's waiver that accepts this finding: it is reported, but does not fail the run.
     public var waiver: Waiver? {
         get { extras?.waiver }
-        set { extras = FindingExtras.with(waiver: newValue, forecastAsOf: forecastAsOf) }
+        set {
+            extras = FindingExtras.with(
+                waivers: newValue.map { WaiverList([$0]) }, waiverIndex: 0, forecastAsOf: forecastAsOf)
+        }
     }
     /// For a finding about a followed-up year as forecast: the follow-up's date; nil for the
     /// figures the plan itself budgets.
     public var forecastAsOf: PlanDate? {
         get { extras?.forecastAsOf }
-        set { extras = FindingExtras.with(waiver: waiver, forecastAsOf: newValue) }
+        set {
+            extras = FindingExtras.with(
+                waivers: extras?.waivers, waiverIndex: extras?.waiverIndex ?? 0, forecastAsOf: newValue)
+        }
+    }
+
+    /// Marks the finding waived by waiver `index` of `list`, which every finding it waives
+    /// shares (``WaiverStage``).
+    mutating func waive(by index: Int, of list: WaiverList) {
+        extras = FindingExtras.with(waivers: list, waiverIndex: index, forecastAsOf: forecastAsOf)
     }
     /// The waiver and forecast date, behind one reference: few findings have either, and held
     /// inline they made every finding 160 bytes where 120 do (a plan can have hundreds of
@@ -69,20 +81,36 @@ public struct Finding: Sendable, Equatable {
     }
 }
 
+/// A plan's waivers, held once for all the findings they waive: each waived finding holds this
+/// list and its waiver's place in it, not a copy of the waiver (about 110 bytes less for each
+/// of a plan's 150 000 waived findings).
+final class WaiverList: Sendable {
+    let waivers: [Waiver]
+
+    init(_ waivers: [Waiver]) { self.waivers = waivers }
+}
+
 /// What few findings have, held by reference in a ``Finding``.
 private final class FindingExtras: Sendable, Equatable {
-    let waiver: Waiver?
+    let waivers: WaiverList?
+    let waiverIndex: Int
     let forecastAsOf: PlanDate?
 
-    private init(waiver: Waiver?, forecastAsOf: PlanDate?) {
-        self.waiver = waiver
+    private init(waivers: WaiverList?, waiverIndex: Int, forecastAsOf: PlanDate?) {
+        self.waivers = waivers
+        self.waiverIndex = waiverIndex
         self.forecastAsOf = forecastAsOf
     }
 
+    var waiver: Waiver? {
+        guard let waivers, waiverIndex >= 0, waiverIndex < waivers.waivers.count else { return nil }
+        return waivers.waivers[waiverIndex]
+    }
+
     /// The extras holding these, or none when both are absent.
-    static func with(waiver: Waiver?, forecastAsOf: PlanDate?) -> FindingExtras? {
-        if case .none = waiver, case .none = forecastAsOf { return nil }
-        return FindingExtras(waiver: waiver, forecastAsOf: forecastAsOf)
+    static func with(waivers: WaiverList?, waiverIndex: Int, forecastAsOf: PlanDate?) -> FindingExtras? {
+        if case .none = waivers, case .none = forecastAsOf { return nil }
+        return FindingExtras(waivers: waivers, waiverIndex: waiverIndex, forecastAsOf: forecastAsOf)
     }
 
     static func == (lhs: FindingExtras, rhs: FindingExtras) -> Bool {
