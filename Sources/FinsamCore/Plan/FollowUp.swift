@@ -38,7 +38,7 @@ public struct FollowUp: Sendable {
     /// The year as forecast at `asOf`: every line at outcome to date plus forecast for the rest,
     /// with the document's forecast figures as its declared figures.
     public func forecastYear(of year: Year) -> Year {
-        var contributions: [Contribution] = []
+        var contributions = Contributions()
         var otherIncome: [IncomeLine] = []
         for line in income {
             let amount = Amount(money: line.forecastYear, ref: line.ref, precision: line.precision)

@@ -51,7 +51,7 @@ extension MunicipalSplit {
 /// Plan years often assume an unchanged allocation and print only a total; deriving the parts
 /// is what the 50/25/25 rule says they are, and marks them as derived rather than written.
 enum MatchedContributions {
-    static func derive(from state: Amount, members: [Member], split: MunicipalSplit) -> [Contribution]? {
+    static func derive(from state: Amount, members: [Member], split: MunicipalSplit) -> Contributions? {
         let states = members.filter { $0.kind == .state }
         let regions = members.filter { $0.kind == .region }
         let municipalities = members.filter { $0.kind == .municipality }
@@ -65,8 +65,9 @@ enum MatchedContributions {
         func derived(_ member: Member, _ money: Money) -> Contribution {
             Contribution(memberID: member.id, amount: Amount(money: money, ref: state.ref), derived: true)
         }
-        return [Contribution(memberID: stateMember.id, amount: state, derived: false)]
-            + zip(regions, regionParts).map(derived) + zip(municipalities, municipalParts).map(derived)
+        return Contributions(
+            [Contribution(memberID: stateMember.id, amount: state, derived: false)]
+                + zip(regions, regionParts).map(derived) + zip(municipalities, municipalParts).map(derived))
     }
 
     /// The state member the allocation is paid by. Försäkringskassan pays the state's whole half,

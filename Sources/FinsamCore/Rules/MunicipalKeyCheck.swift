@@ -9,7 +9,7 @@ struct MunicipalKeyCheck {
     let year: YearLedger
     let context: RuleContext
     /// The contributions checked: the year's, or a follow-up's received to date.
-    let contributions: [Contribution]
+    let contributions: Contributions
 
     /// The municipalities and their weights under the year's key.
     let key: KeyWeights
@@ -55,7 +55,7 @@ struct MunicipalKeyCheck {
     /// For each member (by position), the first contribution written for it: the contributions
     /// walked once in order (``Plan/forEachMember(of:_:)``), instead of a dictionary of them by
     /// id for every year (and every forecast of it).
-    func contributionPositions(_ listed: [Contribution]) -> [Int?] {
+    func contributionPositions(_ listed: Contributions) -> [Int?] {
         var positions = [Int?](repeating: nil, count: context.plan.members.count)
         context.plan.forEachMember(of: listed) { index, _, member in
             if let member, positions[member] == nil { positions[member] = index }
