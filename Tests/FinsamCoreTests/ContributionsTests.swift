@@ -7,7 +7,9 @@ import Testing
 @Suite struct ContributionsTests {
     static let memberIDs = ["staten", "region", "k1", "k2", "k3", "en kommun med ett långt namn"]
 
-    static func contribution(_ id: String, _ ore: Int64, at offset: Int, digits: Int, derived: Bool = false)
+    static func contribution(
+        _ id: String, _ ore: Int64, at offset: Int, digits: Int, derived: Bool = false
+    )
         -> Contribution
     {
         var precision: Int64 = 1

@@ -7,9 +7,9 @@ public struct FollowUp: Sendable {
     public let asOfRef: SourceRef
     /// Income lines: member contributions (by member id), then other income, then outcome lines
     /// the budget does not have.
-    public let income: [FollowUpLine]
+    public let income: FollowUpSide
     /// Cost lines in budget order, then outcome lines the budget does not have.
-    public let costs: [FollowUpLine]
+    public let costs: FollowUpSide
     /// The sums of each side's columns, and income less costs: computed once by the decoder.
     public let incomeTotals: FollowUpTotals
     public let costTotals: FollowUpTotals
@@ -202,7 +202,7 @@ extension FollowUp {
     /// ones), nil when the follow-up reports none of them. Operating and financial apart, as
     /// an interim statement prints "Summa intäkter" and "Summa kostnader" above the financial
     /// items.
-    func reportedOutcome(_ lines: [FollowUpLine], financial: Bool = false) -> Money? {
+    func reportedOutcome(_ lines: FollowUpSide, financial: Bool = false) -> Money? {
         let reported = lines.filter { $0.reported && $0.isFinancial == financial }
         guard !reported.isEmpty else { return nil }
         return Money.sum(reported.map(\.outcome))

@@ -43,8 +43,8 @@ enum FollowUpLines {
     /// the total leaves after their outcome and forecasts is one more line, ``FollowUpLine/isUnitemised``.
     static func lines(
         _ budget: [Budgeted], _ reported: [Reported], rest: Amount?, isMember: (String) -> Bool, year: Int,
-        at ref: SourceRef, unitemised: Money? = nil
-    ) throws(PlanError) -> [FollowUpLine] {
+        at ref: SourceRef, unitemised: Money? = nil, labels: FollowUpSide.Labels
+    ) throws(PlanError) -> FollowUpSide {
         let names = budget.map(\.name)
         let reportedNames = reported.map(\.name)
         let (taken, extra) =
@@ -76,7 +76,8 @@ enum FollowUpLines {
         }
         let rests = try restForecasts(
             pairs.map { $0.reported >= 0 ? reported[$0.reported].forecast?.money : nil }, left: left, total: rest)
-        var result: [FollowUpLine] = []
+        var result = FollowUpSide(labels: labels)
+        result.reserveCapacity(pairs.count)
         for (index, pair) in pairs.enumerated() {
             let planned = pair.budget < 0 ? nil : pair.budget < budget.count ? budget[pair.budget] : restLine
             let line = pair.reported >= 0 ? reported[pair.reported] : nil
@@ -99,7 +100,7 @@ enum FollowUpLines {
             made.precision = precision(of: line, planned, source: rests[index].source, total: rest)
             // Nothing left of the total to forecast: no line for it.
             if isRest && full.isZero { continue }
-            result.append(made)
+            result.append(made, budgetIndex: pair.budget >= 0 && pair.budget < budget.count ? pair.budget : nil)
         }
         return result
     }
@@ -178,7 +179,7 @@ enum FollowUpLines {
     /// error: reports and rules read them and never add the lines again.
     /// `unitemised`: the budget no line carries (the rest of a total), counted in the budget.
     static func totals(
-        _ lines: [FollowUpLine], year: Int, at ref: SourceRef, unitemised: Money? = nil
+        _ lines: FollowUpSide, year: Int, at ref: SourceRef, unitemised: Money? = nil
     ) throws(PlanError) -> FollowUpTotals {
         let overflow = PlanError(Message("amount.sum_overflow", [.integer(year)]), at: ref)
         guard let budget = Money.sum(lines.compactMap(\.budget) + [unitemised ?? .zero]),

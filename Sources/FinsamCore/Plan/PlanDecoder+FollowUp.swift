@@ -45,11 +45,12 @@ extension PlanDecoder {
         let income = try fields.optional("income").map { (f) throws(PlanError) in try reported(f, costs: false) } ?? []
         let costs = try fields.optional("costs").map { (f) throws(PlanError) in try reported(f, costs: true) } ?? []
         let incomeLines = try FollowUpLines.lines(
-            incomeBudget, income, rest: restIncome, isMember: memberIDs.contains, year: year.year, at: fields.ref)
+            incomeBudget, income, rest: restIncome, isMember: memberIDs.contains, year: year.year, at: fields.ref,
+            labels: .income(year.contributions, year.otherIncome))
         let unitemised = year.unitemisedCosts?.money
         let costLines = try FollowUpLines.lines(
             costBudget, costs, rest: restCosts, isMember: { _ in false }, year: year.year, at: fields.ref,
-            unitemised: unitemised)
+            unitemised: unitemised, labels: .costs(year.costs))
         let incomeTotals = try FollowUpLines.totals(incomeLines, year: year.year, at: fields.ref)
         let costTotals = try FollowUpLines.totals(costLines, year: year.year, at: fields.ref, unitemised: unitemised)
         var followUp = FollowUp(
