@@ -40,6 +40,11 @@ public struct Contributions: RandomAccessCollection, Sendable {
             derived: detail & Self.derivedBit != 0)
     }
 
+    /// The bytes held for each contribution besides its member id.
+    static var bytesPerContribution: Int {
+        MemoryLayout<Money>.stride + MemoryLayout<SourceRef>.stride + MemoryLayout<UInt8>.stride
+    }
+
     /// The list the member ids are read from (tests check what it shares).
     var memberIDStorage: [String] { ids }
 

@@ -96,6 +96,9 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The bytes held for each line besides any labels of its own.
+    static var bytesPerLine: Int { MemoryLayout<Figures>.stride }
+
     /// How many lines keep labels of their own (tests check that budget lines share theirs).
     var ownLabelCount: Int { own.count }
 

@@ -15,7 +15,7 @@ struct MunicipalKeyCheck {
     let key: KeyWeights
 
     func check(total: Money, slack: Money = .zero, wrap: (Message) -> Message = { $0 }) -> [Finding] {
-        guard !key.municipalities.isEmpty else { return [] }
+        guard !key.positions.isEmpty else { return [] }
         guard let weights = key.weights else {
             return [
                 context.finding(
@@ -27,8 +27,8 @@ struct MunicipalKeyCheck {
         let listed = contributions
         let contributionAt = contributionPositions(listed)
         var findings: [Finding] = []
-        for (index, member) in key.municipalities.enumerated() {
-            let contribution = contributionAt[key.positions[index]].map { listed[$0] }
+        for (index, position) in key.positions.enumerated() {
+            let contribution = contributionAt[position].map { listed[$0] }
             let actual = contribution?.amount.money ?? .zero
             let withinRounding = Allocation.isWithinOneKrona(
                 actual, ofShare: weights[index], of: key.weightSum, total: total)
@@ -38,7 +38,8 @@ struct MunicipalKeyCheck {
             let ref = contribution?.amount.ref ?? year.year.ref
             findings.append(
                 rule.mismatch(
-                    "split.municipal_member", year, actual, parts[index], ref, context, name: member.name, wrap: wrap))
+                    "split.municipal_member", year, actual, parts[index], ref, context,
+                    name: key.members[position].name, wrap: wrap))
         }
         return findings
     }
