@@ -38,12 +38,14 @@ public struct FollowUp: Sendable {
     /// The year as forecast at `asOf`: every line at outcome to date plus forecast for the rest,
     /// with the document's forecast figures as its declared figures.
     public func forecastYear(of year: Year) -> Year {
-        var contributions = Contributions()
+        // The ids shared with the budget year's while the lines follow its contributions.
+        var contributions = Contributions.Builder(
+            memberIDs: year.contributions.memberIDStorage, capacity: year.contributions.count)
         var otherIncome: [IncomeLine] = []
         for line in income {
             let amount = Amount(money: line.forecastYear, ref: line.ref, precision: line.precision)
             if line.isContribution {
-                contributions.append(Contribution(memberID: line.name, amount: amount))
+                contributions.append(memberID: line.name, amount: amount)
             } else {
                 otherIncome.append(
                     IncomeLine(name: line.name, amount: amount, ref: line.ref, category: line.incomeCategory))
@@ -61,7 +63,7 @@ public struct FollowUp: Sendable {
                     amount: Amount(money: line.forecastYear, ref: line.ref, precision: line.precision), ref: line.ref))
         }
         var forecast = Year(
-            year: year.year, status: .forecast, contributions: contributions, otherIncome: otherIncome,
+            year: year.year, status: .forecast, contributions: contributions.contributions, otherIncome: otherIncome,
             costs: forecastCosts, deficitReason: year.deficitReason, declared: declared,
             municipalSplit: year.municipalSplit, ref: ref)
         forecast.forecastAsOf = asOf

@@ -24,12 +24,18 @@ extension PlanDecoder {
             restIncome = try totals.optional("income").map { (f) throws(PlanError) in try nonNegativeAmount(f) }
             restCosts = try totals.optional("costs").map { (f) throws(PlanError) in try nonNegativeAmount(f) }
         }
-        let memberIDs = Set(members.map(\.id))
+        // Asked only of an outcome line the budget does not have: the set is made then, not for
+        // every follow-up (a federation of 20 000 members with a follow-up in each of 20 years).
+        var memberSet: Set<String>? = nil
+        let isMember = { (id: String) -> Bool in
+            if memberSet == nil { memberSet = Set(members.map(\.id)) }
+            return memberSet?.contains(id) ?? false
+        }
         let income = try fields.optional("income").map { (f) throws(PlanError) in try reported(f, costs: false) } ?? []
         let costs = try fields.optional("costs").map { (f) throws(PlanError) in try reported(f, costs: true) } ?? []
         let incomeLines = try FollowUpLines.lines(
             budget: .income(year.contributions, year.otherIncome), income, rest: restIncome,
-            isMember: memberIDs.contains, year: year.year, at: fields.ref)
+            isMember: isMember, year: year.year, at: fields.ref)
         let unitemised = year.unitemisedCosts?.money
         let costLines = try FollowUpLines.lines(
             budget: .costs(year.costs), costs, rest: restCosts, isMember: { _ in false }, year: year.year,
