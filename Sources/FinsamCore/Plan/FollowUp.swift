@@ -67,7 +67,7 @@ public struct FollowUp: Sendable {
             costs: forecastCosts, deficitReason: year.deficitReason, declared: declared,
             municipalSplit: year.municipalSplit, ref: ref)
         forecast.forecastAsOf = asOf
-        if let rest = costs.first(where: \.isUnitemised) {
+        if let rest = costs.unitemisedPosition.map({ costs[$0] }) {
             forecast.unitemisedCosts = Amount(money: rest.forecastYear, ref: rest.ref)
         }
         return forecast

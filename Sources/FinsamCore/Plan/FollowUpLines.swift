@@ -185,11 +185,11 @@ enum FollowUpLines {
         _ lines: FollowUpSide, year: Int, at ref: SourceRef, unitemised: Money? = nil
     ) throws(PlanError) -> FollowUpTotals {
         let overflow = PlanError(Message("amount.sum_overflow", [.integer(year)]), at: ref)
-        guard let budget = Money.sum(lines.compactMap(\.budget) + [unitemised ?? .zero]),
-            let outcome = Money.sum(lines.map(\.outcome)),
-            let rest = Money.sum(lines.map(\.forecastRest)), let full = Money.sum(lines.map(\.forecastYear))
-        else { throw overflow }
-        return FollowUpTotals(budget: budget, outcome: outcome, forecastRest: rest, forecastYear: full)
+        guard let sums = lines.columnSums(), let budget = sums.budget.adding(unitemised ?? .zero) else {
+            throw overflow
+        }
+        return FollowUpTotals(
+            budget: budget, outcome: sums.outcome, forecastRest: sums.forecastRest, forecastYear: sums.forecastYear)
     }
 
     /// Income less costs, column by column.

@@ -44,12 +44,25 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
     private static let hasBudget: UInt8 = 16
     private static let hasOutcomeAmount: UInt8 = 32
 
-    private let labels: Labels
+    // The budget lines, stored apart rather than as a ``Labels`` (reading a line would copy the
+    // enum's arrays, a retain and release each time).
+    private let costLines: [CostLine]
+    private let contributions: Contributions
+    private let otherIncome: [IncomeLine]
     private var own: [OwnLabels] = []
     private var figures: [Figures] = []
 
     init(labels: Labels) {
-        self.labels = labels
+        switch labels {
+        case .costs(let lines):
+            costLines = lines
+            contributions = Contributions()
+            otherIncome = []
+        case .income(let contributions, let other):
+            costLines = []
+            self.contributions = contributions
+            otherIncome = other
+        }
     }
 
     public var startIndex: Int { 0 }
@@ -82,18 +95,51 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
             return (labels.name, labels.initiativeID, labels.group, labels.budget)
         }
         let position = Int(index)
-        switch labels {
-        case .costs(let lines):
-            let line = lines[position]
+        if position < costLines.count {
+            let line = costLines[position]
             return (line.name, line.initiativeID, line.group, line.amount.money)
-        case .income(let contributions, let other):
-            if position < contributions.count {
-                let contribution = contributions[position]
-                return (contribution.memberID, nil, nil, contribution.amount.money)
-            }
-            let line = other[position - contributions.count]
-            return (line.name, nil, nil, line.amount.money)
         }
+        if position < contributions.count {
+            let contribution = contributions[position]
+            return (contribution.memberID, nil, nil, contribution.amount.money)
+        }
+        let line = otherIncome[position - contributions.count]
+        return (line.name, nil, nil, line.amount.money)
+    }
+
+    /// The budget of the line at `position`, nil where it has none: read without making the line.
+    private func budget(_ line: Figures) -> Money? {
+        guard line.flags & Self.hasBudget != 0 else { return nil }
+        guard line.label >= 0 else { return own[Int(-(line.label + 1))].budget }
+        let position = Int(line.label)
+        if position < costLines.count { return costLines[position].amount.money }
+        if position < contributions.count { return contributions[position].amount.money }
+        return otherIncome[position - contributions.count].amount.money
+    }
+
+    /// Each column summed (budget of the lines that have one, outcome, forecast for the rest and
+    /// for the year), nil on an overflow: from the figures alone, without making each line.
+    func columnSums() -> (budget: Money, outcome: Money, forecastRest: Money, forecastYear: Money)? {
+        var budget = Money.zero
+        var outcome = Money.zero
+        var rest = Money.zero
+        var full = Money.zero
+        for line in figures {
+            if let own = self.budget(line) {
+                guard let sum = budget.adding(own) else { return nil }
+                budget = sum
+            }
+            guard let outcomes = outcome.adding(line.outcome), let rests = rest.adding(line.forecastRest),
+                let fulls = full.adding(line.forecastYear)
+            else { return nil }
+            (outcome, rest, full) = (outcomes, rests, fulls)
+        }
+        return (budget, outcome, rest, full)
+    }
+
+    /// The position of the total's unitemised rest (``FollowUpLine/isUnitemised``), if any.
+    var unitemisedPosition: Int? {
+        figures.firstIndex { $0.flags & Self.isUnitemised != 0 }
     }
 
     /// The bytes held for each line besides any labels of its own.
