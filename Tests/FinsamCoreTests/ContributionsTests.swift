@@ -51,12 +51,16 @@ import Testing
                     id, Int64.random(in: 0...1_000_000_000, using: &random), at: index * 17,
                     digits: Int.random(in: 0...18, using: &random))
             }
-            var builder = Contributions.Builder(memberIDs: Self.memberIDs, capacity: plain.count)
+            var builder = Contributions.Builder(memberIDs: Self.memberIDs, areMembers: true, capacity: plain.count)
             for c in plain { builder.append(memberID: c.memberID, amount: c.amount) }
             let made = builder.contributions
             #expect(made.count == plain.count)
             #expect(Self.fields(made) == Self.fields(plain), "\(ids)")
             #expect(Self.fields(Contributions(plain)) == Self.fields(plain))
+            // Marked as the members' own only when every id is the member's at its place.
+            let followed = ids.count <= Self.memberIDs.count && ids == Array(Self.memberIDs.prefix(ids.count))
+            #expect(made.followsMembers == followed, "\(ids)")
+            #expect(!Contributions(plain).followsMembers)
         }
     }
 
@@ -80,8 +84,8 @@ import Testing
             ids.withUnsafeBufferPointer { $0.baseAddress.map { Int(bitPattern: $0) } }
         }
         let members = Self.memberIDs
-        var inOrder = Contributions.Builder(memberIDs: members, capacity: 3)
-        var outOfOrder = Contributions.Builder(memberIDs: members, capacity: 3)
+        var inOrder = Contributions.Builder(memberIDs: members, areMembers: true, capacity: 3)
+        var outOfOrder = Contributions.Builder(memberIDs: members, areMembers: true, capacity: 3)
         for (index, id) in ["staten", "region", "k1"].enumerated() {
             inOrder.append(memberID: id, amount: Amount(money: Money(ore: 1), ref: SourceRef(offset: index)))
         }
@@ -90,6 +94,7 @@ import Testing
         }
         #expect(inOrder.contributions.map(\.memberID) == ["staten", "region", "k1"])
         #expect(outOfOrder.contributions.map(\.memberID) == ["staten", "k1", "region"])
+        #expect(inOrder.contributions.followsMembers && !outOfOrder.contributions.followsMembers)
         #expect(storage(inOrder.contributions.memberIDStorage) == storage(members))
         #expect(storage(outOfOrder.contributions.memberIDStorage) != storage(members))
     }
@@ -117,5 +122,22 @@ import Testing
             }
         }
         #expect(compared > 60)
+    }
+
+    @Test("each contribution's member found in order is the first member of its id, as a search finds")
+    func positionsInOrder() throws {
+        var random = SplitMix64(seed: 0xC0_19)
+        var inOrder = 0
+        for _ in 0..<80 {
+            let plan = try loadText(RandomPlan(using: &random).text).plan
+            for year in plan.years {
+                var found: [Int?] = []
+                plan.forEachMember(of: year.contributions) { _, _, position in found.append(position) }
+                let plain = year.contributions.map { c in plan.members.firstIndex { $0.id == c.memberID } }
+                #expect(found == plain)
+                if year.contributions.followsMembers { inOrder += 1 }
+            }
+        }
+        #expect(inOrder > 0)
     }
 }

@@ -15,6 +15,9 @@ public struct Contributions: RandomAccessCollection, Sendable {
     private var details: [UInt8]
 
     private static let derivedBit: UInt8 = 0x80
+    /// True when contribution `i` is for the plan's member `i`, every one: made by a
+    /// ``Builder`` from the plan's member ids whose contributions followed them throughout.
+    private(set) var followsMembers = false
 
     public init() {
         ids = []
@@ -32,6 +35,7 @@ public struct Contributions: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { sums.count }
 
+    @inline(__always)
     public subscript(position: Int) -> Contribution {
         let detail = details[position]
         return Contribution(
@@ -73,9 +77,14 @@ public struct Contributions: RandomAccessCollection, Sendable {
         /// True while contribution `i` is for `made.ids[i]`, the plan's member ids.
         private var sharing: Bool
 
-        init(memberIDs: [String], capacity: Int) {
+        /// True when `memberIDs` are the plan's members' ids, in order.
+        private let areMembers: Bool
+
+        /// `areMembers`: `memberIDs` are the plan's members' ids, in order (not a year's own list).
+        init(memberIDs: [String], areMembers: Bool, capacity: Int) {
             made.ids = memberIDs
             sharing = true
+            self.areMembers = areMembers
             made.sums.reserveCapacity(capacity)
             made.places.reserveCapacity(capacity)
             made.details.reserveCapacity(capacity)
@@ -97,6 +106,10 @@ public struct Contributions: RandomAccessCollection, Sendable {
             made.appendAmount(amount, derived: false)
         }
 
-        var contributions: Contributions { made }
+        var contributions: Contributions {
+            var result = made
+            result.followsMembers = sharing && areMembers
+            return result
+        }
     }
 }

@@ -7,7 +7,7 @@ extension CostLineTape {
     /// The ids are kept as `memberIDs` while they follow them (``Contributions/Builder``).
     func contributions(at object: Int, memberIDs: [String]) -> Contributions? {
         guard fastPath, object < nodes.count, nodes[object].kind == .object else { return nil }
-        var result = Contributions.Builder(memberIDs: memberIDs, capacity: childCount(of: object) / 2)
+        var result = Contributions.Builder(memberIDs: memberIDs, areMembers: true, capacity: childCount(of: object) / 2)
         let end = min(nodes[object].next, nodes.count)
         var key = object + 1
         while key < end {

@@ -40,7 +40,8 @@ public struct FollowUp: Sendable {
     public func forecastYear(of year: Year) -> Year {
         // The ids shared with the budget year's while the lines follow its contributions.
         var contributions = Contributions.Builder(
-            memberIDs: year.contributions.memberIDStorage, capacity: year.contributions.count)
+            memberIDs: year.contributions.memberIDStorage, areMembers: year.contributions.followsMembers,
+            capacity: year.contributions.count)
         var otherIncome: [IncomeLine] = []
         for line in income {
             let amount = Amount(money: line.forecastYear, ref: line.ref, precision: line.precision)

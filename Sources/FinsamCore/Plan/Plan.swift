@@ -106,9 +106,13 @@ public struct Plan: Sendable {
     func forEachMember<E: Error>(
         of contributions: Contributions, _ body: (Int, Contribution, Int?) throws(E) -> Void
     ) throws(E) {
+        // A year read in the members' order holds the members' own ids (``Contributions``):
+        // contribution i is then member i, as the search below would find, without comparing.
+        let inOrder = contributions.followsMembers && memberIDsUnique && contributions.count <= members.count
         var expected = 0
-        for (index, contribution) in contributions.enumerated() {
-            let position = memberPosition(contribution.memberID, expected: expected)
+        for index in 0..<contributions.count {
+            let contribution = contributions[index]
+            let position = inOrder ? index : memberPosition(contribution.memberID, expected: expected)
             if let position { expected = position + 1 }
             try body(index, contribution, position)
         }

@@ -105,7 +105,7 @@ extension PlanDecoder {
         }
         if let fast { return fast }
         let members = field.members
-        var result = Contributions.Builder(memberIDs: memberIDs, capacity: members.count)
+        var result = Contributions.Builder(memberIDs: memberIDs, areMembers: true, capacity: members.count)
         for member in members {
             result.append(memberID: member.key, amount: try nonNegativeAmount(member.value))
         }
