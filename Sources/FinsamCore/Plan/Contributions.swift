@@ -10,7 +10,9 @@ public struct Contributions: RandomAccessCollection, Sendable {
     /// shared list of the plan's member ids, of which a year lists the first ones).
     private var ids: [String]
     private var sums: [Money]
-    private var places: [SourceRef]
+    /// Each place's offset: an array of a type the plan already makes, since a new array type
+    /// is one more generic type for the runtime to make when a small plan starts.
+    private var places: [UInt32]
     /// The precision's power of ten in the low bits, ``derivedBit`` for a derived amount.
     private var details: [UInt8]
 
@@ -40,7 +42,8 @@ public struct Contributions: RandomAccessCollection, Sendable {
         let detail = details[position]
         return Contribution(
             memberID: ids[position],
-            amount: Amount(money: sums[position], ref: places[position], precisionDigits: detail & 0x1F),
+            amount: Amount(
+                money: sums[position], ref: SourceRef(offset: Int(places[position])), precisionDigits: detail & 0x1F),
             derived: detail & Self.derivedBit != 0)
     }
 
@@ -66,7 +69,7 @@ public struct Contributions: RandomAccessCollection, Sendable {
 
     private mutating func appendAmount(_ amount: Amount, derived: Bool) {
         sums.append(amount.money)
-        places.append(amount.ref)
+        places.append(UInt32(clamping: amount.ref.offset))
         details.append(amount.precisionDigits | (derived ? Self.derivedBit : 0))
     }
 
