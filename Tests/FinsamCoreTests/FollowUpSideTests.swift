@@ -69,6 +69,10 @@ import Testing
                 if index == nil || !same { own += 1 }
             }
             #expect(side.map(Self.fields) == plain.map(Self.fields))
+            // The figures the rules read without making the line are the line's.
+            #expect(side.indices.map { side.budget(at: $0) } == plain.map(\.budget))
+            #expect(side.indices.map { side.outcome(at: $0) } == plain.map(\.outcome))
+            #expect(side.indices.map { side.isWithinTotal(at: $0) } == plain.map(\.withinTotal))
             // A line with another's labels by chance may keep its own: never fewer than matched.
             #expect(side.ownLabelCount <= own)
         }

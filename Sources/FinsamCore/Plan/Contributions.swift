@@ -47,6 +47,11 @@ public struct Contributions: RandomAccessCollection, Sendable {
             derived: detail & Self.derivedBit != 0)
     }
 
+    /// Contribution `position`'s member id, read without making the contribution.
+    func memberID(at position: Int) -> String { ids[position] }
+    /// Contribution `position`'s sum, read without making the contribution.
+    func money(at position: Int) -> Money { sums[position] }
+
     /// The bytes held for each contribution besides its member id.
     static var bytesPerContribution: Int {
         MemoryLayout<Money>.stride + MemoryLayout<SourceRef>.stride + MemoryLayout<UInt8>.stride

@@ -95,16 +95,19 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
             return (labels.name, labels.initiativeID, labels.group, labels.budget)
         }
         let position = Int(index)
+        // Each field read from its array in place, not the whole budget line copied first (a
+        // copy retains and releases every string of the line).
         if position < costLines.count {
-            let line = costLines[position]
-            return (line.name, line.initiativeID, line.group, line.amount.money)
+            return (
+                costLines[position].name, costLines[position].initiativeID, costLines[position].group,
+                costLines[position].amount.money
+            )
         }
         if position < contributions.count {
-            let contribution = contributions[position]
-            return (contribution.memberID, nil, nil, contribution.amount.money)
+            return (contributions.memberID(at: position), nil, nil, contributions.money(at: position))
         }
-        let line = otherIncome[position - contributions.count]
-        return (line.name, nil, nil, line.amount.money)
+        let other = position - contributions.count
+        return (otherIncome[other].name, nil, nil, otherIncome[other].amount.money)
     }
 
     /// The budget of the line at `position`, nil where it has none: read without making the line.
@@ -113,9 +116,15 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
         guard line.label >= 0 else { return own[Int(-(line.label + 1))].budget }
         let position = Int(line.label)
         if position < costLines.count { return costLines[position].amount.money }
-        if position < contributions.count { return contributions[position].amount.money }
+        if position < contributions.count { return contributions.money(at: position) }
         return otherIncome[position - contributions.count].amount.money
     }
+
+    /// Line `position`'s budget (nil: none), outcome and whether it is within a total, read
+    /// without making the line: the rules that look at every line make only those they report.
+    func budget(at position: Int) -> Money? { budget(figures[position]) }
+    func outcome(at position: Int) -> Money { figures[position].outcome }
+    func isWithinTotal(at position: Int) -> Bool { figures[position].flags & Self.withinTotal != 0 }
 
     /// Each column summed (budget of the lines that have one, outcome, forecast for the rest and
     /// for the year), nil on an overflow: from the figures alone, without making each line.
