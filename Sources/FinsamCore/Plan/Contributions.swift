@@ -79,45 +79,51 @@ public struct Contributions: RandomAccessCollection, Sendable {
     }
 
     /// Builds a year's contributions, keeping the plan's member ids as the ids for as long as
-    /// the contributions follow the members' order: no id is stored until one differs.
+    /// the contributions follow the members' order: no id is stored until one differs. The
+    /// columns are the builder's own until the end (fewer steps for each of 2 million appends).
     struct Builder {
-        private var made = Contributions()
-        /// True while contribution `i` is for `made.ids[i]`, the plan's member ids.
-        private var sharing: Bool
-
-        /// True when `memberIDs` are the plan's members' ids, in order.
+        private let shared: [String]
+        /// True when `shared` are the plan's members' ids, in order.
         private let areMembers: Bool
+        /// True while contribution `i` is for `shared[i]`; then `ids` is empty.
+        private var sharing = true
+        private var ids: [String] = []
+        private var sums: [Money] = []
+        private var places: [UInt32] = []
+        private var details: [UInt8] = []
 
         /// `areMembers`: `memberIDs` are the plan's members' ids, in order (not a year's own list).
         init(memberIDs: [String], areMembers: Bool, capacity: Int) {
-            made.ids = memberIDs
-            sharing = true
+            shared = memberIDs
             self.areMembers = areMembers
-            made.sums.reserveCapacity(capacity)
-            made.places.reserveCapacity(capacity)
-            made.details.reserveCapacity(capacity)
+            sums.reserveCapacity(capacity)
+            places.reserveCapacity(capacity)
+            details.reserveCapacity(capacity)
         }
 
         mutating func append(memberID: String, amount: Amount) {
-            let index = made.sums.count
-            if sharing {
-                if index < made.ids.count && made.ids[index] == memberID {
-                    made.appendAmount(amount, derived: false)
-                    return
-                }
+            let index = sums.count
+            if sharing && !(index < shared.count && shared[index] == memberID) {
                 // The first id out of the members' order: from here on each id is stored.
                 sharing = false
-                made.ids = Array(made.ids[..<index])
-                made.ids.reserveCapacity(made.sums.capacity)
+                ids = Array(shared[..<index])
+                ids.reserveCapacity(sums.capacity)
             }
-            made.ids.append(memberID)
-            made.appendAmount(amount, derived: false)
+            if !sharing { ids.append(memberID) }
+            sums.append(amount.money)
+            // The offset came from 32 bits (``SourceRef``): kept exactly.
+            places.append(UInt32(truncatingIfNeeded: amount.ref.offset))
+            details.append(amount.precisionDigits)
         }
 
         var contributions: Contributions {
-            var result = made
-            result.followsMembers = sharing && areMembers
-            return result
+            var made = Contributions()
+            made.ids = sharing ? shared : ids
+            made.sums = sums
+            made.places = places
+            made.details = details
+            made.followsMembers = sharing && areMembers
+            return made
         }
     }
 }
