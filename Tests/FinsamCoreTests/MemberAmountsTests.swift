@@ -5,7 +5,7 @@ import Testing
 /// `Plan.amountsByMember` (one walk, members found from the position after the last) against
 /// the plain way, each member looked up in the contributions, as the tables did before.
 struct MemberAmountsTests {
-    static func plain(_ plan: Plan, _ contributions: [Contribution]) -> [Money?] {
+    static func plain(_ plan: Plan, _ contributions: Contributions) -> [Money?] {
         plan.members.map { member in
             let matching = contributions.filter { $0.memberID == member.id }.map(\.amount.money)
             return matching.isEmpty ? nil : Money.sum(matching)
@@ -24,8 +24,9 @@ struct MemberAmountsTests {
             for year in plan.years {
                 #expect(plan.amountsByMember(year.contributions) == Self.plain(plan, year.contributions))
                 // Written in reverse order, and one member twice: each found all the same, and added.
-                var reordered = Array(year.contributions.reversed())
-                if let first = reordered.first { reordered.append(first) }
+                var list = Array(year.contributions.reversed())
+                if let first = list.first { list.append(first) }
+                let reordered = Contributions(list)
                 #expect(plan.amountsByMember(reordered) == Self.plain(plan, reordered))
             }
         }

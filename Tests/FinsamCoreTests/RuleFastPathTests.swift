@@ -84,6 +84,33 @@ extension RuleFastPathTests {
 }
 
 extension RuleFastPathTests {
+    @Test("a key's weights read by position from the members are those of the municipalities copied out")
+    func keyWeightsByPosition() {
+        var random = SplitMix64(seed: 2_026)
+        let kinds: [Member.Kind] = [.state, .region, .municipality, .municipality]
+        for _ in 0..<300 {
+            let members = (0..<Int.random(in: 0..<20, using: &random)).map { index in
+                Member(
+                    id: "m\(index)", name: "M\(index)", kind: kinds[Int.random(in: 0..<kinds.count, using: &random)],
+                    population: Int.random(in: 0..<5, using: &random) == 0
+                        ? nil : Int64.random(in: 0..<9, using: &random),
+                    ref: SourceRef(offset: index))
+            }
+            let municipalities = members.filter { $0.kind == .municipality }
+            let shares = municipalities.dropFirst(Int.random(in: 0..<2, using: &random)).map {
+                MunicipalSplit.MemberShare(memberID: $0.id, weight: Int64.random(in: 0..<9, using: &random))
+            }
+            for key in [MunicipalSplit.Key.equal, .population, .shares(Array(shares))] {
+                let split = MunicipalSplit(key: key, ref: SourceRef(offset: 0))
+                let weights = KeyWeights(split, members: members)
+                #expect(weights.positions.map { members[$0].id } == municipalities.map(\.id))
+                #expect(weights.weights == (municipalities.isEmpty ? nil : split.weights(of: municipalities)))
+            }
+        }
+    }
+}
+
+extension RuleFastPathTests {
     /// The method as its table states it: floors, then the leftover units one each to the
     /// largest remainders, equal remainders in list order, by sorting every part.
     static func plainLargestRemainder(_ total: Money, weights: [Int64]) -> [Money] {

@@ -241,7 +241,7 @@ struct ShapeFastPathTests {
         do { document = try JSONReader().parse(Array(text.utf8)) } catch { return ["syntax \(error)"] }
         do throws(PlanError) {
             let (plan, unknown) = try PlanDecoder.decode(document.root, fastPaths: fastPaths)
-            let lines = plan.years.compactMap(\.followUp).flatMap { $0.income + $0.costs }
+            let lines = plan.years.compactMap(\.followUp).flatMap { Array($0.income) + Array($0.costs) }
             return unknown.map { "unknown \($0.name) @\($0.ref.offset)" }
                 + lines.map { line in
                     "\(line.name) \(line.isContribution) \(line.budget?.ore ?? -1) \(line.outcome.ore) "

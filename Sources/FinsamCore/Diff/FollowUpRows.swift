@@ -10,7 +10,7 @@ struct FollowUpRows {
             + lines(followUp.income, side: "income") + lines(followUp.costs, side: "cost")
     }
 
-    private func lines(_ lines: [FollowUpLine], side: String) -> [FigureRow] {
+    private func lines(_ lines: FollowUpSide, side: String) -> [FigureRow] {
         // The rest of a cost total has no name; a control character keys it apart from any line.
         YearRows.identified(lines.map { (name: $0.isUnitemised ? "\u{1E}" : $0.name, group: $0.group, line: $0) })
             .flatMap { item in

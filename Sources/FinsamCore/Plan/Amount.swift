@@ -18,7 +18,7 @@ public struct Amount: Hashable, Sendable {
     public let money: Money
     public let ref: SourceRef
     /// ``precision`` as a power of ten: 10^precisionDigits öre.
-    private let precisionDigits: UInt8
+    let precisionDigits: UInt8
 
     /// `precision` is one unit of a decimal digit, a power of ten öre (another value is taken
     /// as the power of ten at or below it).

@@ -4,18 +4,18 @@ extension CostLineTape {
     /// path (``PlanDecoder/contributions(_:)``), which gives the same list or the exact error.
     /// A federation of 150 000 municipalities spent most of its decoding making the general
     /// path's list of members (a `String` and a value per key) and reading each amount's text.
-    func contributions(at object: Int) -> [Contribution]? {
+    /// The ids are kept as `memberIDs` while they follow them (``Contributions/Builder``).
+    func contributions(at object: Int, memberIDs: [String]) -> Contributions? {
         guard fastPath, object < nodes.count, nodes[object].kind == .object else { return nil }
-        var result: [Contribution] = []
-        result.reserveCapacity(childCount(of: object))
+        var result = Contributions.Builder(memberIDs: memberIDs, areMembers: true, capacity: childCount(of: object))
         let end = min(nodes[object].next, nodes.count)
         var value = object + 1
         while value < end {
             guard let id = keyBytes(before: value, { String(decoding: $0, as: UTF8.self) }), let amount = amount(value)
             else { return nil }
-            result.append(Contribution(memberID: id, amount: amount))
+            result.append(memberID: id, amount: amount)
             value = max(nodes[value].next, value + 1)
         }
-        return result
+        return result.contributions
     }
 }

@@ -7,9 +7,9 @@ public struct FollowUp: Sendable {
     public let asOfRef: SourceRef
     /// Income lines: member contributions (by member id), then other income, then outcome lines
     /// the budget does not have.
-    public let income: [FollowUpLine]
+    public let income: FollowUpSide
     /// Cost lines in budget order, then outcome lines the budget does not have.
-    public let costs: [FollowUpLine]
+    public let costs: FollowUpSide
     /// The sums of each side's columns, and income less costs: computed once by the decoder.
     public let incomeTotals: FollowUpTotals
     public let costTotals: FollowUpTotals
@@ -38,12 +38,15 @@ public struct FollowUp: Sendable {
     /// The year as forecast at `asOf`: every line at outcome to date plus forecast for the rest,
     /// with the document's forecast figures as its declared figures.
     public func forecastYear(of year: Year) -> Year {
-        var contributions: [Contribution] = []
+        // The ids shared with the budget year's while the lines follow its contributions.
+        var contributions = Contributions.Builder(
+            memberIDs: year.contributions.memberIDStorage, areMembers: year.contributions.followsMembers,
+            capacity: year.contributions.count)
         var otherIncome: [IncomeLine] = []
         for line in income {
             let amount = Amount(money: line.forecastYear, ref: line.ref, precision: line.precision)
             if line.isContribution {
-                contributions.append(Contribution(memberID: line.name, amount: amount))
+                contributions.append(memberID: line.name, amount: amount)
             } else {
                 otherIncome.append(
                     IncomeLine(name: line.name, amount: amount, ref: line.ref, category: line.incomeCategory))
@@ -61,11 +64,11 @@ public struct FollowUp: Sendable {
                     amount: Amount(money: line.forecastYear, ref: line.ref, precision: line.precision), ref: line.ref))
         }
         var forecast = Year(
-            year: year.year, status: .forecast, contributions: contributions, otherIncome: otherIncome,
+            year: year.year, status: .forecast, contributions: contributions.contributions, otherIncome: otherIncome,
             costs: forecastCosts, deficitReason: year.deficitReason, declared: declared,
             municipalSplit: year.municipalSplit, ref: ref)
         forecast.forecastAsOf = asOf
-        if let rest = costs.first(where: \.isUnitemised) {
+        if let rest = costs.unitemisedPosition.map({ costs[$0] }) {
             forecast.unitemisedCosts = Amount(money: rest.forecastYear, ref: rest.ref)
         }
         return forecast
@@ -202,7 +205,7 @@ extension FollowUp {
     /// ones), nil when the follow-up reports none of them. Operating and financial apart, as
     /// an interim statement prints "Summa intäkter" and "Summa kostnader" above the financial
     /// items.
-    func reportedOutcome(_ lines: [FollowUpLine], financial: Bool = false) -> Money? {
+    func reportedOutcome(_ lines: FollowUpSide, financial: Bool = false) -> Money? {
         let reported = lines.filter { $0.reported && $0.isFinancial == financial }
         guard !reported.isEmpty else { return nil }
         return Money.sum(reported.map(\.outcome))

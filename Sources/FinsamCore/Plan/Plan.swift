@@ -87,7 +87,7 @@ public struct Plan: Sendable {
     /// ``members`` (nil: none written, or a sum too large to hold). One walk, each member found
     /// from the position after the last: looking every member up in the contributions made a
     /// table of a federation of many members quadratic.
-    public func amountsByMember(_ contributions: [Contribution]) -> [Money?] {
+    public func amountsByMember(_ contributions: Contributions) -> [Money?] {
         var amounts = [Money?](repeating: nil, count: members.count)
         var written = [Bool](repeating: false, count: members.count)
         forEachMember(of: contributions) { _, contribution, position in
@@ -104,11 +104,15 @@ public struct Plan: Sendable {
     /// position after the last one found (``memberPosition(_:expected:)``): contributions are
     /// nearly always written in the members' order, so a year is one walk with little hashing.
     func forEachMember<E: Error>(
-        of contributions: [Contribution], _ body: (Int, Contribution, Int?) throws(E) -> Void
+        of contributions: Contributions, _ body: (Int, Contribution, Int?) throws(E) -> Void
     ) throws(E) {
+        // A year read in the members' order holds the members' own ids (``Contributions``):
+        // contribution i is then member i, as the search below would find, without comparing.
+        let inOrder = contributions.followsMembers && memberIDsUnique && contributions.count <= members.count
         var expected = 0
-        for (index, contribution) in contributions.enumerated() {
-            let position = memberPosition(contribution.memberID, expected: expected)
+        for index in 0..<contributions.count {
+            let contribution = contributions[index]
+            let position = inOrder ? index : memberPosition(contribution.memberID, expected: expected)
             if let position { expected = position + 1 }
             try body(index, contribution, position)
         }
@@ -194,8 +198,9 @@ public enum IncomeCategory: String, Sendable, CaseIterable {
 public struct Year: Sendable {
     public let year: Int
     public let status: YearStatus
-    /// Member contributions (medlemsbidrag), keyed by member id, in file order.
-    public let contributions: [Contribution]
+    /// Member contributions (medlemsbidrag), keyed by member id, in file order; held by column
+    /// (``Contributions``), since a large federation has one per member per year.
+    public let contributions: Contributions
     /// Income that is not a member contribution (e.g. project funds from elsewhere).
     public let otherIncome: [IncomeLine]
     public let costs: [CostLine]

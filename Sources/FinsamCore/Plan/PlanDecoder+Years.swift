@@ -81,7 +81,7 @@ extension PlanDecoder {
     /// Either the contributions member by member, or the state's allocation to derive them from.
     func yearContributions(
         _ fields: FieldReader, members: [Member], split: MunicipalSplit
-    ) throws(PlanError) -> [Contribution] {
+    ) throws(PlanError) -> Contributions {
         switch (fields.optional("contributions"), fields.optional("stateAllocation")) {
         case (let written?, nil):
             return try contributions(written)
@@ -98,19 +98,18 @@ extension PlanDecoder {
         }
     }
 
-    func contributions(_ field: Field) throws(PlanError) -> [Contribution] {
+    func contributions(_ field: Field) throws(PlanError) -> Contributions {
         guard field.isObject else { throw wrongType("object", field) }
         let fast = CostLineTape.read(field.document, unit: unit, fastPath: useFastPaths) { tape in
-            tape.contributions(at: field.index)
+            tape.contributions(at: field.index, memberIDs: memberIDs)
         }
         if let fast { return fast }
         let members = field.members
-        var result: [Contribution] = []
+        var result = Contributions.Builder(memberIDs: memberIDs, areMembers: true, capacity: members.count)
         for member in members {
-            let amount = try nonNegativeAmount(member.value)
-            result.append(Contribution(memberID: member.key, amount: amount))
+            result.append(memberID: member.key, amount: try nonNegativeAmount(member.value))
         }
-        return result
+        return result.contributions
     }
 
     mutating func incomeLines(_ field: Field) throws(PlanError) -> [IncomeLine] {

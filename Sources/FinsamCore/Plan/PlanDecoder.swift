@@ -15,6 +15,9 @@ public struct PlanDecoder: Sendable {
     /// The fewest bytes of years worth splitting among threads (tests lower it).
     var parallelThreshold = 1 << 20
     var unknownFields: [UnknownField] = []
+    /// The plan's member ids in order, which a year's contributions share while they follow
+    /// the members (``Contributions/Builder``).
+    var memberIDs: [String] = []
 
     public init() {}
 
@@ -71,6 +74,7 @@ public struct PlanDecoder: Sendable {
             unit = try enumeration(unitField, AmountUnit.self)
         }
         let members = try self.members(try fields.required("members"))
+        memberIDs = members.map(\.id)
         let policy =
             try fields.optional("policy").map { (f) throws(PlanError) in try self.policy(f) }
             ?? .defaults(at: fields.ref)

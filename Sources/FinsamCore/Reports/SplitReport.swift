@@ -74,7 +74,7 @@ enum SplitReport {
         let weightSum: Int64?
         let regions: Int
         /// The parts by largest remainder, from the state's amount; nil when the key cannot be used.
-        let expected: [Contribution]?
+        let expected: Contributions?
         /// By member position: the year's contributions, the expected parts, and the position
         /// among the municipalities (each looked up once, not per member).
         let planned: [Money?]

@@ -42,9 +42,13 @@ public struct FollowUpShareRule: Rule {
         let policy = context.plan.policy.followUp
         return context.judgedYears.flatMap { year -> [Finding] in
             guard let followUp = year.year.followUp else { return [] }
-            var found: [Finding] = followUp.costs.compactMap { line in
-                guard let budget = line.budget, let verdict = Self.verdict(line.outcome, of: budget, followUp, policy)
+            // Each line's budget and outcome read from the side; the line made only when judged.
+            let costs = followUp.costs
+            var found: [Finding] = costs.indices.compactMap { index in
+                guard let budget = costs.budget(at: index),
+                    let verdict = Self.verdict(costs.outcome(at: index), of: budget, followUp, policy)
                 else { return nil }
+                let line = costs[index]
                 return finding(
                     .code(line.name), line.outcome, budget, verdict, followUp, line.ref, year.number, context)
             }

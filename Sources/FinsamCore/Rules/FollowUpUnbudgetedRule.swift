@@ -36,11 +36,14 @@ public struct FollowUpUnbudgetedRule: Rule {
             // Line by line, without gathering the lines of both sides in a new array first: a
             // follow-up of 100 000 lines is checked again for its forecast. Within a budget
             // given as a total a line needs no budget of its own.
-            for line in followUp.income where line.budget == nil && !line.withinTotal {
-                findings.append(finding(line, "followup.unbudgeted_income", followUp, year, context))
+            // Each line's budget read from the side, the line made only when it is reported.
+            let income = followUp.income
+            for index in income.indices where income.budget(at: index) == nil && !income.isWithinTotal(at: index) {
+                findings.append(finding(income[index], "followup.unbudgeted_income", followUp, year, context))
             }
-            for line in followUp.costs where line.budget == nil && !line.withinTotal {
-                findings.append(finding(line, "followup.unbudgeted_cost", followUp, year, context))
+            let costs = followUp.costs
+            for index in costs.indices where costs.budget(at: index) == nil && !costs.isWithinTotal(at: index) {
+                findings.append(finding(costs[index], "followup.unbudgeted_cost", followUp, year, context))
             }
         }
         return findings

@@ -5,24 +5,24 @@
 /// its checking making these again).
 struct KeyWeights {
     let split: MunicipalSplit
-    /// The municipalities, in the members' order, and their positions among the members.
-    let municipalities: [Member]
+    /// The plan's members (shared, not copied) and the municipalities' positions among them,
+    /// in the members' order.
+    let members: [Member]
     let positions: [Int]
     /// Their weights, nil when the key cannot be used (``MunicipalSplit/weights(of:)``).
     let weights: [Int64]?
     let weightSum: Int64
 
     init(_ split: MunicipalSplit, members: [Member]) {
-        var municipalities: [Member] = []
         var positions: [Int] = []
+        positions.reserveCapacity(members.reduce(0) { $0 + ($1.kind == .municipality ? 1 : 0) })
         for (position, member) in members.enumerated() where member.kind == .municipality {
-            municipalities.append(member)
             positions.append(position)
         }
         self.split = split
-        self.municipalities = municipalities
+        self.members = members
         self.positions = positions
-        self.weights = municipalities.isEmpty ? nil : split.weights(of: municipalities)
+        self.weights = positions.isEmpty ? nil : split.weights(count: positions.count) { members[positions[$0]] }
         self.weightSum = weights.flatMap(Allocation.checkedSum) ?? 0
     }
 }

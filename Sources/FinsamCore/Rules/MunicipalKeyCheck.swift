@@ -9,13 +9,13 @@ struct MunicipalKeyCheck {
     let year: YearLedger
     let context: RuleContext
     /// The contributions checked: the year's, or a follow-up's received to date.
-    let contributions: [Contribution]
+    let contributions: Contributions
 
     /// The municipalities and their weights under the year's key.
     let key: KeyWeights
 
     func check(total: Money, slack: Money = .zero, wrap: (Message) -> Message = { $0 }) -> [Finding] {
-        guard !key.municipalities.isEmpty else { return [] }
+        guard !key.positions.isEmpty else { return [] }
         guard let weights = key.weights else {
             return [
                 context.finding(
@@ -27,8 +27,8 @@ struct MunicipalKeyCheck {
         let listed = contributions
         let contributionAt = contributionPositions(listed)
         var findings: [Finding] = []
-        for (index, member) in key.municipalities.enumerated() {
-            let contribution = contributionAt[key.positions[index]].map { listed[$0] }
+        for (index, position) in key.positions.enumerated() {
+            let contribution = contributionAt[position].map { listed[$0] }
             let actual = contribution?.amount.money ?? .zero
             let withinRounding = Allocation.isWithinOneKrona(
                 actual, ofShare: weights[index], of: key.weightSum, total: total)
@@ -38,7 +38,8 @@ struct MunicipalKeyCheck {
             let ref = contribution?.amount.ref ?? year.year.ref
             findings.append(
                 rule.mismatch(
-                    "split.municipal_member", year, actual, parts[index], ref, context, name: member.name, wrap: wrap))
+                    "split.municipal_member", year, actual, parts[index], ref, context,
+                    name: key.members[position].name, wrap: wrap))
         }
         return findings
     }
@@ -55,7 +56,7 @@ struct MunicipalKeyCheck {
     /// For each member (by position), the first contribution written for it: the contributions
     /// walked once in order (``Plan/forEachMember(of:_:)``), instead of a dictionary of them by
     /// id for every year (and every forecast of it).
-    func contributionPositions(_ listed: [Contribution]) -> [Int?] {
+    func contributionPositions(_ listed: Contributions) -> [Int?] {
         var positions = [Int?](repeating: nil, count: context.plan.members.count)
         context.plan.forEachMember(of: listed) { index, _, member in
             if let member, positions[member] == nil { positions[member] = index }

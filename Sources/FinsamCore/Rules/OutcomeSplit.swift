@@ -14,7 +14,7 @@ enum OutcomeSplit {
         guard lines.contains(where: \.reported),
             lines.allSatisfy({ $0.reported || ($0.budget ?? .zero).isZero })
         else { return nil }
-        var contributions: [Contribution] = []
+        var contributions = Contributions()
         contributions.reserveCapacity(lines.count)
         for line in lines {
             contributions.append(

@@ -10,7 +10,7 @@
 /// tolerance alone.
 struct SplitCheck {
     /// The contributions checked, by member, with their places and printed precision.
-    let contributions: [Contribution]
+    let contributions: Contributions
     let state: Money
     let region: Money
     let municipal: Money
@@ -58,7 +58,7 @@ struct SplitCheck {
         var firstRegion: Contribution?
         var firstMunicipality: Contribution?
 
-        init(_ contributions: [Contribution], plan: Plan) {
+        init(_ contributions: Contributions, plan: Plan) {
             plan.forEachMember(of: contributions) { _, contribution, position in
                 guard let position else { return }
                 let slack = contribution.amount.printingSlack
