@@ -176,8 +176,9 @@ enum SplitParse {
 
     /// The second thread: part after part from the first boundary at or after `start`, until
     /// the document ends or the first thread has finished.
-    static func readParts(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into offers: Offers, reader: JSONReader)
-    {
+    static func readParts(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into offers: Offers, reader: JSONReader
+    ) {
         var from = start
         while !offers.isClosed, let boundary = boundary(in: buffer, from: from, offers: offers) {
             offers.begin(at: boundary)
@@ -204,7 +205,9 @@ extension JSONParser {
     /// Reads array elements from `index` to the `]` after the last, as ``parseArray()`` would
     /// inside an array; stops at the `]` without reading it. Nil when `offers` says the first
     /// thread has gone past the start before the part is done.
-    mutating func parseElements(givingUpFor offers: SplitParse.Offers? = nil) throws(JSONSyntaxError)
+    mutating func parseElements(
+        givingUpFor offers: SplitParse.Offers? = nil
+    ) throws(JSONSyntaxError)
         -> SplitParse.Part?
     {
         let start = index
