@@ -22,6 +22,16 @@ struct DecodedInitiatives {
         grantStarts.reserveCapacity(capacity)
     }
 
+    /// Initiatives read elsewhere, their grants already given (``PlanDecoder/initiativesInBatches(_:tape:)``),
+    /// indexed by id; nil when an id is taken twice.
+    init?(indexing read: [Initiative]) {
+        index = PositionTable(capacity: read.count)
+        for position in read.indices {
+            guard index.insert(read[position].id, at: position, keyAt: { read[$0].id }) == nil else { return nil }
+        }
+        list = read
+    }
+
     /// Adds an initiative whose grants are those appended from `start` on; false (and nothing
     /// added) when its id is taken. The id is hashed once, for the check and the index.
     mutating func add(_ initiative: Initiative, grantsFrom start: Int) -> Bool {

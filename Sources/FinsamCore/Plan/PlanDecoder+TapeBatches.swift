@@ -51,88 +51,132 @@ extension CostLineTape {
     }
 }
 
+/// The storage of the list being filled, shared by the workers: each initialises only its own
+/// batch's positions, and the list is not touched until every worker has returned.
+private struct SharedStorage<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+}
+
 extension PlanDecoder {
-    /// What one batch of initiatives gave: all of them in the common form, or `complete` false.
-    struct InitiativeBatch: Sendable {
-        var list: [Initiative] = []
-        var grants: [GrantedAmount] = []
-        /// Where each initiative's grants start in ``grants``.
-        var grantStarts: [Int] = []
+    /// The elements of `batches` read by `read` on the workers straight into one list, in
+    /// order; nil (and nothing kept) when `read` returns false for any batch. `read` gets the
+    /// batch and the list's storage, initialises the batch's positions in turn, and says how many
+    /// it initialised and whether it read them all.
+    private func filledInBatches<Element>(
+        _ batches: [TapeBatch], count: Int,
+        _ read: @Sendable (TapeBatch, UnsafeMutableBufferPointer<Element>) -> (initialised: Int, complete: Bool)
+    ) -> [Element]? {
         var complete = true
+        let list = [Element](unsafeUninitializedCapacity: count) { buffer, initialisedCount in
+            let shared = SharedStorage(buffer: buffer)
+            let read = parallelism.map(batches.count) { job in read(batches[job], shared.buffer) }
+            complete = read.allSatisfy(\.complete)
+            if complete {
+                initialisedCount = count
+            } else {
+                for (batch, outcome) in zip(batches, read) {
+                    _ = buffer[batch.first..<batch.first + outcome.initialised].deinitialize()
+                }
+                initialisedCount = 0
+            }
+        }
+        return complete ? list : nil
+    }
+
+    /// The number of elements of the array at `array`, given its batches.
+    private static func count(of array: Int, last: TapeBatch, tape: CostLineTape) -> Int {
+        var count = last.first
+        var element = last.nodes.lowerBound
+        while element < last.nodes.upperBound {
+            count += 1
+            element = max(tape.nodes[element].next, element + 1)
+        }
+        return count
     }
 
     /// The initiatives of the array at `array`, read in batches on the workers; nil when the
     /// array is too small to cut, or any batch meets an initiative not in the common form, or
-    /// an id is taken twice (the serial reading then gives the exact error).
+    /// an id is taken twice (the serial reading then gives the exact error). Each batch's
+    /// initiatives share that batch's array of grants, and its member lists (``MemberLists``).
     func initiativesInBatches(_ array: Int, tape: CostLineTape) -> DecodedInitiatives? {
         guard useFastPaths,
-            let batches = tape.batches(of: array, workers: parallelism.width, threshold: parallelThreshold)
+            let batches = tape.batches(of: array, workers: parallelism.width, threshold: parallelThreshold),
+            let last = batches.last
         else { return nil }
         let shared = SharedTape(tape: tape)
-        let read = parallelism.map(batches.count) { job in
-            Self.initiativeBatch(batches[job], tape: shared.tape)
-        }
-        var decoded = DecodedInitiatives(capacity: read.reduce(0) { $0 + $1.list.count })
-        for batch in read {
-            guard batch.complete else { return nil }
-            let base = decoded.grants.count
-            decoded.grants += batch.grants
-            for (position, initiative) in batch.list.enumerated() {
-                guard decoded.add(initiative, grantsFrom: base + batch.grantStarts[position]) else { return nil }
-            }
-        }
-        decoded.finish()
-        return decoded
+        let count = Self.count(of: array, last: last, tape: tape)
+        guard
+            let list = filledInBatches(
+                batches, count: count,
+                { batch, storage in
+                    Self.initiativeBatch(batch, tape: shared.tape, into: storage)
+                })
+        else { return nil }
+        return DecodedInitiatives(indexing: list)
     }
 
-    private static func initiativeBatch(_ batch: TapeBatch, tape: CostLineTape) -> InitiativeBatch {
+    /// Reads `batch`'s initiatives into their positions of `storage`, each with its slice of one
+    /// array of the batch's grants.
+    private static func initiativeBatch(
+        _ batch: TapeBatch, tape: CostLineTape, into storage: UnsafeMutableBufferPointer<Initiative>
+    ) -> (initialised: Int, complete: Bool) {
         let initiatives = InitiativeTape(tape: tape)
-        var result = InitiativeBatch()
+        var grants: [GrantedAmount] = []
+        var grantStarts: [Int] = []
         var lists = MemberLists()
+        var position = batch.first
         var element = batch.nodes.lowerBound
+        var complete = true
         while element < batch.nodes.upperBound {
-            result.grantStarts.append(result.grants.count)
-            guard let initiative = initiatives.initiative(at: element, grants: &result.grants, lists: &lists) else {
-                result.complete = false
-                return result
+            grantStarts.append(grants.count)
+            guard let initiative = initiatives.initiative(at: element, grants: &grants, lists: &lists) else {
+                complete = false
+                break
             }
-            result.list.append(initiative)
+            storage.initializeElement(at: position, to: initiative)
+            position += 1
             element = max(tape.nodes[element].next, element + 1)
         }
-        return result
+        // Slices taken only now that the batch's grants are all appended.
+        for read in 0..<(complete ? position - batch.first : 0) {
+            let end = read + 1 < grantStarts.count ? grantStarts[read + 1] : grants.count
+            storage[batch.first + read].granted = grants[min(grantStarts[read], end)..<end]
+        }
+        return (position - batch.first, complete)
     }
 
     /// The waivers of the array at `array`, read in batches on the workers; nil when the array
     /// is too small to cut or any waiver is not in the common form.
     func waiversInBatches(_ array: Int, tape: CostLineTape) -> [Waiver]? {
         guard useFastPaths,
-            let batches = tape.batches(of: array, workers: parallelism.width, threshold: parallelThreshold)
+            let batches = tape.batches(of: array, workers: parallelism.width, threshold: parallelThreshold),
+            let last = batches.last
         else { return nil }
         let shared = SharedTape(tape: tape)
-        let read = parallelism.map(batches.count) { job in
-            Self.waiverBatch(batches[job], tape: shared.tape)
+        return filledInBatches(batches, count: Self.count(of: array, last: last, tape: tape)) { batch, storage in
+            Self.waiverBatch(batch, tape: shared.tape, into: storage)
         }
-        var waivers: [Waiver] = []
-        waivers.reserveCapacity(read.reduce(0) { $0 + ($1?.count ?? 0) })
-        for batch in read {
-            guard let batch else { return nil }
-            waivers += batch
-        }
-        return waivers
     }
 
-    private static func waiverBatch(_ batch: TapeBatch, tape: CostLineTape) -> [Waiver]? {
+    /// Reads `batch`'s waivers into their positions of `storage`, equal texts shared as the
+    /// serial reading shares them (``Waiver/sharingText(with:)``).
+    private static func waiverBatch(
+        _ batch: TapeBatch, tape: CostLineTape, into storage: UnsafeMutableBufferPointer<Waiver>
+    ) -> (initialised: Int, complete: Bool) {
         let waivers = WaiverTape(tape: tape)
-        var result: [Waiver] = []
         var previous: Waiver?
+        var position = batch.first
         var element = batch.nodes.lowerBound
         while element < batch.nodes.upperBound {
-            guard let waiver = waivers.waiver(at: element, index: batch.first + result.count) else { return nil }
+            guard let waiver = waivers.waiver(at: element, index: position) else {
+                return (position - batch.first, false)
+            }
             let shared = waiver.sharingText(with: previous)
-            result.append(shared)
+            storage.initializeElement(at: position, to: shared)
             previous = shared
+            position += 1
             element = max(tape.nodes[element].next, element + 1)
         }
-        return result
+        return (position - batch.first, true)
     }
 }
