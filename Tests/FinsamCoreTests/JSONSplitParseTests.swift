@@ -45,6 +45,10 @@ struct JSONSplitParseTests {
             #expect(
                 outcome(bytes, secondFirst, at: split - 1, depthLimit: depthLimit) == serial,
                 sourceLocation: sourceLocation)
+            // Real threads: the part ready or not, given up or not, as they happen to run.
+            #expect(
+                outcome(bytes, ParallelYearsTests.threads, at: split - 1, depthLimit: depthLimit) == serial,
+                sourceLocation: sourceLocation)
         }
         #expect(outcome(bytes, firstFirst, at: 0, depthLimit: depthLimit) == serial, sourceLocation: sourceLocation)
     }
@@ -100,7 +104,7 @@ struct JSONSplitParseTests {
         #expect(late.nodes == serial)
     }
 
-    @Test("parts the first thread has gone past are dropped, and a closed offer reads nothing")
+    @Test("parts the first thread has gone past are dropped or given up, and a closed offer reads nothing")
     func passedPartsAreDropped() throws {
         let text = #"[{"a": 1}, {"b": 2}, {"c": 3}]"#
         try Array(text.utf8).withUnsafeBufferPointer { buffer in
@@ -109,6 +113,11 @@ struct JSONSplitParseTests {
             #expect(offers.watch.load(ordering: .relaxed) == 11)  // the `{` of {"b": 2}
             #expect(offers.take(at: 12) == nil)  // gone past it
             #expect(offers.watch.load(ordering: .relaxed) == Int.max)
+            // The first thread already past {"b": 2}: that part is given up, {"c": 3}'s read.
+            let late = SplitParse.Offers()
+            late.passed.store(12, ordering: .relaxed)
+            SplitParse.readParts(buffer, from: 0, into: late, reader: JSONReader())
+            #expect(late.watch.load(ordering: .relaxed) == 21)
             let closed = SplitParse.Offers()
             closed.close()
             SplitParse.readParts(buffer, from: 0, into: closed, reader: JSONReader())

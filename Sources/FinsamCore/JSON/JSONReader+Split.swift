@@ -187,15 +187,17 @@ enum SplitParse {
                 capacity: JSONReader.nodeBound(byteCount: buffer.count - boundary))
             parser.stringLimit = reader.stringLimit
             parser.index = boundary
-            // After a part, on from its `]`; given up, from where either thread has got to;
-            // after a failure, from the next byte.
+            parser.splice = offers
+            parser.readingAheadFrom = boundary
             do throws(JSONSyntaxError) {
-                let part = try parser.parseElements(givingUpFor: offers)
+                let part = try parser.parseElements()
                 offers.end(with: part)
-                from = part?.end ?? max(parser.index, offers.passed.load(ordering: .relaxed))
+                from = part.end
             } catch {
                 offers.end(with: nil)
-                from = boundary + 1
+                let passed = offers.passed.load(ordering: .relaxed)
+                // Given up, on from where either thread has got to; failed, from the next byte.
+                from = passed >= boundary ? max(parser.index, passed) : boundary + 1
             }
         }
     }
@@ -203,17 +205,12 @@ enum SplitParse {
 
 extension JSONParser {
     /// Reads array elements from `index` to the `]` after the last, as ``parseArray()`` would
-    /// inside an array; stops at the `]` without reading it. Nil when `offers` says the first
-    /// thread has gone past the start before the part is done.
-    mutating func parseElements(
-        givingUpFor offers: SplitParse.Offers? = nil
-    ) throws(JSONSyntaxError)
-        -> SplitParse.Part?
-    {
+    /// inside an array; stops at the `]` without reading it.
+    mutating func parseElements() throws(JSONSyntaxError) -> SplitParse.Part {
         let start = index
         var elements = 0
         while true {
-            if let offers, offers.passed.load(ordering: .relaxed) >= start { return nil }
+            _ = try takeSplice()
             skipWhitespace()
             if index < bytes.count && bytes[index] == UInt8(ascii: "]") && elements > 0 {
                 throw failure(.trailingComma, at: lastComma)
@@ -233,12 +230,19 @@ extension JSONParser {
         }
     }
 
-    /// When a part read by the second thread starts at the next element and is ready (and keeps
-    /// within the depth limit from here), appends its nodes and moves to its closing `]`; else
-    /// nil, and the caller reads on.
+    /// At the start of an array element. On the first thread: when a part read by the second
+    /// thread starts here and is ready (and keeps within the depth limit from here), appends
+    /// its nodes and moves to its closing `]`; else nil, and the caller reads on. On the second
+    /// thread: gives the part up, with an error no one sees, once the first thread has gone past
+    /// its start or finished, so the first never waits long for it at the end.
     @inline(__always)
-    mutating func takeSplice() -> SplitParse.Part? {
-        guard let offers = splice, index >= offers.watch.load(ordering: .relaxed) else { return nil }
+    mutating func takeSplice() throws(JSONSyntaxError) -> SplitParse.Part? {
+        guard let offers = splice else { return nil }
+        if let start = readingAheadFrom {
+            if offers.passed.load(ordering: .relaxed) >= start { throw failure(.tooLarge) }
+            return nil
+        }
+        guard index >= offers.watch.load(ordering: .relaxed) else { return nil }
         return splicing(offers)
     }
 

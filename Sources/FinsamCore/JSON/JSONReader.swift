@@ -108,8 +108,11 @@ struct JSONParser {
     var nodes: [JSONNode] = []
     /// The deepest nesting reached, for a part read on its own (``SplitParse``).
     var deepest = 0
-    /// Where another thread may have read elements ahead (``SplitParse``).
+    /// Where another thread may have read elements ahead (``SplitParse``), or, for the thread
+    /// reading ahead, where it hands its parts.
     var splice: SplitParse.Offers?
+    /// On the thread reading ahead, the start of the part it reads.
+    var readingAheadFrom: Int?
     /// The keys (as node indices) and element positions from the root to the value being read,
     /// for error pointers only.
     var path: [PathComponent] = []
