@@ -137,3 +137,66 @@ struct TapeBatchesTests {
         #expect(tooSmall == nil)
     }
 }
+
+/// Members of a large federation read in batches from the tape against the general path.
+@Suite("Members decoded in batches")
+struct MemberBatchesTests {
+    /// A member in the common form, or now and then in another form, good or bad.
+    static func member(_ index: Int, _ random: inout SplitMix64) -> String {
+        var fields = [#""id": "m\#(index)""#, #""name": "Kommun \#(index)""#, #""kind": "municipality""#]
+        switch Int.random(in: 0..<40, using: &random) {
+        case 0: fields[0] = #""id": "m\#(Int.random(in: 0..<max(index, 1), using: &random))""#
+        case 1: fields[0] = ShapeFastPathTests.pick([#""id": """#, #""id": "k\u0031""#, #""id": 7"#], &random)
+        case 2: fields[2] = ShapeFastPathTests.pick([#""kind": "kommun""#, #""kind": "region""#], &random)
+        case 3: fields.append(#""note": 1"#)
+        case 4:
+            let odd = ["-5", "-0", "1.5", "1e3", "2.0", "1234567890123456789", "99999999999999999999", "\"100\""]
+            fields.append(#""population": "# + ShapeFastPathTests.pick(odd, &random))
+        default:
+            let good = ["\(index * 1_000)", "0", "null", "123456789012345678"]
+            if Bool.random(using: &random) {
+                fields.append(#""population": "# + ShapeFastPathTests.pick(good, &random))
+            }
+        }
+        fields.shuffle(using: &random)
+        return "{" + fields.joined(separator: ", ") + "}"
+    }
+
+    static func outcome(_ text: String, decoder: PlanDecoder) -> [String] {
+        let document: JSONDocument
+        do { document = try JSONReader().parse(Array(text.utf8)) } catch { return ["syntax \(error)"] }
+        do throws(PlanError) {
+            let (plan, unknown) = try decoder.decode(document.root)
+            return unknown.map { "unknown \($0.name) @\($0.ref.offset)" }
+                + plan.members.map { "\($0.id) \($0.name) \($0.kind) \($0.population ?? -1) @\($0.ref.offset)" }
+        } catch {
+            return ["error \(error.message.id) \(error.message.arguments) @\(error.offset)"]
+        }
+    }
+
+    @Test("random federations decode the same in batches as in one pass, errors and duplicates included")
+    func randomFederations() {
+        var random = SplitMix64(seed: 150)
+        var batchedSome = false
+        for _ in 0..<200 {
+            let count = Int.random(in: 0..<30, using: &random)
+            let members = (0..<count).map { Self.member($0, &random) }
+            let list = ([#"{"id": "staten", "name": "S", "kind": "state"}"#] + members).joined(separator: ", ")
+            let text = FastPathTests.plan(costLine: #"{"name": "X", "category": "operations", "amount": 1}"#)
+                .replacingOccurrences(
+                    of: #"{"id": "staten", "name": "S", "kind": "state"}"#, with: list)
+            let serial = Self.outcome(text, decoder: PlanDecoder())
+            #expect(Self.outcome(text, decoder: TapeBatchesTests.batched(ParallelYearsTests.threads)) == serial)
+            #expect(Self.outcome(text, decoder: TapeBatchesTests.batched(ParallelismTests.reversed)) == serial)
+            let document = try? JSONReader().parse(Array(text.utf8))
+            if let document, let field = document.root.member("members") {
+                let decoder = TapeBatchesTests.batched(ParallelYearsTests.threads)
+                let batched = CostLineTape.read(document, unit: .kr, fastPath: true) {
+                    decoder.membersInBatches(field.index, tape: $0)
+                }
+                batchedSome = batchedSome || (batched != nil && count > 3)
+            }
+        }
+        #expect(batchedSome)
+    }
+}

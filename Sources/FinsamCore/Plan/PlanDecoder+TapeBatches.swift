@@ -145,6 +145,35 @@ extension PlanDecoder {
         return (position - batch.first, complete)
     }
 
+    /// The members of the array at `array`, read in batches on the workers; nil when the array
+    /// is too small to cut, any member is not in the common form, or an id is taken twice.
+    func membersInBatches(_ array: Int, tape: CostLineTape) -> [Member]? {
+        guard useFastPaths,
+            let batches = tape.batches(of: array, workers: parallelism.width, threshold: parallelThreshold),
+            let last = batches.last
+        else { return nil }
+        let shared = SharedTape(tape: tape)
+        let read = filledInBatches(batches, count: Self.count(of: array, last: last, tape: tape)) {
+            batch, storage in
+            let members = MemberTape(tape: shared.tape)
+            var position = batch.first
+            var element = batch.nodes.lowerBound
+            while element < batch.nodes.upperBound {
+                guard let member = members.member(at: element) else { return (position - batch.first, false) }
+                storage.initializeElement(at: position, to: member)
+                position += 1
+                element = max(shared.tape.nodes[element].next, element + 1)
+            }
+            return (position - batch.first, true)
+        }
+        guard let read else { return nil }
+        var ids = PositionTable(capacity: read.count)
+        for position in read.indices {
+            guard ids.insert(read[position].id, at: position, keyAt: { read[$0].id }) == nil else { return nil }
+        }
+        return read
+    }
+
     /// The waivers of the array at `array`, read in batches on the workers; nil when the array
     /// is too small to cut or any waiver is not in the common form.
     func waiversInBatches(_ array: Int, tape: CostLineTape) -> [Waiver]? {
