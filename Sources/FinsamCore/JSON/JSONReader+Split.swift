@@ -187,7 +187,7 @@ enum SplitParse {
                 capacity: JSONReader.nodeBound(byteCount: buffer.count - boundary))
             parser.stringLimit = reader.stringLimit
             parser.index = boundary
-            parser.splice = offers
+            parser.splice = Unmanaged.passUnretained(offers)
             parser.readingAheadFrom = boundary
             do throws(JSONSyntaxError) {
                 let part = try parser.parseElements()
@@ -237,13 +237,17 @@ extension JSONParser {
     /// its start or finished, so the first never waits long for it at the end.
     @inline(__always)
     mutating func takeSplice() throws(JSONSyntaxError) -> SplitParse.Part? {
-        guard let offers = splice else { return nil }
+        guard let splice else { return nil }
+        // Read through an unretained reference: both threads look at every array element, and
+        // retaining the shared object each time would bounce its reference count between cores.
         if let start = readingAheadFrom {
-            if offers.passed.load(ordering: .relaxed) >= start { throw failure(.tooLarge) }
+            if splice._withUnsafeGuaranteedRef({ $0.passed.load(ordering: .relaxed) }) >= start {
+                throw failure(.tooLarge)
+            }
             return nil
         }
-        guard index >= offers.watch.load(ordering: .relaxed) else { return nil }
-        return splicing(offers)
+        guard index >= splice._withUnsafeGuaranteedRef({ $0.watch.load(ordering: .relaxed) }) else { return nil }
+        return splicing(splice.takeUnretainedValue())
     }
 
     private mutating func splicing(_ offers: SplitParse.Offers) -> SplitParse.Part? {

@@ -59,7 +59,8 @@ public struct JSONReader: Sendable {
         return JSONDocument(bytes: bytes, nodes: try result.get())
     }
 
-    /// The tape of the whole document, taking the second part from `splice` if it is ready.
+    /// The tape of the whole document, taking parts from `splice` when they are ready; `splice`
+    /// is held by the caller until this returns.
     func wholeDocument(
         _ buffer: UnsafeBufferPointer<UInt8>, capacity: Int, splice: SplitParse.Offers?
     )
@@ -67,7 +68,7 @@ public struct JSONReader: Sendable {
     {
         var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, capacity: capacity)
         parser.stringLimit = stringLimit
-        parser.splice = splice
+        if let splice { parser.splice = Unmanaged.passUnretained(splice) }
         do throws(JSONSyntaxError) {
             try parser.parseDocument()
             return .success(parser.nodes)
@@ -109,8 +110,8 @@ struct JSONParser {
     /// The deepest nesting reached, for a part read on its own (``SplitParse``).
     var deepest = 0
     /// Where another thread may have read elements ahead (``SplitParse``), or, for the thread
-    /// reading ahead, where it hands its parts.
-    var splice: SplitParse.Offers?
+    /// reading ahead, where it hands its parts; held elsewhere for as long as the parser reads.
+    var splice: Unmanaged<SplitParse.Offers>?
     /// On the thread reading ahead, the start of the part it reads.
     var readingAheadFrom: Int?
     /// The keys (as node indices) and element positions from the root to the value being read,
