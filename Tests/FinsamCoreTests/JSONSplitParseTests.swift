@@ -104,6 +104,18 @@ struct JSONSplitParseTests {
         #expect(late.nodes == serial)
     }
 
+    @Test("the second thread stops once a quarter of the document waits for the first")
+    func waitingIsBounded() throws {
+        for (text, parts) in [
+            (#"{"a": [{}, {"s": "\#(String(repeating: "x", count: 60))"}], "b": [{}, {}]}"#, 1),
+            (#"{"a": [{}, {"s": "x"}], "b": [{}, {}], "c": "\#(String(repeating: "x", count: 60))"}"#, 2),
+        ] {
+            let read = Self.chain(text, from: 0)
+            #expect(read.taken == parts)
+            #expect(read.nodes == (try JSONReader().parse(Array(text.utf8)).nodes))
+        }
+    }
+
     @Test("parts the first thread has gone past are dropped or given up, and a closed offer reads nothing")
     func passedPartsAreDropped() throws {
         let text = #"[{"a": 1}, {"b": 2}, {"c": 3}]"#

@@ -27,6 +27,11 @@ enum SplitParse {
     /// How many bytes the second thread searches between two looks at whether the first has
     /// finished.
     static let searchStride = 1 << 16
+    /// The most of the document, in per cent of its bytes, whose parts may wait for the first
+    /// thread before the second stops: a waiting part's nodes are held twice for a moment when
+    /// the first thread copies them into its tape, and a plan whose years end in a long list of
+    /// initiatives went over three times the file's size with both waiting.
+    static let waitingPercent = 25
 
     /// What the second thread read: the elements from a boundary to the end of their array.
     struct Part: Sendable {
@@ -110,6 +115,9 @@ enum SplitParse {
         /// How many parts the first thread has taken so far.
         var partsTaken: Int { state.withLock { $0.taken } }
 
+        /// The bytes of the parts ready and not yet taken.
+        var waitingBytes: Int { state.withLock { $0.ready.reduce(0) { $0 + $1.end - $1.start } } }
+
         private func publishWatch(_ state: State) {
             watch.store(min(state.ready.first?.start ?? Int.max, state.working ?? Int.max), ordering: .relaxed)
         }
@@ -175,12 +183,15 @@ enum SplitParse {
     }
 
     /// The second thread: part after part from the first boundary at or after `start`, until
-    /// the document ends or the first thread has finished.
+    /// the document ends, the first thread has finished, or ``waitingPercent`` of the document
+    /// waits for it.
     static func readParts(
         _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into offers: Offers, reader: JSONReader
     ) {
         var from = start
-        while !offers.isClosed, let boundary = boundary(in: buffer, from: from, offers: offers) {
+        while !offers.isClosed, offers.waitingBytes <= buffer.count * waitingPercent / 100,
+            let boundary = boundary(in: buffer, from: from, offers: offers)
+        {
             offers.begin(at: boundary)
             var parser = JSONParser(
                 bytes: buffer, depthLimit: reader.depthLimit,
