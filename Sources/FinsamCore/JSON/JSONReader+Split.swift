@@ -183,8 +183,8 @@ enum SplitParse {
     }
 
     /// The second thread: part after part from the first boundary at or after `start`, until
-    /// the document ends, the first thread has finished, or ``waitingPercent`` of the document
-    /// waits for it.
+    /// the document ends, the first thread has finished or caught up with it, or
+    /// ``waitingPercent`` of the document waits for it.
     static func readParts(
         _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into offers: Offers, reader: JSONReader
     ) {
@@ -206,9 +206,11 @@ enum SplitParse {
                 from = part.end
             } catch {
                 offers.end(with: nil)
-                let passed = offers.passed.load(ordering: .relaxed)
-                // Given up, on from where either thread has got to; failed, from the next byte.
-                from = passed >= boundary ? max(parser.index, passed) : boundary + 1
+                // Given up: the first thread has caught up, and reading on just ahead of it would
+                // only race it to the end (on a busy machine, for the same CPU). Failed: on from
+                // the next byte.
+                if offers.passed.load(ordering: .relaxed) >= boundary { return }
+                from = boundary + 1
             }
         }
     }
