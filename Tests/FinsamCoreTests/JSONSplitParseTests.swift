@@ -31,9 +31,9 @@ struct JSONSplitParseTests {
         bytes.withUnsafeBufferPointer { buffer in
             var found: [Int] = []
             var from = 0
-            while let offer = SplitParse.offer(in: buffer, near: from) {
-                found.append(offer.offset)
-                from = offer.offset
+            while let boundary = SplitParse.boundary(in: buffer, from: from) {
+                found.append(boundary)
+                from = boundary
             }
             return found
         }
@@ -44,6 +44,10 @@ struct JSONSplitParseTests {
         for split in boundaries(bytes) {
             #expect(
                 outcome(bytes, secondFirst, at: split - 1, depthLimit: depthLimit) == serial,
+                sourceLocation: sourceLocation)
+            // Real threads: the part ready or not, given up or not, as they happen to run.
+            #expect(
+                outcome(bytes, ParallelYearsTests.threads, at: split - 1, depthLimit: depthLimit) == serial,
                 sourceLocation: sourceLocation)
         }
         #expect(outcome(bytes, firstFirst, at: 0, depthLimit: depthLimit) == serial, sourceLocation: sourceLocation)
@@ -59,19 +63,82 @@ struct JSONSplitParseTests {
         var results: [Bool] = []
         for offset in split {
             let taken = bytes.withUnsafeBufferPointer { buffer -> (Bool, [JSONNode]?) in
-                let offer = SplitParse.Offer(offset: offset)
+                let offers = SplitParse.Offers()
                 var part = JSONParser(bytes: buffer, depthLimit: 256, capacity: 64)
                 part.index = offset
                 guard let read = try? part.parseElements() else { return (false, nil) }
-                offer.publish(read)
-                let whole = try? JSONReader().wholeDocument(buffer, capacity: 64, splice: offer).get()
-                return (offer.take() == nil, whole)
+                offers.begin(at: offset)
+                offers.end(with: read)
+                let whole = try? JSONReader().wholeDocument(buffer, capacity: 64, splice: offers).get()
+                return (offers.partsTaken == 1, whole)
             }
             results.append(taken.0)
             if taken.0 { #expect(taken.1 == serial, "offset \(offset)") }
         }
         // The boundary inside the string "}, {" is no element: the part read from it fails.
         #expect(results == [true, true, false, true])
+    }
+
+    /// The parts the second thread reads from `start` when it runs first, then how many the
+    /// first thread takes and the tape it makes.
+    static func chain(_ text: String, from start: Int) -> (taken: Int, nodes: [JSONNode]?) {
+        Array(text.utf8).withUnsafeBufferPointer { buffer in
+            let offers = SplitParse.Offers()
+            SplitParse.readParts(buffer, from: start, into: offers, reader: JSONReader())
+            let whole = try? JSONReader().wholeDocument(buffer, capacity: 64, splice: offers).get()
+            return (offers.partsTaken, whole)
+        }
+    }
+
+    @Test("the second thread reads part after part, out of a short array into the next")
+    func partsFollowEachOther() throws {
+        // From the start: the rest of "x" ({"p": 2}), the rest of "a" ({"y": 1}), the rest of "b".
+        let text = #"{"a": [{"x": [{"p": 1}, {"p": 2}]}, {"y": 1}], "s": "}, {", "b": [{"c": 1}, {"d": [{}]}]}"#
+        let serial = try JSONReader().parse(Array(text.utf8)).nodes
+        let fromStart = Self.chain(text, from: 0)
+        #expect(fromStart.taken == 3)
+        #expect(fromStart.nodes == serial)
+        // From inside {"c": 1}: the rest of "b" only.
+        let late = Self.chain(text, from: 67)
+        #expect(late.taken == 1)
+        #expect(late.nodes == serial)
+    }
+
+    @Test("the second thread stops once a quarter of the document waits for the first")
+    func waitingIsBounded() throws {
+        for (text, parts) in [
+            (#"{"a": [{}, {"s": "\#(String(repeating: "x", count: 60))"}], "b": [{}, {}]}"#, 1),
+            (#"{"a": [{}, {"s": "x"}], "b": [{}, {}], "c": "\#(String(repeating: "x", count: 60))"}"#, 2),
+        ] {
+            let read = Self.chain(text, from: 0)
+            #expect(read.taken == parts)
+            #expect(read.nodes == (try JSONReader().parse(Array(text.utf8)).nodes))
+        }
+    }
+
+    @Test("parts the first thread has gone past are dropped or given up, and a closed offer reads nothing")
+    func passedPartsAreDropped() throws {
+        let text = #"[{"a": 1}, {"b": 2}, {"c": 3}]"#
+        try Array(text.utf8).withUnsafeBufferPointer { buffer in
+            let offers = SplitParse.Offers()
+            SplitParse.readParts(buffer, from: 0, into: offers, reader: JSONReader())
+            #expect(offers.watch.load(ordering: .relaxed) == 11)  // the `{` of {"b": 2}
+            #expect(offers.take(at: 12) == nil)  // gone past it
+            #expect(offers.watch.load(ordering: .relaxed) == Int.max)
+            // The first thread already past {"b": 2}: that part is given up, and nothing more read.
+            let late = SplitParse.Offers()
+            late.passed.store(12, ordering: .relaxed)
+            SplitParse.readParts(buffer, from: 0, into: late, reader: JSONReader())
+            #expect(late.watch.load(ordering: .relaxed) == Int.max)
+            #expect(late.waitingBytes == 0)
+            let closed = SplitParse.Offers()
+            closed.close()
+            SplitParse.readParts(buffer, from: 0, into: closed, reader: JSONReader())
+            #expect(closed.watch.load(ordering: .relaxed) == Int.max)
+            let whole = try JSONReader().wholeDocument(buffer, capacity: 64, splice: closed).get()
+            #expect(whole == (try JSONReader().parse(Array(text.utf8)).nodes))
+            #expect(closed.partsTaken == 0)
+        }
     }
 
     @Test("random plans, at every boundary, with the part ready or not")

@@ -47,4 +47,39 @@ struct WaiverIndexTests {
             }
         }
     }
+
+    @Test("Findings' waivers looked up in batches on several threads are those of one pass")
+    func batchesAgreeWithOnePass() {
+        var random = SplitMix64(seed: 20_000)
+        let rules = ["admin_share", "equity_cap"]
+        let pointers: [String?] = [nil, "", "/a", "/a/b", "/b"]
+        for _ in 0..<30 {
+            let waivers = (0..<Int.random(in: 1...8, using: &random)).map { index in
+                Waiver(
+                    ruleID: rules.randomElement(using: &random) ?? "",
+                    year: [nil, 2025].randomElement(using: &random) ?? nil,
+                    pointer: pointers.randomElement(using: &random) ?? nil, reason: "r", decision: "d",
+                    expires: nil, index: index, ref: SourceRef(offset: 0))
+            }
+            let index = WaiverIndex(waivers, usable: Array(waivers.indices))
+            let findings = (0..<Int.random(in: 2..<300, using: &random)).map { _ in
+                Finding(
+                    ruleID: rules.randomElement(using: &random) ?? "", severity: .warning, message: Message("x"),
+                    location: Finding.Location(
+                        file: "f", line: 1, column: 1,
+                        pointer: JSONPointer.root.appending(["a", "b"].randomElement(using: &random) ?? "")
+                            .appending("b")),
+                    year: [nil, 2025, 2026].randomElement(using: &random) ?? nil, figures: [])
+            }
+            var onePassIndex = index
+            let onePass = findings.map { onePassIndex.first(matching: $0) ?? -1 }
+            for parallelism in [ParallelYearsTests.threads, ParallelismTests.reversed] {
+                #expect(
+                    WaiverStage.matchesInBatches(findings, index: index, parallelism: parallelism, threshold: 0)
+                        == onePass)
+            }
+            #expect(WaiverStage.matchesInBatches(findings, index: index, parallelism: .serial, threshold: 0) == nil)
+            #expect(WaiverStage.matchesInBatches(findings, index: index, parallelism: ParallelismTests.reversed) == nil)
+        }
+    }
 }

@@ -84,7 +84,7 @@ extension JSONParser {
             if index < bytes.count && bytes[index] == UInt8(ascii: "]") && position > 0 {
                 throw failure(.trailingComma, at: lastComma)
             }
-            if let part = takeSplice() {
+            if let part = try takeSplice() {
                 position += part.elements
             } else {
                 path.append(.index(position))

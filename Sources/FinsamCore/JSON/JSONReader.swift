@@ -32,21 +32,16 @@ public struct JSONReader: Sendable {
     }
 
     /// Reads one JSON document from bytes that have had any BOM removed. A large document may
-    /// be read in two parts at once by `parallelism` (see ``SplitParse``), the second starting
-    /// at an object whose first key is `splitKey`, if given: the tape, and any error, are those
-    /// of one reading from start to end.
-    public func parse(
-        _ bytes: [UInt8], parallelism: Parallelism = .serial, splitKey: String? = nil
-    )
-        throws(JSONSyntaxError) -> JSONDocument
-    {
-        try parse(bytes, parallelism: parallelism, splitThreshold: SplitParse.threshold, splitKey: splitKey)
+    /// be read in two parts at once by `parallelism` (see ``SplitParse``): the tape, and any
+    /// error, are those of one reading from start to end.
+    public func parse(_ bytes: [UInt8], parallelism: Parallelism = .serial) throws(JSONSyntaxError) -> JSONDocument {
+        try parse(bytes, parallelism: parallelism, splitThreshold: SplitParse.threshold)
     }
 
-    /// `splitThreshold`: the smallest document read in two parts; `splitAt`: where to look for
-    /// the boundary (tests set both).
+    /// `splitThreshold`: the smallest document read in two parts; `splitAt`: where the second
+    /// thread starts looking for a boundary (tests set both).
     func parse(
-        _ bytes: [UInt8], parallelism: Parallelism, splitThreshold: Int, splitAt: Int? = nil, splitKey: String? = nil
+        _ bytes: [UInt8], parallelism: Parallelism, splitThreshold: Int, splitAt: Int? = nil
     ) throws(JSONSyntaxError) -> JSONDocument {
         if let encodingError = Self.utf16Error(bytes) { throw encodingError }
         let result: Result<[JSONNode], JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
@@ -54,26 +49,26 @@ public struct JSONReader: Sendable {
             guard buffer.count < Int(UInt32.max), capacity <= JSONNode.maxNodes else {
                 return .failure(JSONSyntaxError(reason: .tooLarge, offset: 0, pointer: .root))
             }
-            guard parallelism.width > 1, buffer.count >= splitThreshold,
-                let offer = SplitParse.offer(
-                    in: buffer, near: splitAt ?? buffer.count / 100 * SplitParse.percent, firstKey: splitKey)
-            else {
+            guard parallelism.width > 1, buffer.count >= splitThreshold else {
                 return wholeDocument(buffer, capacity: capacity, splice: nil)
             }
-            return SplitParse.run(offer, buffer: buffer, capacity: capacity, parallelism: parallelism, reader: self)
+            return SplitParse.run(
+                from: splitAt ?? buffer.count / 100 * SplitParse.percent, buffer: buffer, capacity: capacity,
+                parallelism: parallelism, reader: self)
         }
         return JSONDocument(bytes: bytes, nodes: try result.get())
     }
 
-    /// The tape of the whole document, taking the second part from `splice` if it is ready.
+    /// The tape of the whole document, taking parts from `splice` when they are ready; `splice`
+    /// is held by the caller until this returns.
     func wholeDocument(
-        _ buffer: UnsafeBufferPointer<UInt8>, capacity: Int, splice: SplitParse.Offer?
+        _ buffer: UnsafeBufferPointer<UInt8>, capacity: Int, splice: SplitParse.Offers?
     )
         -> Result<[JSONNode], JSONSyntaxError>
     {
         var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, capacity: capacity)
         parser.stringLimit = stringLimit
-        parser.splice = splice
+        if let splice { parser.splice = Unmanaged.passUnretained(splice) }
         do throws(JSONSyntaxError) {
             try parser.parseDocument()
             return .success(parser.nodes)
@@ -114,8 +109,11 @@ struct JSONParser {
     var nodes: [JSONNode] = []
     /// The deepest nesting reached, for a part read on its own (``SplitParse``).
     var deepest = 0
-    /// Where another thread may have read the elements ahead (``SplitParse``).
-    var splice: SplitParse.Offer?
+    /// Where another thread may have read elements ahead (``SplitParse``), or, for the thread
+    /// reading ahead, where it hands its parts; held elsewhere for as long as the parser reads.
+    var splice: Unmanaged<SplitParse.Offers>?
+    /// On the thread reading ahead, the start of the part it reads.
+    var readingAheadFrom: Int?
     /// The keys and element positions from the root to the value being read, for error
     /// pointers only.
     var path: [PathComponent] = []

@@ -42,8 +42,7 @@ public struct LoadedPlan: Sendable {
         let body = JSONReader.strippingBOM(bytes)
         let document: JSONDocument
         do throws(JSONSyntaxError) {
-            // A large plan is mostly its years: the second part starts at a year.
-            document = try JSONReader().parse(body, parallelism: parallelism, splitKey: "year")
+            document = try JSONReader().parse(body, parallelism: parallelism)
         } catch {
             throw inputError(PlanError(syntax: error), body: body, file: file, document: nil)
         }

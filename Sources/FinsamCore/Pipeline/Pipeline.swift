@@ -62,7 +62,8 @@ public enum Pipeline {
         // The waiver stage marks waived findings in place: no other reference to them may be left.
         findings = []
         let final = WaiverStage.apply(
-            consume inForce, waivers: loaded.plan.waivers, context: loaded.ruleContext(), today: options.today)
+            consume inForce, waivers: loaded.plan.waivers, context: loaded.ruleContext(), today: options.today,
+            parallelism: options.parallelism)
         passed?(.waivers)
         return CheckedPlan(
             loaded: options.keepsSource ? loaded : loaded.withoutSource(), forecasts: forecasts, projection: projection,

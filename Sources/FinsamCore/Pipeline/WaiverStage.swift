@@ -10,7 +10,8 @@ public enum WaiverStage {
     /// `findings` is consumed: the waived ones are marked in place, not in a copy of them all
     /// (150 000 waived findings made an 18 MB second array).
     static func apply(
-        _ findings: consuming [Finding], waivers: [Waiver], context: RuleContext, today: PlanDate
+        _ findings: consuming [Finding], waivers: [Waiver], context: RuleContext, today: PlanDate,
+        parallelism: Parallelism = .serial
     ) -> [Finding] {
         var own: [Finding] = []
         var usable: [Int] = []
@@ -28,10 +29,17 @@ public enum WaiverStage {
         // Without a waiver to apply (most plans), the findings as they are.
         if !usable.isEmpty {
             let list = WaiverList(waivers)
-            for position in result.indices {
-                guard let index = index.first(matching: result[position]) else { continue }
-                used[index] = true
-                result[position].waive(by: index, of: list)
+            if let matches = matchesInBatches(result, index: index, parallelism: parallelism) {
+                for position in result.indices where matches[position] >= 0 {
+                    used[matches[position]] = true
+                    result[position].waive(by: matches[position], of: list)
+                }
+            } else {
+                for position in result.indices {
+                    guard let found = index.first(matching: result[position]) else { continue }
+                    used[found] = true
+                    result[position].waive(by: found, of: list)
+                }
             }
         }
         for index in usable where !used[index] {
@@ -39,6 +47,33 @@ public enum WaiverStage {
         }
         if !own.isEmpty { result += own }  // even an empty append copies an array it shares
         return ordered(result)
+    }
+
+    /// The fewest findings whose waivers are looked up on several threads.
+    static let parallelThreshold = 20_000
+
+    /// The first waiver each finding matches (its position in the waivers, -1 for none), looked
+    /// up in one contiguous batch of findings per worker; nil for fewer than `threshold`
+    /// findings or one worker, which the caller matches in one pass. Each batch looks up in its
+    /// own copy of the index (the copy keeps only its last rule apart; the tables are shared),
+    /// so every batch finds what one pass would.
+    static func matchesInBatches(
+        _ findings: [Finding], index: WaiverIndex, parallelism: Parallelism, threshold: Int = parallelThreshold
+    ) -> [Int]? {
+        guard parallelism.width > 1, findings.count >= threshold, findings.count > 1 else { return nil }
+        let size = (findings.count + parallelism.width - 1) / parallelism.width
+        let batches = parallelism.map(parallelism.width) { batch in
+            let positions = min(batch * size, findings.count)..<min((batch + 1) * size, findings.count)
+            var found: [Int] = []
+            found.reserveCapacity(positions.count)
+            var index = index
+            for position in positions { found.append(index.first(matching: findings[position]) ?? -1) }
+            return found
+        }
+        var matches: [Int] = []
+        matches.reserveCapacity(findings.count)
+        for batch in batches { matches += batch }
+        return matches
     }
 
     /// The waiver's incompleteness, expiry or missing expiry, if any.

@@ -22,6 +22,16 @@ struct DecodedInitiatives {
         grantStarts.reserveCapacity(capacity)
     }
 
+    /// Initiatives read elsewhere, their grants already given (``PlanDecoder/initiativesInBatches(_:tape:)``),
+    /// indexed by id; nil when an id is taken twice.
+    init?(indexing read: [Initiative]) {
+        index = PositionTable(capacity: read.count)
+        for position in read.indices {
+            guard index.insert(read[position].id, at: position, keyAt: { read[$0].id }) == nil else { return nil }
+        }
+        list = read
+    }
+
     /// Adds an initiative whose grants are those appended from `start` on; false (and nothing
     /// added) when its id is taken. The id is hashed once, for the check and the index.
     mutating func add(_ initiative: Initiative, grantsFrom start: Int) -> Bool {
@@ -80,12 +90,15 @@ struct MemberLists {
 
 extension PlanDecoder {
     /// The initiatives: each through ``InitiativeTape`` when it has the common form, else
-    /// through ``initiative(_:seen:)``, which gives the same initiative or the exact error.
+    /// through ``initiative(_:seen:)``, which gives the same initiative or the exact error. A
+    /// large list all in the common form is read in batches on several threads
+    /// (``initiativesInBatches(_:tape:)``).
     mutating func initiatives(_ field: JSONValue) throws(PlanError) -> DecodedInitiatives {
         guard field.isArray else { throw wrongType("array", field) }
         let document = field.document
         return try CostLineTape.read(document, unit: unit, fastPath: useFastPaths) {
             (costs) throws(PlanError) -> DecodedInitiatives in
+            if let batched = initiativesInBatches(field.index, tape: costs) { return batched }
             let tape = InitiativeTape(tape: costs)
             var decoded = DecodedInitiatives(capacity: costs.childCount(of: field.index))
             var lists = MemberLists()

@@ -7,12 +7,14 @@ extension PlanDecoder {
     static let waiverFields: KnownFields = ["rule", "year", "pointer", "reason", "decision", "expires"]
 
     /// The waivers: each through ``WaiverTape`` when it has the common form, else through
-    /// ``waiver(_:index:)``, which gives the same waiver or the exact error.
+    /// ``waiver(_:index:)``, which gives the same waiver or the exact error. A large list all in
+    /// the common form is read in batches on several threads (``waiversInBatches(_:tape:)``).
     mutating func waivers(_ field: Field) throws(PlanError) -> [Waiver] {
         guard field.isArray else { throw wrongType("array", field) }
         let document = field.document
         return try CostLineTape.read(document, unit: unit, fastPath: useFastPaths) {
             (costs) throws(PlanError) -> [Waiver] in
+            if let batched = waiversInBatches(field.index, tape: costs) { return batched }
             let tape = WaiverTape(tape: costs)
             var result: [Waiver] = []
             result.reserveCapacity(costs.childCount(of: field.index))

@@ -110,7 +110,18 @@ public struct PlanDecoder: Sendable {
             organisationNumber: number?.value, ref: fields.ref, organisationNumberRef: number?.ref)
     }
 
+    /// The members; a large federation's, all in the common form, read in batches on several
+    /// threads (``membersInBatches(_:tape:)``), any other list one by one here.
     mutating func members(_ field: JSONValue) throws(PlanError) -> [Member] {
+        if field.isArray, parallelism.width > 1, field.endOffset - field.offset >= parallelThreshold,
+            let batched = CostLineTape.read(
+                field.document, unit: unit, fastPath: useFastPaths,
+                { tape in
+                    membersInBatches(field.index, tape: tape)
+                })
+        {
+            return batched
+        }
         var members: [Member] = []
         // The table the plan keeps of its members' ids (``PositionTable``), not a set of strings:
         // one type fewer for the runtime to make at every start-up.
