@@ -101,6 +101,24 @@ public struct Contributions: RandomAccessCollection, Sendable {
             details.reserveCapacity(capacity)
         }
 
+        /// True while the next contribution, if its id is `bytes`, keeps to the shared ids: it
+        /// is then added by ``appendShared(amount:)`` without its id made as a string (a
+        /// federation of 150 000 municipalities made one for each, every year).
+        func nextSharedID(is bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let index = sums.count
+            guard sharing, index < shared.count else { return false }
+            var id = shared[index]
+            return id.withUTF8 { SWAR.equal($0, bytes) }
+        }
+
+        /// Adds the contribution of the next shared id (``nextSharedID(is:)`` said so).
+        mutating func appendShared(amount: Amount) {
+            sums.append(amount.money)
+            // The offset came from 32 bits (``SourceRef``): kept exactly.
+            places.append(UInt32(truncatingIfNeeded: amount.ref.offset))
+            details.append(amount.precisionDigits)
+        }
+
         mutating func append(memberID: String, amount: Amount) {
             let index = sums.count
             if sharing && !(index < shared.count && shared[index] == memberID) {
@@ -110,10 +128,7 @@ public struct Contributions: RandomAccessCollection, Sendable {
                 ids.reserveCapacity(sums.capacity)
             }
             if !sharing { ids.append(memberID) }
-            sums.append(amount.money)
-            // The offset came from 32 bits (``SourceRef``): kept exactly.
-            places.append(UInt32(truncatingIfNeeded: amount.ref.offset))
-            details.append(amount.precisionDigits)
+            appendShared(amount: amount)
         }
 
         var contributions: Contributions {

@@ -11,9 +11,16 @@ extension CostLineTape {
         let end = min(nodes[object].next, nodes.count)
         var value = object + 1
         while value < end {
-            guard let id = keyBytes(before: value, { String(decoding: $0, as: UTF8.self) }), let amount = amount(value)
+            // An id in the members' order is compared as bytes, never made (a key with escapes
+            // gives nil: the general path).
+            guard let amount = amount(value), let shared = keyBytes(before: value, { result.nextSharedID(is: $0) })
             else { return nil }
-            result.append(memberID: id, amount: amount)
+            if shared {
+                result.appendShared(amount: amount)
+            } else {
+                guard let id = keyBytes(before: value, { String(decoding: $0, as: UTF8.self) }) else { return nil }
+                result.append(memberID: id, amount: amount)
+            }
             value = max(nodes[value].next, value + 1)
         }
         return result.contributions
