@@ -130,3 +130,38 @@ struct FastPathTests {
         }
     }
 }
+
+@Suite("Whole numbers read without the general scan")
+struct WholeNumberFastPathTests {
+    @Test("Whole numbers of up to 15 digits give what the general parser gives; anything else is left to it")
+    func sameAsGeneralParser() {
+        var random = SplitMix64(seed: 4_711)
+        var texts = ["0", "7", "007", "1000000", "999999999999999", "9999999999999999", "", "1,5", "1.0", "1e3", "-1"]
+        for _ in 0..<2_000 {
+            let digits = Int.random(in: 1...16, using: &random)
+            texts.append(String((0..<digits).map { _ in Character(String(Int.random(in: 0...9, using: &random))) }))
+        }
+        for unit in [AmountUnit.kr, .tkr] {
+            for text in texts {
+                let bytes = Array(text.utf8)
+                let fast = bytes.withUnsafeBufferPointer { CostLineTape.wholeNumber($0, unit: unit) }
+                let general = bytes.withUnsafeBufferPointer { Money.parseCountingDecimals(utf8: $0, unit: unit) }
+                guard let fast else {
+                    // Left to the general path: not a whole number of 1 to 15 digits, or too large.
+                    let whole = !bytes.isEmpty && bytes.count <= 15 && bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
+                    #expect(!whole || (try? general.get()) == nil, "\(text) \(unit)")
+                    continue
+                }
+                #expect((try? general.get())?.money == fast, "\(text) \(unit)")
+                #expect((try? general.get())?.decimals == 0, "\(text) \(unit)")
+            }
+        }
+        // By hand: 1 000 000 kr is 100 000 000 öre; 12 tkr is 1 200 000 öre.
+        #expect(
+            Array("1000000".utf8).withUnsafeBufferPointer { CostLineTape.wholeNumber($0, unit: .kr) }
+                == Money(ore: 100_000_000))
+        #expect(
+            Array("12".utf8).withUnsafeBufferPointer { CostLineTape.wholeNumber($0, unit: .tkr) }
+                == Money(ore: 1_200_000))
+    }
+}

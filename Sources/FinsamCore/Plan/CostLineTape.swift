@@ -189,6 +189,21 @@ struct CostLineTape {
             if first == UInt8(ascii: "-") { return nil }
             if first == 0xE2, token.count >= 3, token[1] == 0x88, token[2] == 0x92 { return nil }
         }
+        if let whole = wholeNumber(token, unit: unit) { return .success((whole, 0)) }
         return Money.parseCountingDecimals(utf8: token, unit: unit)
+    }
+
+    /// A whole number of 1 to 15 digits in `unit`, the commonest amount (a contribution, a
+    /// grant): what ``Money/parseCountingDecimals(utf8:unit:)`` gives for it, with no decimals,
+    /// read without its general scan; nil for anything else, or when it overflows.
+    static func wholeNumber(_ token: UnsafeBufferPointer<UInt8>, unit: AmountUnit) -> Money? {
+        guard !token.isEmpty, token.count <= 15 else { return nil }
+        var value: Int64 = 0
+        for byte in token {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value &* 10 &+ Int64(byte &- UInt8(ascii: "0"))
+        }
+        let (ore, overflow) = value.multipliedReportingOverflow(by: unit.orePerUnit)
+        return overflow ? nil : Money(ore: ore)
     }
 }
