@@ -83,6 +83,22 @@ extension PlanDecoder {
         return complete ? list : nil
     }
 
+    /// An array cut for the workers: its batches, and how many elements it has.
+    private struct Cut {
+        let batches: [TapeBatch]
+        let count: Int
+    }
+
+    /// The array at `array` cut into one batch per worker; nil when the fast paths are off or
+    /// the array is too small to cut.
+    private func cut(_ array: Int, tape: CostLineTape) -> Cut? {
+        guard useFastPaths,
+            let batches = tape.batches(of: array, workers: parallelism.width, threshold: parallelThreshold),
+            let last = batches.last
+        else { return nil }
+        return Cut(batches: batches, count: Self.count(of: array, last: last, tape: tape))
+    }
+
     /// The number of elements of the array at `array`, given its batches.
     private static func count(of array: Int, last: TapeBatch, tape: CostLineTape) -> Int {
         var count = last.first
@@ -99,15 +115,11 @@ extension PlanDecoder {
     /// an id is taken twice (the serial reading then gives the exact error). Each batch's
     /// initiatives share that batch's array of grants, and its member lists (``MemberLists``).
     func initiativesInBatches(_ array: Int, tape: CostLineTape) -> DecodedInitiatives? {
-        guard useFastPaths,
-            let batches = tape.batches(of: array, workers: parallelism.width, threshold: parallelThreshold),
-            let last = batches.last
-        else { return nil }
+        guard let cut = cut(array, tape: tape) else { return nil }
         let shared = SharedTape(tape: tape)
-        let count = Self.count(of: array, last: last, tape: tape)
         guard
             let list = filledInBatches(
-                batches, count: count,
+                cut.batches, count: cut.count,
                 { batch, storage in
                     Self.initiativeBatch(batch, tape: shared.tape, into: storage)
                 })
@@ -148,12 +160,9 @@ extension PlanDecoder {
     /// The members of the array at `array`, read in batches on the workers; nil when the array
     /// is too small to cut, any member is not in the common form, or an id is taken twice.
     func membersInBatches(_ array: Int, tape: CostLineTape) -> [Member]? {
-        guard useFastPaths,
-            let batches = tape.batches(of: array, workers: parallelism.width, threshold: parallelThreshold),
-            let last = batches.last
-        else { return nil }
+        guard let cut = cut(array, tape: tape) else { return nil }
         let shared = SharedTape(tape: tape)
-        let read = filledInBatches(batches, count: Self.count(of: array, last: last, tape: tape)) {
+        let read = filledInBatches(cut.batches, count: cut.count) {
             batch, storage in
             let members = MemberTape(tape: shared.tape)
             var position = batch.first
@@ -177,12 +186,9 @@ extension PlanDecoder {
     /// The waivers of the array at `array`, read in batches on the workers; nil when the array
     /// is too small to cut or any waiver is not in the common form.
     func waiversInBatches(_ array: Int, tape: CostLineTape) -> [Waiver]? {
-        guard useFastPaths,
-            let batches = tape.batches(of: array, workers: parallelism.width, threshold: parallelThreshold),
-            let last = batches.last
-        else { return nil }
+        guard let cut = cut(array, tape: tape) else { return nil }
         let shared = SharedTape(tape: tape)
-        return filledInBatches(batches, count: Self.count(of: array, last: last, tape: tape)) { batch, storage in
+        return filledInBatches(cut.batches, count: cut.count) { batch, storage in
             Self.waiverBatch(batch, tape: shared.tape, into: storage)
         }
     }
