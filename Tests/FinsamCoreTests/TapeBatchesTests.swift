@@ -13,25 +13,31 @@ struct TapeBatchesTests {
         return decoder
     }
 
-    /// Every field of every initiative and waiver, the unknown fields, or the error.
-    static func outcome(_ text: String, decoder: PlanDecoder) -> [String] {
+    /// The unknown fields and what `describe` says of the plan, or the syntax or plan error.
+    static func outcome(_ text: String, decoder: PlanDecoder, describe: (Plan) -> [String]) -> [String] {
         let document: JSONDocument
         do { document = try JSONReader().parse(Array(text.utf8)) } catch { return ["syntax \(error)"] }
         do throws(PlanError) {
             let (plan, unknown) = try decoder.decode(document.root)
-            return unknown.map { "unknown \($0.name) @\($0.ref.offset)" }
-                + plan.initiatives.map { i in
-                    "\(i.id) \(i.name) \(i.target) \(i.memberIDs ?? ["-"]) \(i.start?.description ?? "-") "
-                        + "\(i.end?.description ?? "-") @\(i.ref.offset) @\(i.membersRef?.offset ?? -1) "
-                        + i.granted.map { "\($0.year) \(FastPathTests.describe($0.amount))" }.joined(separator: ",")
-                }
+            return unknown.map { "unknown \($0.name) @\($0.ref.offset)" } + describe(plan)
+        } catch {
+            return ["error \(error.message.id) \(error.message.arguments) @\(error.offset)"]
+        }
+    }
+
+    /// Every field of every initiative and waiver, the unknown fields, or the error.
+    static func outcome(_ text: String, decoder: PlanDecoder) -> [String] {
+        outcome(text, decoder: decoder) { plan in
+            plan.initiatives.map { i in
+                "\(i.id) \(i.name) \(i.target) \(i.memberIDs ?? ["-"]) \(i.start?.description ?? "-") "
+                    + "\(i.end?.description ?? "-") @\(i.ref.offset) @\(i.membersRef?.offset ?? -1) "
+                    + i.granted.map { "\($0.year) \(FastPathTests.describe($0.amount))" }.joined(separator: ",")
+            }
                 + plan.initiatives.map { "position \($0.id) \(plan.initiativePosition($0.id) ?? -1)" }
                 + plan.waivers.map { w in
                     "\(w.ruleID) \(w.year ?? -1) \(w.pointer ?? "-") \(w.reason ?? "-") \(w.decision ?? "-") "
                         + "\(w.expires?.description ?? "-") \(w.index) @\(w.ref.offset)"
                 }
-        } catch {
-            return ["error \(error.message.id) \(error.message.arguments) @\(error.offset)"]
         }
     }
 
@@ -164,14 +170,8 @@ struct MemberBatchesTests {
     }
 
     static func outcome(_ text: String, decoder: PlanDecoder) -> [String] {
-        let document: JSONDocument
-        do { document = try JSONReader().parse(Array(text.utf8)) } catch { return ["syntax \(error)"] }
-        do throws(PlanError) {
-            let (plan, unknown) = try decoder.decode(document.root)
-            return unknown.map { "unknown \($0.name) @\($0.ref.offset)" }
-                + plan.members.map { "\($0.id) \($0.name) \($0.kind) \($0.population ?? -1) @\($0.ref.offset)" }
-        } catch {
-            return ["error \(error.message.id) \(error.message.arguments) @\(error.offset)"]
+        TapeBatchesTests.outcome(text, decoder: decoder) { plan in
+            plan.members.map { "\($0.id) \($0.name) \($0.kind) \($0.population ?? -1) @\($0.ref.offset)" }
         }
     }
 
