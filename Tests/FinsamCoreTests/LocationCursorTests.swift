@@ -56,7 +56,8 @@ struct LocationCursorTests {
         let jumps = (0..<200).map { _ in Int.random(in: 0..<document.nodes.count, using: &random) }
         for node in rising + jumps + rising {
             #expect(
-                document.pointer(walkingOnTo: node).description == document.pointer(walkingDownTo: node).description,
+                document.pointer(walkingOnTo: node, with: document.cursors).description
+                    == document.pointer(walkingDownTo: node).description,
                 "node \(node)")
         }
         let offset = try #require(Reliability.offset(of: Array("[899]".utf8), in: document.bytes))

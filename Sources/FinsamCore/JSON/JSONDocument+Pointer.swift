@@ -15,7 +15,10 @@ extension JSONDocument {
     ///
     /// That value is the last node starting at or before `offset` (subtrees are contiguous on the
     /// tape), found by binary search; a key has no node, so an offset at a key gives its value.
-    public func pointer(to offset: Int) -> JSONPointer {
+    public func pointer(to offset: Int) -> JSONPointer { pointer(to: offset, walkingOn: cursors) }
+
+    /// The same, a large document walking on with `cursors` (a run of look-ups' own).
+    func pointer(to offset: Int, walkingOn cursors: LocationCursors) -> JSONPointer {
         var low = 0
         var high = nodes.count
         while low < high {
@@ -26,7 +29,7 @@ extension JSONDocument {
         guard target > 0 else { return .root }
         // A small document walks down from the root: cheap, and no cursor's types to make at start-up.
         if nodes.count <= Self.walkDownLimit { return pointer(walkingDownTo: target) }
-        return walksOn ? pointer(walkingOnTo: target) : pointer(climbingTo: target)
+        return walksOn ? pointer(walkingOnTo: target, with: cursors) : pointer(climbingTo: target)
     }
 
     /// True when `offset` lies in the key of the member whose value is node `node` (the first
@@ -51,8 +54,8 @@ extension JSONDocument {
 
     /// The pointer of node `target`, walked to from the last node asked for when it lies
     /// further on (``PointerCursor``), else from the root.
-    func pointer(walkingOnTo target: Int) -> JSONPointer {
-        let (pointer, steps) = cursor.withLock { cursor in
+    func pointer(walkingOnTo target: Int, with cursors: LocationCursors) -> JSONPointer {
+        let (pointer, steps) = cursors.pointer.withLock { cursor in
             if !cursor.reaches(target) { cursor = PointerCursor() }
             return cursor.move(to: target, in: self)
         }

@@ -19,8 +19,9 @@ public final class JSONDocument: Sendable {
     /// Nodes stepped over by pointer lookups that walked down from the root (see
     /// ``pointer(to:)``): once they add up to the document's size, the parent index pays.
     let walkedSteps = Atomic<Int>(0)
-    /// Where the last pointer lookup walked to, so the next one further on walks on from there.
-    let cursor = Mutex(PointerCursor())
+    /// Where the last look-up walked to, so the next one further on walks on from there: the
+    /// cursors of look-ups that bring none of their own.
+    let cursors = LocationCursors()
 
     init(bytes: [UInt8], nodes: [JSONNode]) {
         self.bytes = bytes

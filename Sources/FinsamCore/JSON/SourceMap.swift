@@ -37,10 +37,17 @@ public struct SourceMap: Sendable {
     /// Offsets asked for in file order (a rule's findings usually are) are found by scanning
     /// forward from the last one (``LineCursor``): one pass over the file for all of them, and
     /// no line index. An offset before the last one is looked up in the index instead.
-    public func position(of offset: Int) -> SourcePosition {
+    public func position(of offset: Int) -> SourcePosition { position(of: offset, walkingOn: storage.cursor) }
+
+    /// The same, walking on with `cursor` (a run of look-ups' own, ``LocationCursors``).
+    func position(of offset: Int, walkingOn cursor: borrowing Mutex<LineCursor>) -> SourcePosition {
         let clamped = min(max(offset, 0), bytes.count)
-        if let position = storage.cursorPosition(of: clamped, in: bytes) { return position }
-        return indexedPosition(of: clamped)
+        let walked: SourcePosition? = cursor.withLock { cursor in
+            guard clamped >= cursor.offset else { return nil }
+            cursor.advance(to: clamped, in: bytes)
+            return SourcePosition(line: cursor.line, column: cursor.column)
+        }
+        return walked ?? indexedPosition(of: clamped)
     }
 
     /// The plain way: the line by binary search in the line index, the column by counting scalars.
@@ -61,16 +68,8 @@ public struct SourceMap: Sendable {
     /// The index, shared by the threads that ask, and extended as far as they ask.
     private final class LazyIndex: Sendable {
         private let built = Mutex(LineIndex())
-        private let cursor = Mutex(LineCursor())
-
-        /// The position by scanning forward from the last one asked, or nil for an earlier offset.
-        func cursorPosition(of offset: Int, in bytes: [UInt8]) -> SourcePosition? {
-            cursor.withLock { cursor in
-                guard offset >= cursor.offset else { return nil }
-                cursor.advance(to: offset, in: bytes)
-                return SourcePosition(line: cursor.line, column: cursor.column)
-            }
-        }
+        /// The cursor of look-ups that bring none of their own.
+        let cursor = Mutex(LineCursor())
 
         /// The index, extended first if it does not reach past `offset` yet.
         func index(of bytes: [UInt8], through offset: Int) -> LineIndex {

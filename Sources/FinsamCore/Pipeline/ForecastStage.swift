@@ -39,10 +39,23 @@ enum ForecastStage {
         return result
     }
 
-    /// The forecasts' own findings, and the keys of those left out because the budget gives
-    /// them in the same words (the forecast's verdict is then the budget's finding).
+    /// The context a forecast's rules are checked in: its plan and ledger, judging the
+    /// followed-up year alone.
+    static func context(_ forecast: ForecastYear, of context: RuleContext) -> RuleContext {
+        var forecastContext = RuleContext(
+            plan: forecast.plan, ledger: forecast.ledger, unknownFields: [], file: context.file,
+            sourceMap: context.sourceMap, document: context.document)
+        forecastContext.judgedYears = forecast.ledger.years[forecast.index...forecast.index]
+        forecastContext.judgesWholePlan = false
+        return forecastContext
+    }
+
+    /// The forecasts' own findings, from the rules' checks in their ``context(_:of:)``
+    /// (`checked`, context 1 for the first forecast), and the keys of those left out because
+    /// the budget gives them in the same words (the forecast's verdict is then the budget's
+    /// finding).
     static func findings(
-        _ forecasts: [ForecastYear], context: RuleContext, rules: [any Rule], besides existing: [Finding]
+        _ forecasts: [ForecastYear], checked: inout RuleChecks, besides existing: [Finding]
     ) -> (findings: [Finding], sharedWithBudget: [VerdictKey]) {
         var result: [Finding] = []
         var shared: [VerdictKey] = []
@@ -50,14 +63,9 @@ enum ForecastStage {
         // The budget's own verdicts on the followed-up years, hashed: a year with many findings
         // checked against a forecast with as many would otherwise compare every pair.
         let known = Set(existing.lazy.filter { $0.year.map(followedUp.contains) ?? false }.map(VerdictKey.init))
-        for forecast in forecasts {
-            var forecastContext = RuleContext(
-                plan: forecast.plan, ledger: forecast.ledger, unknownFields: [], file: context.file,
-                sourceMap: context.sourceMap, document: context.document)
-            forecastContext.judgedYears = forecast.ledger.years[forecast.index...forecast.index]
-            forecastContext.judgesWholePlan = false
-            for rule in rules {
-                for finding in rule.check(forecastContext) where finding.year == forecast.number {
+        for (position, forecast) in forecasts.enumerated() {
+            for rule in checked.rules.indices {
+                for finding in checked.take(position + 1, rule: rule) where finding.year == forecast.number {
                     let key = VerdictKey(finding)
                     guard !known.contains(key) else {
                         shared.append(key)

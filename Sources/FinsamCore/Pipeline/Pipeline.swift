@@ -47,7 +47,8 @@ public enum Pipeline {
         }
         passed?(.forecast)
         let rules = options.rules
-        let (ruled, shared) = RuleStage.findings(loaded.ruleContext(), rules: rules, forecasts: forecasts)
+        let (ruled, shared) = RuleStage.findings(
+            loaded.ruleContext(), rules: rules, forecasts: forecasts, parallelism: options.parallelism)
         var findings = ruled
         passed?(.rules)
         var projection: Projection? = nil

@@ -6,21 +6,25 @@ enum RuleStage {
     }
 
     /// The same, with each forecast's findings; and which forecast verdicts are the budget's.
+    /// The rules of a large plan are checked side by side on `parallelism`'s workers.
     static func findings(
-        _ context: RuleContext, rules: [any Rule], forecasts: [ForecastYear]
+        _ context: RuleContext, rules: [any Rule], forecasts: [ForecastYear], parallelism: Parallelism = .serial,
+        threshold: Int = RuleChecks.parallelThreshold
     ) -> (findings: [Finding], sharedWithBudget: [VerdictKey]) {
+        var checked = RuleChecks(
+            context, forecasts: forecasts, rules: rules, parallelism: parallelism, threshold: threshold)
         // Findings and their rules' ranks side by side, sorted through their positions: an array
         // of (finding, rank, sequence) tuples is one more generic type for the runtime to make
         // on first use, a visible part of a small plan's start-up.
         var found = FoundFindings()
-        for (rank, rule) in rules.enumerated() {
-            found.add(rule.check(context), rank: rank)
+        for rank in rules.indices {
+            found.add(checked.take(0, rule: rank), rank: rank)
         }
         // A followed-up year is also checked as forecast; most plans have none.
         var shared: [VerdictKey] = []
         if !forecasts.isEmpty {
             let rankOf = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let forecast = ForecastStage.findings(forecasts, context: context, rules: rules, besides: found.findings)
+            let forecast = ForecastStage.findings(forecasts, checked: &checked, besides: found.findings)
             shared = forecast.sharedWithBudget
             for finding in forecast.findings {
                 found.add(finding, rank: rankOf[finding.ruleID] ?? rules.count)

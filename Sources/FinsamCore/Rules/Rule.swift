@@ -73,6 +73,9 @@ public struct RuleContext: Sendable {
     /// may skip such checks when it is false; the forecast stage would drop their findings anyway,
     /// after paying for them once per followed-up year.
     public internal(set) var judgesWholePlan = true
+    /// Where this context's location look-ups left off: the document's own, unless the context
+    /// is one of several checked side by side (``withOwnCursors()``).
+    private var cursors: LocationCursors
 
     public init(
         plan: Plan, ledger: Ledger, unknownFields: [UnknownField], file: String, sourceMap: SourceMap,
@@ -85,12 +88,23 @@ public struct RuleContext: Sendable {
         self.sourceMap = sourceMap
         self.document = document
         self.judgedYears = ledger.years[...]
+        self.cursors = document.cursors
+    }
+
+    /// This context with location cursors of its own, for a rule checked on another thread
+    /// while other rules locate their findings: each walks on through the file from its own
+    /// last finding.
+    func withOwnCursors() -> RuleContext {
+        var context = self
+        context.cursors = LocationCursors()
+        return context
     }
 
     public func location(_ ref: SourceRef) -> Finding.Location {
-        let position = sourceMap.position(of: ref.offset)
+        let position = sourceMap.position(of: ref.offset, walkingOn: cursors.line)
         return Finding.Location(
-            file: file, line: position.line, column: position.column, pointer: document.pointer(to: ref.offset))
+            file: file, line: position.line, column: position.column,
+            pointer: document.pointer(to: ref.offset, walkingOn: cursors))
     }
 
     /// A finding of `rule` at `ref`, at the rule's default severity unless told otherwise.

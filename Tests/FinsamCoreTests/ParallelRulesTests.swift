@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import FinsamCore
+
+/// A large plan's rules are checked side by side (``RuleChecks``); the findings, their order and
+/// the forecast verdicts shared with the budget must be exactly those of checking one rule after
+/// another.
+@Suite("Rules checked side by side")
+struct ParallelRulesTests {
+    typealias Stage = (findings: [Finding], sharedWithBudget: [VerdictKey])
+
+    static func stage(_ checked: CheckedPlan, _ parallelism: Parallelism) -> Stage {
+        RuleStage.findings(
+            checked.loaded.ruleContext(), rules: RuleRegistry.all, forecasts: checked.forecasts,
+            parallelism: parallelism, threshold: 0)
+    }
+
+    /// Compares the two ways; returns how many findings there were.
+    @discardableResult
+    static func expectSame(
+        _ checked: CheckedPlan, _ label: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) -> Int {
+        let serial = stage(checked, .serial)
+        for parallelism in [ParallelYearsTests.threads, ParallelismTests.reversed] {
+            let sideBySide = stage(checked, parallelism)
+            #expect(sideBySide.findings == serial.findings, "\(label)", sourceLocation: sourceLocation)
+            #expect(sideBySide.sharedWithBudget == serial.sharedWithBudget, "\(label)", sourceLocation: sourceLocation)
+        }
+        return serial.findings.count
+    }
+
+    @Test("Every plan fixture: the same findings, in the same order, forecasts included")
+    func fixtures() throws {
+        let folder = repositoryRoot.appendingPathComponent("Fixtures/plans")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(names.count >= 10)
+        var (forecasts, findings) = (0, 0)
+        for name in names.sorted() {
+            let checked = try loadFixture(name)
+            forecasts += checked.forecasts.count
+            findings += Self.expectSame(checked, name)
+        }
+        #expect(forecasts >= 5, "the fixtures' follow-ups must exercise the forecast checks")
+        #expect(findings >= 50)
+    }
+
+    /// Initiatives without end dates and naming a member the plan lacks: two rules with a finding
+    /// in every other initiative, all over a document too large to walk down from the root.
+    static func wideText(_ count: Int) -> String {
+        let initiatives = (0..<count).map { index in
+            let member = index % 2 == 0 ? "k1" : "nobody"
+            let end = index % 3 == 0 ? #", "end": "2025-12-31""# : ""
+            return #"{"id": "i\#(index)", "name": "Insats \#(index)", "target": "individual", "#
+                + #""members": ["region", "\#(member)"], "start": "2024-01-01"\#(end)}"#
+        }
+        return ExamplePlan.plan(initiatives: "[" + initiatives.joined(separator: ",\n") + "]")
+    }
+
+    @Test("A wide plan: each rule locates its findings walking on with its own cursors")
+    func widePlan() throws {
+        let checked = try loadText(Self.wideText(1500))
+        #expect(checked.loaded.document.nodes.count > JSONDocument.walkDownLimit)
+        let serial = Self.stage(checked, .serial)
+        let ids = Set(serial.findings.map(\.ruleID))
+        #expect(ids.isSuperset(of: ["initiative_end_date", "unknown_reference"]), "\(ids)")
+        #expect(serial.findings.count > 1500)
+        let fresh = try loadText(Self.wideText(1500))
+        #expect(Self.stage(fresh, ParallelYearsTests.threads).findings == serial.findings)
+        // Each job walks on through the file from its own last finding; on shared cursors, each
+        // rule's finding would send the other's back to the root, until the parent index was built.
+        #expect(!fresh.loaded.document.treeIsBuilt)
+    }
+}
