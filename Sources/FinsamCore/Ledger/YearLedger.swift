@@ -48,9 +48,15 @@ public struct YearLedger: Sendable {
 
     /// The initiative cost line `index` of ``year`` funds, if the plan lists it.
     public func initiative(ofCostLine index: Int, in plan: Plan) -> Initiative? {
+        initiativePosition(ofCostLine: index, in: plan).map { plan.initiatives[$0] }
+    }
+
+    /// The same initiative's place in `plan.initiatives`: a rule going through many cost lines
+    /// reads the initiative there instead of copying it out for each line.
+    func initiativePosition(ofCostLine index: Int, in plan: Plan) -> Int? {
         guard index >= 0 && index < costInitiatives.count else { return nil }
         let position = Int(costInitiatives[index])
-        return position >= 0 && position < plan.initiatives.count ? plan.initiatives[position] : nil
+        return position >= 0 && position < plan.initiatives.count ? position : nil
     }
 
     /// Costs of the lines under a group heading (none: zero).

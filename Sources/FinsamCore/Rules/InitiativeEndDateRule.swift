@@ -26,12 +26,13 @@ public struct InitiativeEndDateRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         guard context.judgesWholePlan else { return [] }
         // Counted, then a loop, not `filter` then `map`: a plan of 400 000 initiatives without
-        // end dates would copy them all before making a finding of each.
+        // end dates would copy them all before making a finding of each. By index: a `for in`
+        // loop copies each initiative out (its references counted up and down again).
         let initiatives = context.plan.initiatives
         var findings = context.findings(reserving: initiatives.count { $0.end == nil })
-        for initiative in initiatives where initiative.end == nil {
-            findings.append(
-                context.finding(self, Message("initiative.no_end", [.text(initiative.name)]), at: initiative.ref))
+        for index in initiatives.indices where initiatives[index].end == nil {
+            let message = Message("initiative.no_end", [.text(initiatives[index].name)])
+            findings.append(context.finding(self, message, at: initiatives[index].ref))
         }
         return findings
     }

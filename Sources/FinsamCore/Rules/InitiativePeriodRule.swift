@@ -24,38 +24,42 @@ public struct InitiativePeriodRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
+        // By index throughout: a `for in` loop over the initiatives, or an initiative looked up
+        // for each of a year's cost lines, copies it out with its references counted.
         var findings: [Finding] = []
-        for initiative in context.plan.initiatives {
-            if let start = initiative.start, let end = initiative.end, end < start {
-                findings.append(
-                    context.finding(
-                        self,
-                        Message(
-                            "initiative.end_before_start",
-                            [.text(initiative.name), .code(start.description), .code(end.description)]),
-                        at: initiative.ref))
+        let initiatives = context.plan.initiatives
+        for index in initiatives.indices {
+            if let start = initiatives[index].start, let end = initiatives[index].end, end < start {
+                let name = initiatives[index].name
+                let message = Message(
+                    "initiative.end_before_start", [.text(name), .code(start.description), .code(end.description)])
+                findings.append(context.finding(self, message, at: initiatives[index].ref))
             }
-            for grant in initiative.granted where !covers(initiative, grant.year) {
-                findings.append(outside("initiative.grant_outside", initiative, grant.year, grant.amount, context))
+            for grant in initiatives[index].granted where !covers(initiatives[index], grant.year) {
+                findings.append(
+                    outside("initiative.grant_outside", initiatives[index], grant.year, grant.amount, context))
             }
         }
         for ledger in context.judgedYears {
-            for (index, line) in ledger.year.costs.enumerated() {
-                guard let initiative = ledger.initiative(ofCostLine: index, in: context.plan),
-                    !line.amount.money.isZero, !covers(initiative, ledger.number)
+            let costs = ledger.year.costs
+            for line in costs.indices {
+                guard let position = ledger.initiativePosition(ofCostLine: line, in: context.plan),
+                    !costs[line].amount.money.isZero, !covers(initiatives[position], ledger.number)
                 else { continue }
-                findings.append(outside("initiative.cost_outside", initiative, ledger.number, line.amount, context))
+                findings.append(
+                    outside(
+                        "initiative.cost_outside", initiatives[position], ledger.number, costs[line].amount, context))
             }
         }
         return findings
     }
 
-    private func covers(_ initiative: Initiative, _ year: Int) -> Bool {
+    private func covers(_ initiative: borrowing Initiative, _ year: Int) -> Bool {
         (initiative.start.map { $0.year <= year } ?? true) && (initiative.end.map { $0.year >= year } ?? true)
     }
 
     private func outside(
-        _ id: String, _ initiative: Initiative, _ year: Int, _ amount: Amount, _ context: RuleContext
+        _ id: String, _ initiative: borrowing Initiative, _ year: Int, _ amount: Amount, _ context: RuleContext
     ) -> Finding {
         context.finding(
             self,

@@ -25,10 +25,22 @@ public struct UnknownReferenceRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         let plan = context.plan
         var findings: [Finding] = []
+        // The known ids gathered once, on the first unknown one of each kind.
+        var initiativeHints: NearestIDs?
+        var memberHints: NearestIDs?
+        func hint(_ kind: Reference, _ id: String) -> String? {
+            switch kind {
+            case .initiative:
+                if initiativeHints == nil { initiativeHints = NearestIDs(known: plan.initiatives.map(\.id)) }
+                return initiativeHints?.nearest(to: id)
+            case .member:
+                if memberHints == nil { memberHints = NearestIDs(known: plan.members.map(\.id)) }
+                return memberHints?.nearest(to: id)
+            }
+        }
         func unknown(_ kind: Reference, _ id: String, _ ref: SourceRef, year: Int? = nil) {
-            let known = kind == .initiative ? plan.initiatives.map(\.id) : plan.members.map(\.id)
             var arguments: [Message.Argument] = [.code(id)]
-            if let near = Suggestion.nearest(to: id, in: known) { arguments.append(.code(near)) }
+            if let near = hint(kind, id) { arguments.append(.code(near)) }
             findings.append(
                 context.finding(
                     self, Message(kind == .initiative ? "ref.unknown_initiative" : "ref.unknown_member", arguments),
@@ -39,9 +51,11 @@ public struct UnknownReferenceRule: Rule {
             plan.forEachMember(of: year.contributions) { _, contribution, position in
                 if position == nil { unknown(.member, contribution.memberID, contribution.amount.ref, year: year.year) }
             }
-            for (index, line) in year.costs.enumerated() {
-                if let id = line.initiativeID, ledger.initiative(ofCostLine: index, in: plan) == nil {
-                    unknown(.initiative, id, line.ref, year: year.year)
+            for index in year.costs.indices {
+                if let id = year.costs[index].initiativeID,
+                    ledger.initiativePosition(ofCostLine: index, in: plan) == nil
+                {
+                    unknown(.initiative, id, year.costs[index].ref, year: year.year)
                 }
             }
         }
@@ -55,9 +69,11 @@ public struct UnknownReferenceRule: Rule {
         for year in plan.years {
             if let split = year.municipalSplit { checkShares(split) }
         }
-        for initiative in plan.initiatives {
-            for id in initiative.memberIDs ?? [] where plan.member(id) == nil {
-                unknown(.member, id, initiative.membersRef ?? initiative.ref)
+        // By index: a `for in` loop copies each initiative out, its references counted.
+        let initiatives = plan.initiatives
+        for index in initiatives.indices {
+            for id in initiatives[index].memberIDs ?? [] where plan.member(id) == nil {
+                unknown(.member, id, initiatives[index].membersRef ?? initiatives[index].ref)
             }
         }
         return findings
