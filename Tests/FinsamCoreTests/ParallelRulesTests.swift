@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import FinsamCore
@@ -70,5 +71,48 @@ struct ParallelRulesTests {
         // Each job walks on through the file from its own last finding; on shared cursors, each
         // rule's finding would send the other's back to the root, until the parent index was built.
         #expect(!fresh.loaded.document.treeIsBuilt)
+    }
+
+    @Test("Years are cut into contiguous parts whose sizes differ by one at most")
+    func parts() {
+        #expect(RuleChecks.parts(of: 0..<10, count: 3) == [0..<3, 3..<6, 6..<10])
+        #expect(RuleChecks.parts(of: 5..<7, count: 2) == [5..<6, 6..<7])
+        #expect(RuleChecks.parts(of: 2..<3, count: 1) == [2..<3])
+    }
+
+    @Test("A rule that checks each year apart finds, on the whole plan, each year's findings in turn")
+    func yearsApart() throws {
+        let apart = RuleRegistry.all.filter(\.checksEachYearApart)
+        #expect(apart.map(\.id).sorted() == ["follow_up_share", "funding_split"])
+        for name in try FileManager.default.contentsOfDirectory(
+            atPath: repositoryRoot.appendingPathComponent("Fixtures/plans").path
+        ).filter({ $0.hasSuffix(".json") }) {
+            let context = try loadFixture(name).loaded.ruleContext()
+            for rule in apart {
+                let byYear = context.judgedYears.indices.flatMap { year in
+                    var one = context
+                    one.judgedYears = context.judgedYears[year...year]
+                    return rule.check(one)
+                }
+                #expect(rule.check(context) == byYear, "\(name) \(rule.id)")
+            }
+        }
+    }
+
+    @Test("Such a rule is checked in one job per part of the years, the others in one job each")
+    func jobs() throws {
+        let checked = try loadFixture("sodra-vatterbygden-2024.json")
+        let years = checked.loaded.ledger.years.count
+        #expect(years >= 3)
+        let counted = Mutex(0)
+        let counting = Parallelism(width: 3) { jobs, body in
+            counted.withLock { $0 = jobs }
+            for job in 0..<jobs { body(job) }
+        }
+        _ = Self.stage(checked, counting)
+        let rules = RuleRegistry.all
+        let apart = rules.filter(\.checksEachYearApart).count
+        let expected = rules.count * (1 + checked.forecasts.count) + apart * (min(3, years) - 1)
+        #expect(counted.withLock { $0 } == expected)
     }
 }

@@ -38,6 +38,9 @@ public struct FollowUpShareRule: Rule {
 
     public init() {}
 
+    /// Each judged year is checked on its own (one `flatMap` over them).
+    public var checksEachYearApart: Bool { true }
+
     public func check(_ context: RuleContext) -> [Finding] {
         let policy = context.plan.policy.followUp
         return context.judgedYears.flatMap { year -> [Finding] in

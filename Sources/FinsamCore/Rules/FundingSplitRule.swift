@@ -30,6 +30,9 @@ public struct FundingSplitRule: Rule {
 
     public init() {}
 
+    /// Each judged year is checked on its own (one `flatMap` over them).
+    public var checksEachYearApart: Bool { true }
+
     public func check(_ context: RuleContext) -> [Finding] {
         // The policy's key made once for every year that has none of its own.
         let members = context.plan.members

@@ -52,6 +52,15 @@ public protocol RuleDescription: Sendable {
 /// any projected years.
 public protocol Rule: RuleDescription {
     func check(_ context: RuleContext) -> [Finding]
+    /// True when the rule's findings are those of each judged year in turn, each year's found
+    /// from that year and the ledger alone, and none about the plan as a whole: the rule stage
+    /// may then check a large plan's years in parts side by side and join the parts' findings
+    /// in year order (``RuleChecks``). False unless a rule says otherwise.
+    var checksEachYearApart: Bool { get }
+}
+
+extension Rule {
+    public var checksEachYearApart: Bool { false }
 }
 
 /// What a rule sees: the plan, its computed figures, and how to point at places in its file.
