@@ -8,9 +8,12 @@ public struct GitHubReporter: Reporter {
     public func write(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
         for result in results {
             if case .success(let findings) = result.outcome {
-                var messages = MessageRenderer(Catalog(language: options.language, unit: result.unit))
-                var writer = CommandWriter()
-                for index in findings.indices { writer.write(findings[index], &messages, out) }
+                let catalog = Catalog(language: options.language, unit: result.unit)
+                options.batches.write(findings.count, parallelism: options.parallelism, to: out) { range, out in
+                    var messages = MessageRenderer(catalog)
+                    var writer = CommandWriter()
+                    for index in range { writer.write(findings[index], &messages, out) }
+                }
             } else {
                 result.forEachEntry(options.language) { Self.command($0, out) }
             }

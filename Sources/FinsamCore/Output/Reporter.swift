@@ -4,6 +4,9 @@ public struct ReportOptions: Sendable {
     public let colour: Bool
     /// The severity that fails the run (`--fail-on`): JUnit marks findings at or above it as failures.
     public var failOn: Severity = .error
+    /// Where a file's many findings may be written in batches side by side (``FindingBatches``).
+    public var parallelism: Parallelism = .serial
+    public var batches = FindingBatches()
 
     public init(language: Language, colour: Bool = false) {
         self.language = language

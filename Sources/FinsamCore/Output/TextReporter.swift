@@ -17,19 +17,29 @@ public struct TextReporter: Reporter {
 
     private func writeLines(_ results: [FileResult], options: ReportOptions, to out: ReportOutput) {
         for result in results {
-            var messages = MessageRenderer(Catalog(language: options.language, unit: result.unit))
-            var heads = LineHeads(colour: options.colour)
+            let catalog = Catalog(language: options.language, unit: result.unit)
             switch result.outcome {
             case .failure(let error):
+                var messages = MessageRenderer(catalog)
+                var heads = LineHeads(colour: options.colour)
                 line(error.location, .error, "input", error.message, nil, &messages, &heads, out)
             case .success(let findings):
-                for index in findings.indices {
-                    let note = findings[index].waiver.map { messages.note(of: $0) }
-                    line(
-                        findings[index].location, findings[index].severity, findings[index].ruleID,
-                        findings[index].message, note, &messages, &heads, out)
+                options.batches.write(findings.count, parallelism: options.parallelism, to: out) { range, out in
+                    writeLines(findings[range], catalog, colour: options.colour, to: out)
                 }
             }
+        }
+    }
+
+    /// The lines of a run of a file's findings.
+    private func writeLines(_ findings: ArraySlice<Finding>, _ catalog: Catalog, colour: Bool, to out: ReportOutput) {
+        var messages = MessageRenderer(catalog)
+        var heads = LineHeads(colour: colour)
+        for index in findings.indices {
+            let note = findings[index].waiver.map { messages.note(of: $0) }
+            line(
+                findings[index].location, findings[index].severity, findings[index].ruleID,
+                findings[index].message, note, &messages, &heads, out)
         }
     }
 

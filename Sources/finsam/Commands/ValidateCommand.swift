@@ -44,6 +44,7 @@ struct ValidateCommand: Command {
             language: Self.language(arguments, console),
             colour: reporter.name == "text" && console.stdoutWantsColour)
         options.failOn = failOn
+        options.parallelism = WorkerThreads.parallelism
         self.options = options
         today = input.today
         receiptPath = try arguments(Self.receipt)
