@@ -115,4 +115,33 @@ struct ParallelRulesTests {
         let expected = rules.count * (1 + checked.forecasts.count) + apart * (min(3, years) - 1)
         #expect(counted.withLock { $0 } == expected)
     }
+
+    /// A rule that finds something in every year of the plan, whatever years it is asked to judge.
+    struct EveryYearRule: Rule {
+        let id = "every_year"
+        let name = Localized(en: "Every year", sv: "Varje år")
+        let summary = Localized(en: "A finding in each year.", sv: "Ett fynd varje år.")
+        let defaultSeverity = Severity.info
+        let source = "test"
+        var examples: [RuleExample] { [] }
+
+        func check(_ context: RuleContext) -> [Finding] {
+            context.ledger.years.map { year in
+                context.finding(self, Message("initiative.no_end", [.text("x")]), at: year.year.ref, year: year.number)
+            }
+        }
+    }
+
+    @Test("Checked ahead, a forecast's job keeps only its year's findings, not every year's once per forecast")
+    func forecastJobsKeepTheirYear() throws {
+        let name = try #require(try ForecastFocusTests.plansWithFollowUps().first)
+        let checked = try loadFixture(name)
+        let forecast = try #require(checked.forecasts.first)
+        #expect(checked.loaded.ledger.years.count > 1)
+        var checks = RuleChecks(
+            checked.loaded.ruleContext(), forecasts: checked.forecasts, rules: [EveryYearRule()],
+            parallelism: ParallelYearsTests.threads, threshold: 0)
+        #expect(checks.take(0, rule: 0).count == checked.loaded.ledger.years.count)
+        #expect(checks.take(1, rule: 0).map(\.year) == [forecast.number])
+    }
 }

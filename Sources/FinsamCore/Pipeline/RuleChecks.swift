@@ -31,7 +31,12 @@ struct RuleChecks {
         starts = jobs.starts
         let list = jobs.list
         ahead = parallelism.map(list.count) { job in
-            list[job].check(in: Self.context(list[job].context, of: context, forecasts), rules: rules)
+            let found = list[job].check(in: Self.context(list[job].context, of: context, forecasts), rules: rules)
+            // A forecast keeps only its year's findings (``ForecastStage``): dropped here, as they
+            // come, a rule finding things all over the plan is not held once per forecast.
+            guard list[job].context > 0 else { return found }
+            let year = forecasts[list[job].context - 1].number
+            return found.allSatisfy { $0.year == year } ? found : found.filter { $0.year == year }
         }
     }
 
