@@ -6,7 +6,10 @@ import Testing
 /// plain way it stands in for (issue 18, "every format at a million").
 @Suite("Report writers agree with the plain ways")
 struct ReportWriteFastPathTests {
-    static let escapings: [Escaping] = MessageRenderer.escapings
+    /// Every escaping a report uses.
+    static let escapings: [Escaping] = [
+        .none, .json, .xmlAttribute, .xmlContent, .githubData, .githubProperty, .markdownCell,
+    ]
 
     @Test("Integers are written as String(value) writes them, across chunk edges")
     func integers() {

