@@ -82,6 +82,16 @@ struct JSONKey: Sendable {
         return (0, closing, escaped, isMember)
     }
 
+    /// The closing quote of the key before the value at `valueOffset`: back over whitespace, the
+    /// colon and whitespace; nil when anything else is on the way (the value is no member's).
+    static func closingQuote(in bytes: UnsafeBufferPointer<UInt8>, valueAt valueOffset: Int) -> Int? {
+        var index = skippingWhitespace(bytes, backFrom: min(valueOffset, bytes.count) - 1)
+        guard index >= 0, bytes[index] == UInt8(ascii: ":") else { return nil }
+        index = skippingWhitespace(bytes, backFrom: index - 1)
+        guard index >= 0, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        return index
+    }
+
     /// The last index at or before `index` that holds no JSON whitespace (-1 if none).
     private static func skippingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, backFrom index: Int) -> Int {
         var index = index

@@ -51,6 +51,12 @@ public struct Contributions: RandomAccessCollection, Sendable {
     func memberID(at position: Int) -> String { ids[position] }
     /// Contribution `position`'s sum, read without making the contribution.
     func money(at position: Int) -> Money { sums[position] }
+    /// Contribution `position`'s amount, read without its member id.
+    func amount(at position: Int) -> Amount {
+        Amount(
+            money: sums[position], ref: SourceRef(offset: Int(places[position])),
+            precisionDigits: details[position] & 0x1F)
+    }
 
     /// The bytes held for each contribution besides its member id.
     static var bytesPerContribution: Int {

@@ -18,7 +18,7 @@ extension CostLineTape {
             if shared {
                 result.appendShared(amount: amount)
             } else {
-                guard let id = keyBytes(before: value, { String(decoding: $0, as: UTF8.self) }) else { return nil }
+                guard let id = keyBytes(before: value, ValidatedUTF8.string) else { return nil }
                 result.append(memberID: id, amount: amount)
             }
             value = max(nodes[value].next, value + 1)

@@ -57,13 +57,24 @@ struct CostLineTape {
         var value = object + 1
         var hint = 0
         while value < end {
-            guard let position = keyBytes(before: value, { known.position(of: $0, hint: hint) }) ?? nil,
-                take(position, value)
+            guard let position = fieldPosition(before: value, in: known, hint: hint), take(position, value)
             else { return false }
             hint = position + 1
             value = max(nodes[value].next, value + 1)
         }
         return true
+    }
+
+    /// The position in `known` of the key of the member whose value is at `value`; nil for a key
+    /// with escapes or not in `known`. The name at `hint` is checked first where the key ends
+    /// (``KnownFields/isName(at:closingAt:in:)``), without walking back over the whole key.
+    func fieldPosition(before value: Int, in known: KnownFields, hint: Int) -> Int? {
+        if let closing = JSONKey.closingQuote(in: bytes, valueAt: Int(nodes[value].start)),
+            known.isName(at: hint, closingAt: closing, in: bytes)
+        {
+            return hint
+        }
+        return keyBytes(before: value, { known.position(of: $0, hint: hint) }) ?? nil
     }
 
     /// The bytes between the quotes of the key of the member whose value is at `value`, passed
@@ -116,8 +127,9 @@ struct CostLineTape {
         return body(UnsafeBufferPointer(rebasing: bytes[min(start + 1, end)..<end]))
     }
 
+    /// The escape-free string at `node`, made without validating its bytes again (the reader has).
     func string(_ node: Int) -> String? {
-        stringBytes(node) { String(decoding: $0, as: UTF8.self) }
+        stringBytes(node, ValidatedUTF8.string)
     }
 
     /// The escape-free string at `node`, or `earlier` itself when it has the same text: equal
@@ -145,6 +157,19 @@ struct CostLineTape {
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value >= 1900 && value <= 2999 ? value : nil
+    }
+
+    /// The key before the value at `value` as a year (``fourDigitYear(_:)``). A key of four
+    /// bytes is read where it ends, as ``KnownFields/isName(at:closingAt:in:)`` reads a name:
+    /// a quote with no backslash before it, four bytes before the closing one, opens the key.
+    func yearKey(before value: Int) -> Int? {
+        if let closing = JSONKey.closingQuote(in: bytes, valueAt: Int(nodes[value].start)), closing >= 5,
+            bytes[closing - 5] == UInt8(ascii: "\""), closing == 5 || bytes[closing - 6] != UInt8(ascii: "\\"),
+            let year = Self.fourDigitYear(UnsafeBufferPointer(rebasing: bytes[(closing - 4)..<closing]))
+        {
+            return year
+        }
+        return keyBytes(before: value, Self.fourDigitYear) ?? nil
     }
 
     /// `.some(nil)` when the field is absent or null, the string when it is an escape-free

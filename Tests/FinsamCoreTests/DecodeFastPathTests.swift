@@ -1,0 +1,175 @@
+import Testing
+
+@testable import FinsamCore
+
+/// The decoder's cheaper ways of reading strings, keys and member lists from the tape, each
+/// against the plain way it replaces.
+@Suite("Decoding fast paths against the plain readings")
+struct DecodeFastPathTests {
+    /// Scalars of every UTF-8 width, a combining accent and a precomposed letter among them.
+    static let pieces = [
+        "a", "Z", "0", " ", "-", "/", "§", "å", "ä", "Ö", "é", "e\u{301}", "€", "\u{FEFF}", "😀", "\u{10FFFF}",
+        "Insats ", "k1", "region",
+    ]
+
+    static func randomText(_ random: inout SplitMix64) -> String {
+        let count = Int.random(in: 0..<12, using: &random)
+        return (0..<count).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }.joined()
+    }
+
+    /// Each string element of the parsed array `text`, by the tape's reader and by
+    /// `String(decoding:as:)` of its bytes.
+    static func bothWays(_ text: String) throws -> [(fast: String?, plain: String)] {
+        let document = try JSONReader().parse(Array(text.utf8))
+        let elements = document.root.elements
+        return CostLineTape.read(document, unit: .kr, fastPath: true) { tape in
+            elements.map { element in
+                let start = element.offset
+                let end = JSONText.closingQuoteByteByByte(in: tape.bytes, after: start)
+                let plain = String(
+                    decoding: UnsafeBufferPointer(rebasing: tape.bytes[(start + 1)..<end]), as: UTF8.self)
+                return (tape.string(element.index), plain)
+            }
+        }
+    }
+
+    @Test("strings made from validated bytes equal String(decoding:as:)'s: text, bytes, hash, order")
+    func validatedStrings() throws {
+        var random = SplitMix64(seed: 3_011)
+        for _ in 0..<300 {
+            let texts = (0..<8).map { _ in Self.randomText(&random) }
+            let json = "[" + texts.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
+            let read = try Self.bothWays(json)
+            #expect(read.count == texts.count)
+            for ((fast, plain), text) in zip(read, texts) {
+                let fast = try #require(fast)
+                #expect(Array(fast.utf8) == Array(text.utf8))
+                #expect(fast == plain && plain == text)
+                #expect(fast.hashValue == plain.hashValue)
+                #expect(fast.count == plain.count && fast.unicodeScalars.count == plain.unicodeScalars.count)
+                // Canonical equivalence still holds whatever the string knows of itself.
+                #expect((fast == "e\u{301}") == (plain == "é"))
+                for other in texts { #expect((fast < other) == (plain < other)) }
+            }
+        }
+    }
+
+    @Test("an ASCII test eight bytes at a time agrees with a byte at a time")
+    func asciiTest() {
+        var random = SplitMix64(seed: 77)
+        for _ in 0..<2_000 {
+            let count = Int.random(in: 0..<40, using: &random)
+            var bytes = (0..<count).map { _ in UInt8.random(in: 0x20..<0x7F, using: &random) }
+            if !bytes.isEmpty && Bool.random(using: &random) {
+                bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0x80...0xFF, using: &random)
+            }
+            let fast = bytes.withUnsafeBufferPointer { ValidatedUTF8.isASCII($0) }
+            #expect(fast == bytes.allSatisfy { $0 < 0x80 }, "\(bytes)")
+        }
+        #expect(ValidatedUTF8.isASCII(UnsafeBufferPointer(start: nil, count: 0)))
+    }
+
+    @Test("escaped strings are left to the general path, which unescapes them")
+    func escapedStrings() throws {
+        // By hand: \u00e5 is å, \n a line feed, \" a quote, \ud83d\ude00 the pair for U+1F600.
+        let json = #"["a\u00e5\n\"", "\ud83d\ude00", "plain"]"#
+        let read = try Self.bothWays(json)
+        #expect(read.map(\.fast) == [nil, nil, "plain"])
+        let document = try JSONReader().parse(Array(json.utf8))
+        #expect(document.root.elements.map(\.string) == ["aå\n\"", "😀", "plain"])
+    }
+
+    @Test("the closing quote found eight bytes at a time is the one found a byte at a time")
+    func closingQuotes() {
+        var random = SplitMix64(seed: 1_234)
+        let alphabet: [UInt8] = [0x61, 0x22, 0x5C, 0x20, 0xC3, 0xA5, 0x30]
+        for _ in 0..<1_000 {
+            let count = Int.random(in: 0..<40, using: &random)
+            let bytes = (0..<count).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
+            bytes.withUnsafeBufferPointer { buffer in
+                for opening in 0..<buffer.count {
+                    #expect(
+                        JSONText.closingQuote(in: buffer, after: opening)
+                            == JSONText.closingQuoteByteByByte(in: buffer, after: opening), "\(bytes) \(opening)")
+                }
+            }
+        }
+    }
+
+    /// Keys that end like a known name, or are one, written with and without escapes.
+    static let keys = [
+        #""name""#, #""xname""#, #""nam""#, #""ame""#, #""na\"me""#, #""x\"name""#, #""\\name""#, #""\"name""#,
+        #""n\u0061me""#, #""id""#, #""\"id""#, #""target""#, #""""#, #""2024""#, #""02024""#, #""\"2024""#,
+        #""\\2024""#, #""x2024""#, #""1899""#, #""3000""#, #""20x4""#, #""2999""#, #""20\"4""#,
+    ]
+    static let spacing = [": ", ":", " : ", "\n:\n\t", " :"]
+
+    @Test("a key read where it ends is the key found back from its value, for every hint")
+    func keysWhereTheyEnd() throws {
+        let known: KnownFields = ["id", "name", "target", "2024"]
+        var random = SplitMix64(seed: 808)
+        for _ in 0..<300 {
+            let count = Int.random(in: 1..<6, using: &random)
+            let members = (0..<count).map { index in
+                ShapeFastPathTests.pick(Self.keys, &random) + ShapeFastPathTests.pick(Self.spacing, &random)
+                    + "\(index)"
+            }
+            // Duplicate keys are refused by the reader: such an object is skipped.
+            guard let document = try? JSONReader().parse(Array(("{" + members.joined(separator: ", ") + "}").utf8))
+            else { continue }
+            CostLineTape.read(document, unit: .kr, fastPath: true) { tape in
+                for member in document.root.members {
+                    for hint in -1...known.count {
+                        let plain = tape.keyBytes(before: member.value.index) { known.position(of: $0, hint: hint) }
+                        #expect(
+                            tape.fieldPosition(before: member.value.index, in: known, hint: hint) == plain ?? nil,
+                            "\(members) \(hint)")
+                    }
+                    let year = tape.keyBytes(before: member.value.index, CostLineTape.fourDigitYear) ?? nil
+                    #expect(tape.yearKey(before: member.value.index) == year, "\(members)")
+                }
+            }
+        }
+    }
+
+    @Test("member lists found by their bytes are the lists read, shared once past the first few")
+    func memberListsByBytes() throws {
+        let forms = [
+            #"["region", "k1"]"#, #"["region","k1"]"#, #"[ "region" , "k1" ]"#, #"["k1"]"#, "[]", "[ ]",
+            #"["k\u0031"]"#, #"["region", "k1", "k2"]"#, #"["region", "k1", "k2" ]"#, #"["å", "k]1"]"#,
+        ]
+        var random = SplitMix64(seed: 2_611)
+        for _ in 0..<20 {
+            let list = (0..<120).map { index in
+                #"{"id": "i\#(index)", "name": "Insats", "target": "individual", "members": "#
+                    + ShapeFastPathTests.pick(forms, &random) + "}"
+            }
+            let text = FastPathTests.plan(costLine: #"{"name": "X", "category": "operations", "amount": 1}"#)
+                .replacingOccurrences(
+                    of: #""initiatives": [{"id": "i1", "name": "Insats", "target": "individual"}]"#,
+                    with: #""initiatives": ["# + list.joined(separator: ",\n") + "]")
+            let fast = ShapeFastPathTests.initiatives(text, fastPaths: true)
+            #expect(fast == ShapeFastPathTests.initiatives(text, fastPaths: false))
+            #expect(fast.count == 120)
+        }
+        // Past the first lists, each list of ids is held once, however it was written.
+        let repeated = (0..<200).map { index in
+            #"{"id": "i\#(index)", "name": "I", "target": "individual", "members": "#
+                + [#"["region", "k1"]"#, #"["region","k1"]"#, #"["k1"]"#][index % 3] + "}"
+        }
+        let document = try JSONReader().parse(Array(("[" + repeated.joined(separator: ", ") + "]").utf8))
+        let elements = document.root.elements
+        let lists: [[String]] = CostLineTape.read(document, unit: .kr, fastPath: true) { tape in
+            var grants: [GrantedAmount] = []
+            var lists = MemberLists()
+            return elements.compactMap {
+                InitiativeTape(tape: tape).initiative(at: $0.index, grants: &grants, lists: &lists)?.memberIDs
+            }
+        }
+        #expect(lists.count == 200)
+        #expect(lists.enumerated().allSatisfy { $0.element == ($0.offset % 3 == 2 ? ["k1"] : ["region", "k1"]) })
+        let storages = Set(
+            lists[100...].map { $0.withUnsafeBufferPointer { Int(bitPattern: UnsafeRawPointer($0.baseAddress)) } })
+        #expect(storages.count == 2)
+    }
+}
