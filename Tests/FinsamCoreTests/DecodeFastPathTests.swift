@@ -172,4 +172,77 @@ struct DecodeFastPathTests {
             lists[100...].map { $0.withUnsafeBufferPointer { Int(bitPattern: UnsafeRawPointer($0.baseAddress)) } })
         #expect(storages.count == 2)
     }
+
+    @Test("a key is read where it ends only when that is sound: names with quotes or backslashes never")
+    func keysWithQuotesInTheName() throws {
+        // By hand: the key before 2 is "k"; bytes ending at its closing quote spell `a": 1, "k`
+        // back to the object's first quote, and a key written "a\nb" ends in the bytes `a\nb`.
+        let text = #"{"a": 1, "k": 2, "a\nb": 3}"#
+        let bytes = Array(text.utf8)
+        let document = try JSONReader().parse(bytes)
+        let members = document.root.members
+        #expect(members.map(\.key) == ["a", "k", "a\nb"])
+        bytes.withUnsafeBufferPointer { buffer in
+            func isKey(_ name: String, before member: Int) -> Bool {
+                let closing = JSONKey.closingQuote(in: buffer, valueAt: members[member].value.offset)
+                return Array(name.utf8).withUnsafeBufferPointer {
+                    JSONKey.isKey($0, closingAt: closing ?? 0, in: buffer)
+                }
+            }
+            #expect(isKey("k", before: 1))
+            #expect(!isKey(#"a": 1, "k"#, before: 1))
+            #expect(!isKey(#"a\nb"#, before: 2))
+            #expect(!isKey("a\nb", before: 2))
+            #expect(isKey("a", before: 0) && !isKey("b", before: 0))
+        }
+        // Random names and keys: a key said to be a name is that name, decoded.
+        var random = SplitMix64(seed: 4_242)
+        let pieces = ["a", "k", "\"", "\\", ": ", ", ", "\\n", "å"]
+        for _ in 0..<400 {
+            let keys = (0..<3).map { index in
+                (0..<Int.random(in: 0..<4, using: &random)).map { _ in
+                    pieces[Int.random(in: 0..<pieces.count, using: &random)]
+                }
+                .joined() + "\(index)"
+            }
+            let json =
+                "{" + keys.enumerated().map { "\(Self.quoted($0.element)): \($0.offset)" }.joined(separator: ", ") + "}"
+            let bytes = Array(json.utf8)
+            guard let document = try? JSONReader().parse(bytes) else { continue }
+            let members = document.root.members
+            bytes.withUnsafeBufferPointer { buffer in
+                for member in members {
+                    let closing = JSONKey.closingQuote(in: buffer, valueAt: member.value.offset) ?? 0
+                    for name in keys + keys.map({ Self.quoted($0) }) + [member.key] {
+                        let said = Array(name.utf8).withUnsafeBufferPointer {
+                            JSONKey.isKey($0, closingAt: closing, in: buffer)
+                        }
+                        if said { #expect(member.key == name, "\(json) \(name)") }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `text` as a JSON string token, quotes and backslashes escaped.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    @Test("members read one by one from the tape are the general path's, errors and duplicates included")
+    func membersOneByOne() {
+        var random = SplitMix64(seed: 1_515)
+        var general = PlanDecoder()
+        general.useFastPaths = false
+        for _ in 0..<300 {
+            let count = Int.random(in: 0..<30, using: &random)
+            let members = (0..<count).map { MemberBatchesTests.member($0, &random) }
+            let list = ([#"{"id": "staten", "name": "S", "kind": "state"}"#] + members).joined(separator: ", ")
+            let text = FastPathTests.plan(costLine: #"{"name": "X", "category": "operations", "amount": 1}"#)
+                .replacingOccurrences(of: #"{"id": "staten", "name": "S", "kind": "state"}"#, with: list)
+            #expect(
+                MemberBatchesTests.outcome(text, decoder: PlanDecoder())
+                    == MemberBatchesTests.outcome(text, decoder: general))
+        }
+    }
 }

@@ -117,6 +117,16 @@ public struct Contributions: RandomAccessCollection, Sendable {
             return id.withUTF8 { SWAR.equal($0, bytes) }
         }
 
+        /// ``nextSharedID(is:)`` for the key whose closing quote is at `closing` in `bytes`, read
+        /// where it ends against `ids`, the shared ids' bytes; false says nothing (the caller then
+        /// asks ``nextSharedID(is:)`` with the key's bytes).
+        func nextSharedIDIsKey(closingAt closing: Int, in bytes: UnsafeBufferPointer<UInt8>, ids: MemberIDBytes) -> Bool
+        {
+            let index = sums.count
+            guard sharing, areMembers, index < shared.count else { return false }
+            return ids.isKey(index, closingAt: closing, in: bytes)
+        }
+
         /// Adds the contribution of the next shared id (``nextSharedID(is:)`` said so).
         mutating func appendShared(amount: Amount) {
             sums.append(amount.money)

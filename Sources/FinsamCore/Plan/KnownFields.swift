@@ -29,19 +29,11 @@ struct KnownFields: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// True when the key whose closing quote is at `closing` in `bytes` is the name at
-    /// `position`, read without walking back to the key's opening quote: the name's bytes end at
-    /// `closing`, and the byte before them is a quote with no backslash before it. That quote is
-    /// the key's opening one: inside a key every quote is escaped (a backslash before it), and a
-    /// name holds no quote, so the key can be neither longer nor shorter than the name. False
-    /// says nothing: the caller then locates the key the plain way (``JSONKey/locate(in:valueAt:)``).
+    /// `position`, read where it ends (``JSONKey/isKey(_:closingAt:in:)``). False says nothing:
+    /// the caller then locates the key the plain way (``JSONKey/locate(in:valueAt:)``).
     func isName(at position: Int, closingAt closing: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard position >= 0, position < self.bytes.count, closing < bytes.count else { return false }
-        let name = self.bytes[position]
-        let opening = closing - name.count - 1
-        guard opening >= 0, bytes[opening] == UInt8(ascii: "\""),
-            opening == 0 || bytes[opening - 1] != UInt8(ascii: "\\")
-        else { return false }
-        return Self.equal(name, UnsafeBufferPointer(rebasing: bytes[(opening + 1)..<closing]))
+        guard position >= 0, position < self.bytes.count else { return false }
+        return self.bytes[position].withUnsafeBufferPointer { JSONKey.isKey($0, closingAt: closing, in: bytes) }
     }
 
     private static func equal(_ candidate: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bool {
