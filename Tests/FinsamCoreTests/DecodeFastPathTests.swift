@@ -106,7 +106,8 @@ struct DecodeFastPathTests {
 
     @Test("a key read where it ends is the key found back from its value, for every hint")
     func keysWhereTheyEnd() throws {
-        let known: KnownFields = ["id", "name", "target", "2024"]
+        // The last name has a quote: never read where a key ends (the plain walk says nil).
+        let known: KnownFields = ["id", "name", "target", "2024", "na\"me"]
         var random = SplitMix64(seed: 808)
         for _ in 0..<300 {
             let count = Int.random(in: 1..<6, using: &random)

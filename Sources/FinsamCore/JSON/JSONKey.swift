@@ -93,9 +93,7 @@ struct JSONKey: Sendable {
         _ name: UnsafeBufferPointer<UInt8>, closingAt closing: Int, in bytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
         let opening = closing - name.count - 1
-        guard opening >= 0, closing < bytes.count, bytes[opening] == UInt8(ascii: "\""),
-            opening == 0 || bytes[opening - 1] != UInt8(ascii: "\\")
-        else { return false }
+        guard opensKey(at: opening, in: bytes), closing < bytes.count else { return false }
         for index in 0..<name.count {
             let byte = name[index]
             guard byte == bytes[opening + 1 + index], byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else {
@@ -103,6 +101,13 @@ struct JSONKey: Sendable {
             }
         }
         return true
+    }
+
+    /// True when `opening` holds a quote with no backslash before it: the opening quote of a
+    /// key that ends in bytes without quotes or backslashes (``isKey(_:closingAt:in:)``).
+    static func opensKey(at opening: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        opening >= 0 && opening < bytes.count && bytes[opening] == UInt8(ascii: "\"")
+            && (opening == 0 || bytes[opening - 1] != UInt8(ascii: "\\"))
     }
 
     /// The closing quote of the key before the value at `valueOffset`: back over whitespace, the

@@ -164,7 +164,7 @@ struct CostLineTape {
     /// a quote with no backslash before it, four bytes before the closing one, opens the key.
     func yearKey(before value: Int) -> Int? {
         if let closing = JSONKey.closingQuote(in: bytes, valueAt: Int(nodes[value].start)), closing >= 5,
-            bytes[closing - 5] == UInt8(ascii: "\""), closing == 5 || bytes[closing - 6] != UInt8(ascii: "\\"),
+            JSONKey.opensKey(at: closing - 5, in: bytes),
             let year = Self.fourDigitYear(UnsafeBufferPointer(rebasing: bytes[(closing - 4)..<closing]))
         {
             return year

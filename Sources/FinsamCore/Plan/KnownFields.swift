@@ -5,6 +5,9 @@
 struct KnownFields: Sendable, ExpressibleByArrayLiteral {
     let names: [String]
     private let bytes: [[UInt8]]
+    /// True for a name with no quote and no backslash, which ``isName(at:closingAt:in:)`` may
+    /// read where the key ends (every name of the format).
+    private let plain: [Bool]
 
     init(arrayLiteral names: String...) {
         self.init(names)
@@ -13,6 +16,7 @@ struct KnownFields: Sendable, ExpressibleByArrayLiteral {
     init(_ names: [String]) {
         self.names = names
         self.bytes = names.map { Array($0.utf8) }
+        self.plain = bytes.map { !$0.contains(UInt8(ascii: "\"")) && !$0.contains(UInt8(ascii: "\\")) }
     }
 
     var count: Int { names.count }
@@ -31,9 +35,13 @@ struct KnownFields: Sendable, ExpressibleByArrayLiteral {
     /// True when the key whose closing quote is at `closing` in `bytes` is the name at
     /// `position`, read where it ends (``JSONKey/isKey(_:closingAt:in:)``). False says nothing:
     /// the caller then locates the key the plain way (``JSONKey/locate(in:valueAt:)``).
+    /// Its names are known to be plain, so only the quote before them is checked here.
     func isName(at position: Int, closingAt closing: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard position >= 0, position < self.bytes.count else { return false }
-        return self.bytes[position].withUnsafeBufferPointer { JSONKey.isKey($0, closingAt: closing, in: bytes) }
+        guard position >= 0, position < self.bytes.count, plain[position] else { return false }
+        let name = self.bytes[position]
+        let opening = closing - name.count - 1
+        guard JSONKey.opensKey(at: opening, in: bytes), closing < bytes.count else { return false }
+        return Self.equal(name, UnsafeBufferPointer(rebasing: bytes[(opening + 1)..<closing]))
     }
 
     private static func equal(_ candidate: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bool {
