@@ -5,9 +5,10 @@
 struct KnownFields: Sendable, ExpressibleByArrayLiteral {
     let names: [String]
     private let bytes: [[UInt8]]
-    /// True for a name with no quote and no backslash, which ``isName(at:closingAt:in:)`` may
-    /// read where the key ends (every name of the format).
-    private let plain: [Bool]
+    /// Bit `i` set for a name with no quote and no backslash, which ``isName(at:closingAt:in:)``
+    /// may read where the key ends (every name of the format; the first 64). A mask, not an
+    /// array: a list is copied for every object read, and an array is one more count to keep.
+    private let plainMask: UInt64
 
     init(arrayLiteral names: String...) {
         self.init(names)
@@ -16,7 +17,14 @@ struct KnownFields: Sendable, ExpressibleByArrayLiteral {
     init(_ names: [String]) {
         self.names = names
         self.bytes = names.map { Array($0.utf8) }
-        self.plain = bytes.map { !$0.contains(UInt8(ascii: "\"")) && !$0.contains(UInt8(ascii: "\\")) }
+        var mask: UInt64 = 0
+        for position in 0..<min(bytes.count, 64) {
+            let name = bytes[position]
+            if !name.contains(UInt8(ascii: "\"")) && !name.contains(UInt8(ascii: "\\")) {
+                mask |= 1 << UInt64(position)
+            }
+        }
+        self.plainMask = mask
     }
 
     var count: Int { names.count }
@@ -37,7 +45,9 @@ struct KnownFields: Sendable, ExpressibleByArrayLiteral {
     /// the caller then locates the key the plain way (``JSONKey/locate(in:valueAt:)``).
     /// Its names are known to be plain, so only the quote before them is checked here.
     func isName(at position: Int, closingAt closing: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard position >= 0, position < self.bytes.count, plain[position] else { return false }
+        guard position >= 0, position < min(self.bytes.count, 64), plainMask >> UInt64(position) & 1 == 1 else {
+            return false
+        }
         let name = self.bytes[position]
         let opening = closing - name.count - 1
         guard JSONKey.opensKey(at: opening, in: bytes), closing < bytes.count else { return false }
