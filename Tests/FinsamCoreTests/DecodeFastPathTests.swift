@@ -246,4 +246,33 @@ struct DecodeFastPathTests {
                     == MemberBatchesTests.outcome(text, decoder: general))
         }
     }
+
+    @Test("a whole number read in the pass that finds its end is the plain reading's, whatever follows it")
+    func wholeNumbersInOnePass() {
+        var random = SplitMix64(seed: 16)
+        let followers: [[UInt8]] = [
+            [], Array(",".utf8), Array("}".utf8), Array(" ]".utf8), Array(".5".utf8), Array("e3".utf8),
+        ]
+        for _ in 0..<3_000 {
+            let digits = Int.random(in: 1...18, using: &random)
+            var text = (0..<digits).map { _ in String(Int.random(in: 0...9, using: &random)) }.joined()
+            if Int.random(in: 0..<8, using: &random) == 0 { text = "-" + text }
+            let bytes = Array(text.utf8) + followers[Int.random(in: 0..<followers.count, using: &random)]
+            for unit in AmountUnit.allCases {
+                bytes.withUnsafeBufferPointer { buffer in
+                    var end = 0
+                    while end < buffer.count, JSONText.isNumberByte(buffer[end]) { end += 1 }
+                    let token = UnsafeBufferPointer(rebasing: buffer[0..<end])
+                    let plain = token.first == UInt8(ascii: "-") ? nil : CostLineTape.wholeNumber(token, unit: unit)
+                    #expect(CostLineTape.wholeNumber(in: buffer, at: 0, unit: unit) == plain, "\(text) \(unit)")
+                }
+            }
+        }
+        // By hand: 1 844 kr is 184 400 öre; 1844.5 is no whole number.
+        #expect(
+            Array("1844,".utf8).withUnsafeBufferPointer { CostLineTape.wholeNumber(in: $0, at: 0, unit: .kr) }
+                == Money(ore: 184_400))
+        #expect(
+            Array("1844.5".utf8).withUnsafeBufferPointer { CostLineTape.wholeNumber(in: $0, at: 0, unit: .kr) } == nil)
+    }
 }

@@ -191,6 +191,9 @@ struct CostLineTape {
         let parsed: Result<(money: Money, decimals: Int), AmountError>?
         switch nodes[node].kind {
         case .number:
+            if let whole = Self.wholeNumber(in: bytes, at: start, unit: unit) {
+                return Amount(parsed: (whole, 0), unit: unit, ref: SourceRef(offset: start))
+            }
             var end = start
             while end < bytes.count, JSONText.isNumberByte(bytes[end]) { end += 1 }
             parsed = Self.unsigned(UnsafeBufferPointer(rebasing: bytes[start..<end]), unit: unit)
@@ -216,6 +219,24 @@ struct CostLineTape {
         }
         if let whole = wholeNumber(token, unit: unit) { return .success((whole, 0)) }
         return Money.parseCountingDecimals(utf8: token, unit: unit)
+    }
+
+    /// ``wholeNumber(_:unit:)`` of the number token at `start`, read in the one pass that finds
+    /// where the token ends (the plain reading finds the end, then reads the digits again); nil
+    /// for any other token, left to that reading. Sixteen digits at most are read, which an
+    /// `Int64` holds.
+    static func wholeNumber(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, unit: AmountUnit) -> Money? {
+        var end = max(start, 0)
+        var value: Int64 = 0
+        while end < bytes.count, end - start < 16, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") {
+            value = value &* 10 &+ Int64(bytes[end] &- UInt8(ascii: "0"))
+            end += 1
+        }
+        guard end > start, end - start <= 15, end == bytes.count || !JSONText.isNumberByte(bytes[end]) else {
+            return nil
+        }
+        let (ore, overflow) = value.multipliedReportingOverflow(by: unit.orePerUnit)
+        return overflow ? nil : Money(ore: ore)
     }
 
     /// A whole number of 1 to 15 digits in `unit`, the commonest amount (a contribution, a
