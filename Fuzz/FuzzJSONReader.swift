@@ -5,7 +5,8 @@
 /// never trap, and an error's offset must lie inside the input (a message points at a place
 /// that exists). A document read whole must find every member's key back from its value (the
 /// tape has no key nodes) exactly where a forward reading puts it, and give a pointer for any
-/// offset.
+/// offset. Every escape-free string, made without validating its bytes again
+/// (``ValidatedUTF8``), must be what `String(decoding:as:)` makes of them, byte for byte.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSONReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = JSONReader.strippingBOM(Array(UnsafeBufferPointer(start: data, count: size)))
@@ -42,4 +43,23 @@ func checkKeys(_ value: JSONValue) {
         checkKeys(member.value)
     }
     for element in value.elements { checkKeys(element) }
+    checkString(value)
+}
+
+/// A string token's closing quote is the one a byte-by-byte scan finds, and an escape-free
+/// string read without validating its bytes again is `String(decoding:as:)`'s: the reader's
+/// own validation is all that reading relies on.
+func checkString(_ value: JSONValue) {
+    guard let text = value.string else { return }
+    value.document.bytes.withUnsafeBufferPointer { buffer in
+        let end = JSONText.closingQuote(in: buffer, after: value.offset)
+        guard end == JSONText.closingQuoteByteByByte(in: buffer, after: value.offset), end > value.offset else {
+            fatalError("closing quote of the string at \(value.offset)")
+        }
+        let raw = UnsafeBufferPointer(rebasing: buffer[(value.offset + 1)..<end])
+        guard !raw.contains(UInt8(ascii: "\\")) else { return }
+        guard text == String(decoding: raw, as: UTF8.self), Array(text.utf8) == Array(raw),
+            ValidatedUTF8.isASCII(raw) == raw.allSatisfy({ $0 < 0x80 })
+        else { fatalError("string at \(value.offset) read as \(text)") }
+    }
 }

@@ -82,6 +82,44 @@ struct JSONKey: Sendable {
         return (0, closing, escaped, isMember)
     }
 
+    /// True when the key whose closing quote is at `closing` in `bytes` is `name`, read without
+    /// walking back to the key's opening quote: `name`'s bytes end at `closing`, and the byte
+    /// before them is a quote with no backslash before it. For a `name` with no quote and no
+    /// backslash that quote is the key's opening one (inside a key every quote has a backslash
+    /// before it, so the key can be neither longer nor shorter than the name) and the key has no
+    /// escapes; any other `name` gives false. False says nothing about the key: the caller then
+    /// locates it the plain way (``locate(in:valueAt:)``).
+    static func isKey(
+        _ name: UnsafeBufferPointer<UInt8>, closingAt closing: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let opening = closing - name.count - 1
+        guard opensKey(at: opening, in: bytes), closing < bytes.count else { return false }
+        for index in 0..<name.count {
+            let byte = name[index]
+            guard byte == bytes[opening + 1 + index], byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// True when `opening` holds a quote with no backslash before it: the opening quote of a
+    /// key that ends in bytes without quotes or backslashes (``isKey(_:closingAt:in:)``).
+    static func opensKey(at opening: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        opening >= 0 && opening < bytes.count && bytes[opening] == UInt8(ascii: "\"")
+            && (opening == 0 || bytes[opening - 1] != UInt8(ascii: "\\"))
+    }
+
+    /// The closing quote of the key before the value at `valueOffset`: back over whitespace, the
+    /// colon and whitespace; nil when anything else is on the way (the value is no member's).
+    static func closingQuote(in bytes: UnsafeBufferPointer<UInt8>, valueAt valueOffset: Int) -> Int? {
+        var index = skippingWhitespace(bytes, backFrom: min(valueOffset, bytes.count) - 1)
+        guard index >= 0, bytes[index] == UInt8(ascii: ":") else { return nil }
+        index = skippingWhitespace(bytes, backFrom: index - 1)
+        guard index >= 0, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        return index
+    }
+
     /// The last index at or before `index` that holds no JSON whitespace (-1 if none).
     private static func skippingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, backFrom index: Int) -> Int {
         var index = index

@@ -4,7 +4,7 @@ enum JSONText {
     static func string(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, escaped: Bool) -> String {
         let end = closingQuote(in: bytes, after: offset)
         guard escaped else {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[min(offset + 1, end)..<end]), as: UTF8.self)
+            return ValidatedUTF8.string(UnsafeBufferPointer(rebasing: bytes[min(offset + 1, end)..<end]))
         }
         var decoded: [UInt8] = []
         var index = offset + 1
@@ -34,6 +34,40 @@ enum JSONText {
 
     /// The offset of the closing quote of the string that opens at `opening`.
     static func closingQuote(in bytes: UnsafeBufferPointer<UInt8>, after opening: Int) -> Int {
+        var index = opening + 1
+        while index < bytes.count {
+            index = quoteOrBackslash(in: bytes, from: index)
+            guard index < bytes.count else { break }
+            if bytes[index] == UInt8(ascii: "\"") { return index }
+            index += 2
+        }
+        return bytes.count
+    }
+
+    /// The first quote or backslash at or after `index` (`bytes.count` if none), looked for eight
+    /// bytes at a time: every string the decoder makes is first measured by
+    /// ``closingQuote(in:after:)``. ``closingQuoteByteByByte(in:after:)`` is the plain reading.
+    private static func quoteOrBackslash(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let quotes = SWAR.repeated(UInt8(ascii: "\""))
+            let backslashes = SWAR.repeated(UInt8(ascii: "\\"))
+            while index + 8 <= bytes.count {
+                let x = SWAR.load(raw, at: index)
+                let found = SWAR.zeroBytes(x ^ quotes) | SWAR.zeroBytes(x ^ backslashes)
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+            index += 1
+        }
+        return index
+    }
+
+    /// ``closingQuote(in:after:)`` a byte at a time, for the tests.
+    static func closingQuoteByteByByte(in bytes: UnsafeBufferPointer<UInt8>, after opening: Int) -> Int {
         var index = opening + 1
         while index < bytes.count {
             switch bytes[index] {

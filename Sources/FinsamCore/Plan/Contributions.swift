@@ -51,6 +51,12 @@ public struct Contributions: RandomAccessCollection, Sendable {
     func memberID(at position: Int) -> String { ids[position] }
     /// Contribution `position`'s sum, read without making the contribution.
     func money(at position: Int) -> Money { sums[position] }
+    /// Contribution `position`'s amount, read without its member id.
+    func amount(at position: Int) -> Amount {
+        Amount(
+            money: sums[position], ref: SourceRef(offset: Int(places[position])),
+            precisionDigits: details[position] & 0x1F)
+    }
 
     /// The bytes held for each contribution besides its member id.
     static var bytesPerContribution: Int {
@@ -109,6 +115,16 @@ public struct Contributions: RandomAccessCollection, Sendable {
             guard sharing, index < shared.count else { return false }
             var id = shared[index]
             return id.withUTF8 { SWAR.equal($0, bytes) }
+        }
+
+        /// ``nextSharedID(is:)`` for the key whose closing quote is at `closing` in `bytes`, read
+        /// where it ends against `ids`, the shared ids' bytes; false says nothing (the caller then
+        /// asks ``nextSharedID(is:)`` with the key's bytes).
+        func nextSharedIDIsKey(closingAt closing: Int, in bytes: UnsafeBufferPointer<UInt8>, ids: MemberIDBytes) -> Bool
+        {
+            let index = sums.count
+            guard sharing, areMembers, index < shared.count else { return false }
+            return ids.isKey(index, closingAt: closing, in: bytes)
         }
 
         /// Adds the contribution of the next shared id (``nextSharedID(is:)`` said so).

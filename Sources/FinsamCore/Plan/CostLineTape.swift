@@ -57,13 +57,24 @@ struct CostLineTape {
         var value = object + 1
         var hint = 0
         while value < end {
-            guard let position = keyBytes(before: value, { known.position(of: $0, hint: hint) }) ?? nil,
-                take(position, value)
+            guard let position = fieldPosition(before: value, in: known, hint: hint), take(position, value)
             else { return false }
             hint = position + 1
             value = max(nodes[value].next, value + 1)
         }
         return true
+    }
+
+    /// The position in `known` of the key of the member whose value is at `value`; nil for a key
+    /// with escapes or not in `known`. The name at `hint` is checked first where the key ends
+    /// (``KnownFields/isName(at:closingAt:in:)``), without walking back over the whole key.
+    func fieldPosition(before value: Int, in known: KnownFields, hint: Int) -> Int? {
+        if let closing = JSONKey.closingQuote(in: bytes, valueAt: Int(nodes[value].start)),
+            known.isName(at: hint, closingAt: closing, in: bytes)
+        {
+            return hint
+        }
+        return keyBytes(before: value, { known.position(of: $0, hint: hint) }) ?? nil
     }
 
     /// The bytes between the quotes of the key of the member whose value is at `value`, passed
@@ -116,8 +127,9 @@ struct CostLineTape {
         return body(UnsafeBufferPointer(rebasing: bytes[min(start + 1, end)..<end]))
     }
 
+    /// The escape-free string at `node`, made without validating its bytes again (the reader has).
     func string(_ node: Int) -> String? {
-        stringBytes(node) { String(decoding: $0, as: UTF8.self) }
+        stringBytes(node, ValidatedUTF8.string)
     }
 
     /// The escape-free string at `node`, or `earlier` itself when it has the same text: equal
@@ -147,6 +159,19 @@ struct CostLineTape {
         return value >= 1900 && value <= 2999 ? value : nil
     }
 
+    /// The key before the value at `value` as a year (``fourDigitYear(_:)``). A key of four
+    /// bytes is read where it ends, as ``KnownFields/isName(at:closingAt:in:)`` reads a name:
+    /// a quote with no backslash before it, four bytes before the closing one, opens the key.
+    func yearKey(before value: Int) -> Int? {
+        if let closing = JSONKey.closingQuote(in: bytes, valueAt: Int(nodes[value].start)), closing >= 5,
+            JSONKey.opensKey(at: closing - 5, in: bytes),
+            let year = Self.fourDigitYear(UnsafeBufferPointer(rebasing: bytes[(closing - 4)..<closing]))
+        {
+            return year
+        }
+        return keyBytes(before: value, Self.fourDigitYear) ?? nil
+    }
+
     /// `.some(nil)` when the field is absent or null, the string when it is an escape-free
     /// string, nil otherwise.
     private func optionalString(_ node: Int) -> String?? {
@@ -166,6 +191,9 @@ struct CostLineTape {
         let parsed: Result<(money: Money, decimals: Int), AmountError>?
         switch nodes[node].kind {
         case .number:
+            if let whole = Self.wholeNumber(in: bytes, at: start, unit: unit) {
+                return Amount(parsed: (whole, 0), unit: unit, ref: SourceRef(offset: start))
+            }
             var end = start
             while end < bytes.count, JSONText.isNumberByte(bytes[end]) { end += 1 }
             parsed = Self.unsigned(UnsafeBufferPointer(rebasing: bytes[start..<end]), unit: unit)
@@ -191,6 +219,24 @@ struct CostLineTape {
         }
         if let whole = wholeNumber(token, unit: unit) { return .success((whole, 0)) }
         return Money.parseCountingDecimals(utf8: token, unit: unit)
+    }
+
+    /// ``wholeNumber(_:unit:)`` of the number token at `start`, read in the one pass that finds
+    /// where the token ends (the plain reading finds the end, then reads the digits again); nil
+    /// for any other token, left to that reading. Sixteen digits at most are read, which an
+    /// `Int64` holds.
+    static func wholeNumber(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, unit: AmountUnit) -> Money? {
+        var end = max(start, 0)
+        var value: Int64 = 0
+        while end < bytes.count, end - start < 16, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") {
+            value = value &* 10 &+ Int64(bytes[end] &- UInt8(ascii: "0"))
+            end += 1
+        }
+        guard end > start, end - start <= 15, end == bytes.count || !JSONText.isNumberByte(bytes[end]) else {
+            return nil
+        }
+        let (ore, overflow) = value.multipliedReportingOverflow(by: unit.orePerUnit)
+        return overflow ? nil : Money(ore: ore)
     }
 
     /// A whole number of 1 to 15 digits in `unit`, the commonest amount (a contribution, a

@@ -9,7 +9,8 @@ extension CostLineTape {
     /// strings have no escapes and its amounts the common form; nil sends it to the general
     /// path (``PlanDecoder/reportedLine(_:costs:)``), which gives the same line or the exact
     /// error. A follow-up of 100 000 lines made a ``FieldReader`` and a `String` per value.
-    func reportedLine(at object: Int, costs: Bool) -> FollowUpLines.Reported? {
+    /// A name with the bytes of `budgetName` is that string itself (``string(_:reusing:)``).
+    func reportedLine(at object: Int, costs: Bool, sameNameAs budgetName: String? = nil) -> FollowUpLines.Reported? {
         let known = costs ? PlanDecoder.followUpCostFields : PlanDecoder.followUpIncomeFields
         var found = (name: -1, outcome: -1, forecast: -1, category: -1)
         let read = forEachField(of: object, in: known) { position, value in
@@ -26,7 +27,7 @@ extension CostLineTape {
             return true
         }
         guard read else { return nil }
-        guard let name = string(found.name), let outcome = amount(found.outcome),
+        guard let name = string(found.name, reusing: budgetName), let outcome = amount(found.outcome),
             let forecast = optional(found.forecast, amount), let category = optional(found.category, category)
         else { return nil }
         return FollowUpLines.Reported(

@@ -43,34 +43,20 @@ enum FollowUpLines {
     /// the total leaves after their outcome and forecasts is one more line, ``FollowUpLine/isUnitemised``.
     static func lines(
         budget labels: FollowUpSide.Labels, _ reported: [Reported], rest: Amount?, isMember: (String) -> Bool,
-        year: Int, at ref: SourceRef, unitemised: Money? = nil
+        year: Int, at ref: SourceRef, unitemised: Money? = nil, fastPath: Bool = true
     ) throws(PlanError) -> FollowUpSide {
         // The budget lines read from the year's own arrays as needed, not copied into an array
         // of ``Budgeted`` first (88 bytes a line, 100 000 lines a year).
         let budget = labels
-        let names = budget.names
-        let reportedNames = reported.map(\.name)
-        let (taken, extra) =
-            names.count > 32 ? matchedByName(names, reportedNames) : matchedByScan(names, reportedNames)
-        // Positions of (budget line, reported line) in report order, -1 for none: budget order,
-        // then extras; the unitemised total's rest last, at `budget.count`. Positions, not
-        // copies of both lines: 16 bytes a line instead of about 180, for 100 000 lines a year.
-        var pairs = (0..<budget.count).map { LinePair(budget: $0, reported: taken[$0] ?? -1) }
-        pairs += extra.map { LinePair(budget: -1, reported: $0) }
+        var pairs = self.pairs(budget, reported)
         let overflow = PlanError(Message("amount.sum_overflow", [.integer(year)]), at: ref)
-        var left: [Money] = []
-        left.reserveCapacity(pairs.count + 1)
-        for pair in pairs {
-            let planned = pair.budget >= 0 ? budget[pair.budget].budget : .zero
-            let outcome = pair.reported >= 0 ? reported[pair.reported].outcome.money : .zero
-            guard let remaining = planned.subtracting(outcome) else { throw overflow }
-            left.append(remaining.isNegative ? .zero : remaining)
-        }
+        var left = try remaining(pairs, budget, reported, overflow: overflow)
         let restLine = unitemised.map { Budgeted(name: "", isContribution: false, budget: $0, ref: ref) }
         if let unitemised {
             // The total's rest: what the unitemised budget leaves after the lines it covers. A
             // document that forecasts every line within the total has given its whole forecast:
             // nothing more of the total is expected to be used, unless a forecastRest total says so.
+            let extra = pairs.filter { $0.budget < 0 }.map(\.reported)
             let covered = extra.flatMap { [reported[$0].outcome.money, reported[$0].forecast?.money ?? .zero] }
             guard let used = Money.sum(covered), let remaining = unitemised.subtracting(used) else { throw overflow }
             let forecastsEveryLine = !extra.isEmpty && extra.allSatisfy { reported[$0].forecast != nil }
@@ -82,11 +68,17 @@ enum FollowUpLines {
         var result = FollowUpSide(labels: labels)
         result.reserveCapacity(pairs.count)
         for (index, pair) in pairs.enumerated() {
+            let isRest = unitemised != nil && index == pairs.count - 1
+            if fastPath, !isRest,
+                let (made, label) = try budgetLine(pair, budget, reported, rests[index], rest, overflow)
+            {
+                result.appendTakingBudgetLabels(made, label: label)
+                continue
+            }
             let planned = pair.budget < 0 ? nil : pair.budget < budget.count ? budget[pair.budget] : restLine
             let line = pair.reported >= 0 ? reported[pair.reported] : nil
             let outcome = line?.outcome.money ?? .zero
             guard let full = outcome.adding(rests[index].amount) else { throw overflow }
-            let isRest = unitemised != nil && index == pairs.count - 1
             // The total's rest carries no budget of its own: the total is the side's budget.
             var made = FollowUpLine(
                 name: planned?.name ?? line?.name ?? "",
@@ -100,7 +92,9 @@ enum FollowUpLines {
             made.withinTotal = unitemised != nil && planned == nil || isRest
             made.isUnitemised = isRest
             made.outcomeAmount = line?.outcome
-            made.precision = precision(of: line, planned, source: rests[index].source, total: rest)
+            made.precision = precision(
+                outcome: line?.outcome, forecast: line?.forecast, planned: planned?.precision,
+                source: rests[index].source, total: rest)
             // Nothing left of the total to forecast: no line for it.
             if isRest && full.isZero { continue }
             result.append(made, budgetIndex: pair.budget >= 0 && pair.budget < budget.count ? pair.budget : nil)
@@ -108,19 +102,88 @@ enum FollowUpLines {
         return result
     }
 
+    /// Positions of (budget line, reported line) in report order, -1 for none: budget order,
+    /// then the reported lines the budget does not have. Positions, not copies of both lines:
+    /// 16 bytes a line instead of about 180, for 100 000 lines a year.
+    private static func pairs(_ budget: FollowUpSide.Labels, _ reported: [Reported]) -> [LinePair] {
+        let names = budget.names
+        let reportedNames = reported.map(\.name)
+        let (taken, extra) =
+            names.count > 32 ? matchedByName(names, reportedNames) : matchedByScan(names, reportedNames)
+        var pairs = (0..<budget.count).map { LinePair(budget: $0, reported: taken[$0] ?? -1) }
+        pairs += extra.map { LinePair(budget: -1, reported: $0) }
+        return pairs
+    }
+
+    /// The budget each pair has left after its outcome, at least zero; room for one more.
+    private static func remaining(
+        _ pairs: [LinePair], _ budget: FollowUpSide.Labels, _ reported: [Reported], overflow: PlanError
+    ) throws(PlanError) -> [Money] {
+        var left: [Money] = []
+        left.reserveCapacity(pairs.count + 1)
+        for pair in pairs {
+            let planned = pair.budget >= 0 ? budget.figures(at: pair.budget).budget : .zero
+            let outcome = pair.reported >= 0 ? reported[pair.reported].outcome.money : .zero
+            guard let remaining = planned.subtracting(outcome) else { throw overflow }
+            left.append(remaining.isNegative ? .zero : remaining)
+        }
+        return left
+    }
+
+    /// The line of a budget line as the plain loop in ``lines(budget:_:rest:isMember:year:at:unitemised:fastPath:)``
+    /// makes it, but made without its labels (name, initiative, group), which are the budget
+    /// line's: ``FollowUpSide/appendTakingBudgetLabels(_:label:)`` takes them from there, as
+    /// ``FollowUpSide/append(_:budgetIndex:)`` would after comparing them. A follow-up of
+    /// 10 000 lines a year copied each budget line's strings three times to make and compare
+    /// them. Nil when `pair` is no budget line, or its outcome line names an initiative or a
+    /// group (which the line may then keep as its own): the plain loop makes those.
+    /// `FollowUpBudgetLineTests` compares the two ways.
+    static func budgetLine(
+        _ pair: LinePair, _ budget: FollowUpSide.Labels, _ reported: [Reported],
+        _ rest: (amount: Money, source: FollowUpLine.ForecastSource), _ total: Amount?, _ overflow: PlanError
+    ) throws(PlanError) -> (FollowUpLine, label: Int32)? {
+        guard pair.budget >= 0, pair.budget < budget.count, let label = Int32(exactly: pair.budget) else { return nil }
+        let planned = budget.figures(at: pair.budget)
+        guard pair.reported >= 0 else {
+            var made = FollowUpLine(
+                name: "", initiativeID: nil, group: nil, outcome: .zero, forecastRest: rest.amount,
+                forecastYear: rest.amount, budget: planned.budget, isContribution: planned.isContribution,
+                forecastSource: rest.source, category: planned.category, ref: planned.ref, reported: false)
+            made.incomeCategory = planned.incomeCategory
+            made.precision = precision(
+                outcome: nil, forecast: nil, planned: planned.precision, source: rest.source, total: total)
+            return (made, label)
+        }
+        let line = pair.reported
+        guard reported[line].initiativeID == nil, reported[line].group == nil else { return nil }
+        let outcome = reported[line].outcome
+        guard let full = outcome.money.adding(rest.amount) else { throw overflow }
+        var made = FollowUpLine(
+            name: "", initiativeID: nil, group: nil, outcome: outcome.money, forecastRest: rest.amount,
+            forecastYear: full, budget: planned.budget, isContribution: planned.isContribution,
+            forecastSource: rest.source, category: planned.category ?? reported[line].category,
+            ref: reported[line].ref, reported: true)
+        made.incomeCategory = reported[line].incomeCategory ?? planned.incomeCategory
+        made.outcomeAmount = outcome
+        made.precision = precision(
+            outcome: outcome, forecast: reported[line].forecast, planned: planned.precision, source: rest.source,
+            total: total)
+        return (made, label)
+    }
+
     /// The coarsest precision of the figures a line's forecast for the year is made of: its
     /// outcome, and its own forecast, the forecastRest total it has a part of, or its budget.
     private static func precision(
-        of line: Reported?, _ planned: Budgeted?, source: FollowUpLine.ForecastSource, total: Amount?
+        outcome: Amount?, forecast: Amount?, planned: Money?, source: FollowUpLine.ForecastSource, total: Amount?
     ) -> Money {
         // Every precision is at least one öre, so the coarsest of none is one öre. No array of
         // the parts: this runs for every line of every follow-up.
-        var coarsest = line?.outcome.precision ?? Money(ore: 1)
+        var coarsest = outcome?.precision ?? Money(ore: 1)
         let other: Money? =
             switch source {
-            case .line: line?.forecast?.precision
+            case .line: forecast?.precision
             case .total: total?.precision
-            case .remainingBudget: planned?.precision
+            case .remainingBudget: planned
             }
         if let other, other > coarsest { coarsest = other }
         return coarsest
@@ -221,46 +284,5 @@ enum FollowUpLines {
         }
         for (part, index) in zip(parts, pending) { result[index] = (part, .total) }
         return result
-    }
-}
-
-extension FollowUpSide.Labels {
-    /// How many budget lines a side has.
-    var count: Int {
-        switch self {
-        case .costs(let lines): lines.count
-        case .income(let contributions, let other): contributions.count + other.count
-        }
-    }
-
-    /// The budget line at `position` as the matching reads it.
-    subscript(position: Int) -> FollowUpLines.Budgeted {
-        switch self {
-        case .costs(let lines):
-            let line = lines[position]
-            return FollowUpLines.Budgeted(
-                name: line.name, isContribution: false, budget: line.amount.money, ref: line.ref,
-                category: line.category, initiativeID: line.initiativeID, group: line.group,
-                precision: line.amount.precision)
-        case .income(let contributions, let other):
-            if position < contributions.count {
-                let contribution = contributions[position]
-                return FollowUpLines.Budgeted(
-                    name: contribution.memberID, isContribution: true, budget: contribution.amount.money,
-                    ref: contribution.amount.ref, precision: contribution.amount.precision)
-            }
-            let line = other[position - contributions.count]
-            return FollowUpLines.Budgeted(
-                name: line.name, isContribution: false, budget: line.amount.money, ref: line.ref,
-                incomeCategory: line.category, precision: line.amount.precision)
-        }
-    }
-
-    /// Every budget line's name, in order.
-    var names: [String] {
-        switch self {
-        case .costs(let lines): lines.map(\.name)
-        case .income(let contributions, let other): contributions.map(\.memberID) + other.map(\.name)
-        }
     }
 }

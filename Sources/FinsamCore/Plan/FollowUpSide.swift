@@ -177,6 +177,18 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
             own.append(
                 OwnLabels(name: line.name, initiativeID: line.initiativeID, group: line.group, budget: line.budget))
         }
+        appendFigures(of: line, label: label)
+    }
+
+    /// Adds `line` with the labels of the budget line at `label`: what ``append(_:budgetIndex:)``
+    /// does for a line whose name, initiative, group and budget are that budget line's, without
+    /// reading them (`line`'s own are not read either; ``FollowUpLines/budgetLine(_:_:_:_:_:_:)``
+    /// makes it without them).
+    mutating func appendTakingBudgetLabels(_ line: FollowUpLine, label: Int32) {
+        appendFigures(of: line, label: label)
+    }
+
+    private mutating func appendFigures(of line: FollowUpLine, label: Int32) {
         var flags: UInt8 = 0
         if line.isContribution { flags |= Self.isContribution }
         if line.reported { flags |= Self.reported }

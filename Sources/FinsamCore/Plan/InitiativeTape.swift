@@ -25,26 +25,35 @@ struct InitiativeTape {
     /// common form. Its grants are appended to `grants` (the caller takes them back on nil), its
     /// members' list shared with an equal one in `lists`.
     func initiative(at object: Int, grants: inout [GrantedAmount], lists: inout MemberLists) -> Initiative? {
-        var found = [Int](repeating: -1, count: 7)
+        // The fields' tape indices in a tuple, not an array: an array was one allocation per
+        // initiative.
+        var found = (id: -1, name: -1, target: -1, members: -1, start: -1, end: -1, granted: -1)
         let read = tape.forEachField(of: object, in: PlanDecoder.initiativeFields) { position, value in
-            guard position < found.count else { return false }
-            found[position] = value
+            switch Key(rawValue: position) {
+            case .id: found.id = value
+            case .name: found.name = value
+            case .target: found.target = value
+            case .members: found.members = value
+            case .start: found.start = value
+            case .end: found.end = value
+            case .granted: found.granted = value
+            case nil: return false
+            }
             return true
         }
         guard read else { return nil }
-        guard let id = tape.string(found[Key.id.rawValue]), !id.isEmpty,
-            let name = tape.string(found[Key.name.rawValue]),
-            let target = target(found[Key.target.rawValue]),
-            let members = tape.optional(found[Key.members.rawValue], members),
-            let start = tape.optional(found[Key.start.rawValue], tape.date),
-            let endDate = tape.optional(found[Key.end.rawValue], tape.date),
-            appendGrants(found[Key.granted.rawValue], to: &grants)
+        guard let id = tape.string(found.id), !id.isEmpty,
+            let name = tape.string(found.name),
+            let target = target(found.target),
+            let members = tape.optional(found.members, { members($0, lists: &lists) }),
+            let start = tape.optional(found.start, tape.date),
+            let endDate = tape.optional(found.end, tape.date),
+            appendGrants(found.granted, to: &grants)
         else { return nil }
-        let membersNode = found[Key.members.rawValue]
         return Initiative(
-            id: id, name: name, target: target, memberIDs: members.map { lists.shared($0) }, start: start,
+            id: id, name: name, target: target, memberIDs: members, start: start,
             end: endDate, granted: [], ref: SourceRef(offset: Int(nodes[object].start)),
-            membersRef: members == nil ? nil : SourceRef(offset: Int(nodes[membersNode].start)))
+            membersRef: members == nil ? nil : SourceRef(offset: Int(nodes[found.members].start)))
     }
 
     private func target(_ node: Int) -> Initiative.Target? {
@@ -52,18 +61,28 @@ struct InitiativeTape {
         return Self.targets[position]
     }
 
-    /// Member ids: an array of non-empty escape-free strings.
-    private func members(_ node: Int) -> [String]? {
+    /// Member ids: an array of non-empty escape-free strings; an equal list of `lists` when
+    /// there is one (one written with the same bytes is found before any string is made).
+    private func members(_ node: Int, lists: inout MemberLists) -> [String]? {
         guard nodes[node].kind == .array else { return nil }
+        let opening = Int(nodes[node].start)
+        if let earlier = lists.earlier(writtenAt: opening, in: tape.bytes) { return earlier }
         var ids: [String] = []
+        ids.reserveCapacity(tape.childCount(of: node))
         var child = node + 1
+        var last = -1
         let end = min(nodes[node].next, nodes.count)
         while child < end {
             guard let id = tape.string(child), !id.isEmpty else { return nil }
             ids.append(id)
+            last = child
             child = max(nodes[child].next, child + 1)
         }
-        return ids
+        // Past the last element (a string) only whitespace, then the array's `]`.
+        var closing = last < 0 ? opening + 1 : JSONText.closingQuote(in: tape.bytes, after: Int(nodes[last].start)) + 1
+        while closing < tape.bytes.count, tape.bytes[closing] != UInt8(ascii: "]") { closing += 1 }
+        let written = UnsafeBufferPointer(rebasing: tape.bytes[opening..<min(closing + 1, tape.bytes.count)])
+        return lists.shared(ids, writtenAs: written)
     }
 
     /// Granted amounts, appended to `result`: absent, null, or an object whose keys are
@@ -74,7 +93,7 @@ struct InitiativeTape {
         var value = node + 1
         let end = min(nodes[node].next, nodes.count)
         while value < end {
-            guard let year = tape.keyBytes(before: value, CostLineTape.fourDigitYear) ?? nil,
+            guard let year = tape.yearKey(before: value),
                 let amount = tape.amount(value)
             else { return false }
             result.append(GrantedAmount(year: year, amount: amount))

@@ -5,6 +5,10 @@
 struct KnownFields: Sendable, ExpressibleByArrayLiteral {
     let names: [String]
     private let bytes: [[UInt8]]
+    /// Bit `i` set for a name with no quote and no backslash, which ``isName(at:closingAt:in:)``
+    /// may read where the key ends (every name of the format; the first 64). A mask, not an
+    /// array: a list is copied for every object read, and an array is one more count to keep.
+    private let plainMask: UInt64
 
     init(arrayLiteral names: String...) {
         self.init(names)
@@ -13,6 +17,14 @@ struct KnownFields: Sendable, ExpressibleByArrayLiteral {
     init(_ names: [String]) {
         self.names = names
         self.bytes = names.map { Array($0.utf8) }
+        var mask: UInt64 = 0
+        for position in 0..<min(bytes.count, 64) {
+            let name = bytes[position]
+            if !name.contains(UInt8(ascii: "\"")) && !name.contains(UInt8(ascii: "\\")) {
+                mask |= 1 << UInt64(position)
+            }
+        }
+        self.plainMask = mask
     }
 
     var count: Int { names.count }
@@ -26,6 +38,20 @@ struct KnownFields: Sendable, ExpressibleByArrayLiteral {
             return position
         }
         return nil
+    }
+
+    /// True when the key whose closing quote is at `closing` in `bytes` is the name at
+    /// `position`, read where it ends (``JSONKey/isKey(_:closingAt:in:)``). False says nothing:
+    /// the caller then locates the key the plain way (``JSONKey/locate(in:valueAt:)``).
+    /// Its names are known to be plain, so only the quote before them is checked here.
+    func isName(at position: Int, closingAt closing: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard position >= 0, position < min(self.bytes.count, 64), plainMask >> UInt64(position) & 1 == 1 else {
+            return false
+        }
+        let name = self.bytes[position]
+        let opening = closing - name.count - 1
+        guard JSONKey.opensKey(at: opening, in: bytes), closing < bytes.count else { return false }
+        return Self.equal(name, UnsafeBufferPointer(rebasing: bytes[(opening + 1)..<closing]))
     }
 
     private static func equal(_ candidate: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bool {

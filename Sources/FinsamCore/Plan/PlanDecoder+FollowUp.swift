@@ -31,15 +31,23 @@ extension PlanDecoder {
             if memberSet == nil { memberSet = Set(members.map(\.id)) }
             return memberSet?.contains(id) ?? false
         }
-        let income = try fields.optional("income").map { (f) throws(PlanError) in try reported(f, costs: false) } ?? []
-        let costs = try fields.optional("costs").map { (f) throws(PlanError) in try reported(f, costs: true) } ?? []
+        let incomeBudget = FollowUpSide.Labels.income(year.contributions, year.otherIncome)
+        let costBudget = FollowUpSide.Labels.costs(year.costs)
+        let income =
+            try fields.optional("income").map { (f) throws(PlanError) in
+                try reported(f, costs: false, budget: incomeBudget)
+            } ?? []
+        let costs =
+            try fields.optional("costs").map { (f) throws(PlanError) in try reported(f, costs: true, budget: costBudget)
+            }
+            ?? []
         let incomeLines = try FollowUpLines.lines(
-            budget: .income(year.contributions, year.otherIncome), income, rest: restIncome,
-            isMember: isMember, year: year.year, at: fields.ref)
+            budget: incomeBudget, income, rest: restIncome, isMember: isMember, year: year.year, at: fields.ref,
+            fastPath: useFastPaths)
         let unitemised = year.unitemisedCosts?.money
         let costLines = try FollowUpLines.lines(
-            budget: .costs(year.costs), costs, rest: restCosts, isMember: { _ in false }, year: year.year,
-            at: fields.ref, unitemised: unitemised)
+            budget: costBudget, costs, rest: restCosts, isMember: { _ in false }, year: year.year,
+            at: fields.ref, unitemised: unitemised, fastPath: useFastPaths)
         let incomeTotals = try FollowUpLines.totals(incomeLines, year: year.year, at: fields.ref)
         let costTotals = try FollowUpLines.totals(costLines, year: year.year, at: fields.ref, unitemised: unitemised)
         var followUp = FollowUp(
@@ -54,9 +62,13 @@ extension PlanDecoder {
     }
 
     /// The outcome lines of one side, as written: each through
-    /// ``CostLineTape/reportedLine(at:costs:)`` when it has the common form, else through
-    /// ``reportedLine(_:costs:)``.
-    mutating func reported(_ field: Field, costs: Bool) throws(PlanError) -> [FollowUpLines.Reported] {
+    /// ``CostLineTape/reportedLine(at:costs:sameNameAs:)`` when it has the common form, else
+    /// through ``reportedLine(_:costs:)``. A line named as the budget line at its position is
+    /// given that line's name, not a string of its own (the follow-up mostly lists the budget's
+    /// lines in the budget's order).
+    mutating func reported(
+        _ field: Field, costs: Bool, budget: FollowUpSide.Labels
+    ) throws(PlanError) -> [FollowUpLines.Reported] {
         guard field.isArray else { throw wrongType("array", field) }
         let document = field.document
         return try CostLineTape.read(document, unit: unit, fastPath: useFastPaths) { (tape) throws(PlanError) in
@@ -65,7 +77,8 @@ extension PlanDecoder {
             var element = field.index + 1
             let end = min(tape.nodes[field.index].next, tape.nodes.count)
             while element < end {
-                if let line = tape.reportedLine(at: element, costs: costs) {
+                let budgetName = lines.count < budget.count ? budget.name(at: lines.count) : nil
+                if let line = tape.reportedLine(at: element, costs: costs, sameNameAs: budgetName) {
                     lines.append(line)
                 } else {
                     lines.append(try reportedLine(JSONValue(document: document, index: element), costs: costs))

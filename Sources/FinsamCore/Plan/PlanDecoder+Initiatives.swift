@@ -34,7 +34,7 @@ struct DecodedInitiatives {
 
     /// Adds an initiative whose grants are those appended from `start` on; false (and nothing
     /// added) when its id is taken. The id is hashed once, for the check and the index.
-    mutating func add(_ initiative: Initiative, grantsFrom start: Int) -> Bool {
+    mutating func add(_ initiative: consuming Initiative, grantsFrom start: Int) -> Bool {
         guard index.insert(initiative.id, at: list.count, keyAt: { [list] in list[$0].id }) == nil else { return false }
         list.append(initiative)
         grantStarts.append(start)
@@ -55,36 +55,6 @@ struct DecodedInitiatives {
             list[position].granted = grants[min(start, end)..<end]
         }
         grantStarts = []
-    }
-}
-
-/// The last few distinct lists of member ids seen, so that an initiative naming the same members
-/// as one before it shares that one's array. Few enough to compare in turn: a plan's
-/// initiatives mostly name a handful of combinations of its members.
-struct MemberLists {
-    private var recent: [[String]] = []
-    private var next = 0
-    static let kept = 8
-
-    /// Lists counted before sharing starts: a small plan's few initiatives gain nothing, and
-    /// its start-up would make one more generic type (an array of arrays).
-    static let unsharedFirst = 32
-    private var seen = 0
-
-    /// `ids`, or an equal list seen before.
-    mutating func shared(_ ids: [String]) -> [String] {
-        guard seen >= Self.unsharedFirst else {
-            seen += 1
-            return ids
-        }
-        for list in recent where list == ids { return list }
-        if recent.count < Self.kept {
-            recent.append(ids)
-        } else {
-            recent[next] = ids
-            next = (next + 1) % Self.kept
-        }
-        return ids
     }
 }
 

@@ -101,7 +101,7 @@ extension PlanDecoder {
     func contributions(_ field: Field) throws(PlanError) -> Contributions {
         guard field.isObject else { throw wrongType("object", field) }
         let fast = CostLineTape.read(field.document, unit: unit, fastPath: useFastPaths) { tape in
-            tape.contributions(at: field.index, memberIDs: memberIDs)
+            tape.contributions(at: field.index, memberIDs: memberIDs, idBytes: memberIDBytes)
         }
         if let fast { return fast }
         let members = field.members

@@ -18,6 +18,8 @@ public struct PlanDecoder: Sendable {
     /// The plan's member ids in order, which a year's contributions share while they follow
     /// the members (``Contributions/Builder``).
     var memberIDs: [String] = []
+    /// ``memberIDs`` as bytes (``MemberIDBytes``).
+    var memberIDBytes = MemberIDBytes()
 
     public init() {}
 
@@ -75,6 +77,7 @@ public struct PlanDecoder: Sendable {
         }
         let members = try self.members(try fields.required("members"))
         memberIDs = members.map(\.id)
+        memberIDBytes = MemberIDBytes(memberIDs)
         let policy =
             try fields.optional("policy").map { (f) throws(PlanError) in try self.policy(f) }
             ?? .defaults(at: fields.ref)
@@ -126,22 +129,43 @@ public struct PlanDecoder: Sendable {
         // The table the plan keeps of its members' ids (``PositionTable``), not a set of strings:
         // one type fewer for the runtime to make at every start-up.
         var seen = PositionTable(capacity: 8)
-        for element in try array(field) {
-            let fields = try reader(element, known: Self.memberFields)
-            let id = try identifier(try fields.required("id"))
-            guard seen.insert(id.value, at: members.count, keyAt: { members[$0].id }) == nil else {
-                throw PlanError(Message("plan.duplicate_member", [.code(id.value)]), at: id.ref)
+        let elements = try array(field)
+        members.reserveCapacity(elements.count)
+        try CostLineTape.read(field.document, unit: unit, fastPath: useFastPaths) { (tape) throws(PlanError) in
+            // Each member in the common form read by ``MemberTape``; any other, and a duplicate
+            // id, by the general path, which gives the same member or the exact error.
+            let fast = MemberTape(tape: tape)
+            for element in elements {
+                if let member = fast.member(at: element.index),
+                    seen.insert(member.id, at: members.count, keyAt: { members[$0].id }) == nil
+                {
+                    members.append(member)
+                } else {
+                    let general = try member(element, seen: &seen, position: members.count, keyAt: { members[$0].id })
+                    members.append(general)
+                }
             }
-            let population = try fields.optional("population").map { (f) throws(PlanError) in try integer(f) }
-            if let population, population.value < 0 {
-                throw PlanError(Message("plan.negative_population"), at: population.ref)
-            }
-            members.append(
-                Member(
-                    id: id.value, name: try string(try fields.required("name")).value,
-                    kind: try enumeration(try fields.required("kind"), Member.Kind.self),
-                    population: population.map { Int64($0.value) }, ref: fields.ref))
         }
         return members
+    }
+
+    /// One member by the general path: any form the format allows, and every error it can have.
+    /// Its id is recorded in `seen` at `position`.
+    private mutating func member(
+        _ element: JSONValue, seen: inout PositionTable, position: Int, keyAt: (Int) -> String
+    ) throws(PlanError) -> Member {
+        let fields = try reader(element, known: Self.memberFields)
+        let id = try identifier(try fields.required("id"))
+        guard seen.insert(id.value, at: position, keyAt: keyAt) == nil else {
+            throw PlanError(Message("plan.duplicate_member", [.code(id.value)]), at: id.ref)
+        }
+        let population = try fields.optional("population").map { (f) throws(PlanError) in try integer(f) }
+        if let population, population.value < 0 {
+            throw PlanError(Message("plan.negative_population"), at: population.ref)
+        }
+        return Member(
+            id: id.value, name: try string(try fields.required("name")).value,
+            kind: try enumeration(try fields.required("kind"), Member.Kind.self),
+            population: population.map { Int64($0.value) }, ref: fields.ref)
     }
 }
