@@ -50,6 +50,37 @@ struct BandedDistanceTests {
         #expect(Suggestion.nearest(to: "STATEN", in: ["staten"]) == "staten", "case is no difference")
     }
 
+    @Test("Suggestions are the whole table's, on ASCII, non-ASCII and mixed words and in any case")
+    func suggestionsAsWholeTable() {
+        var generator = SplitMix64(seed: 2026)
+        // "\r\n" is one character; a lone "\r" or "\n" is one too.
+        let pieces = ["a", "b", "B", "c", "å", "Å", "é", "\r", "\n", "\r\n", "_"]
+        func word() -> String {
+            (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "a" }
+                .joined()
+        }
+        for _ in 0..<2_000 {
+            let typed = word()
+            let candidates = (0..<Int.random(in: 1...4, using: &generator)).map { _ in word() }
+            #expect(
+                Suggestion.nearest(to: typed, in: candidates) == Self.wholeTableNearest(to: typed, in: candidates),
+                "\(typed.debugDescription) in \(candidates)")
+        }
+    }
+
+    /// ``Suggestion/nearest(to:in:)`` as it was, working out every cell of every table.
+    static func wholeTableNearest(to word: String, in candidates: [String]) -> String? {
+        let longest = candidates.map(\.utf8.count).max() ?? 0
+        guard word.utf8.count <= longest * 4 + 3 else { return nil }
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let distance = Suggestion.editDistance(word.lowercased(), candidate.lowercased())
+            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        }
+        guard let best, best.distance <= max(1, min(3, word.count / 3)) else { return nil }
+        return best.candidate
+    }
+
     @Test("Plans whose ids are tens of thousands of characters long get their hints")
     func longUnknownIDs() throws {
         let long = String(repeating: "a", count: 30_000)

@@ -5,12 +5,12 @@ public enum Suggestion {
         // typo, and comparing a megabyte-long key character by character would take minutes.
         let longest = candidates.map(\.utf8.count).max() ?? 0
         guard word.utf8.count <= longest * 4 + 3 else { return nil }
-        let limit = max(1, min(3, word.count / 3))
+        let folded = FoldedWord(word)
+        let limit = max(1, min(3, (folded.characterCount ?? word.count) / 3))
         var distance = BandedDistance(limit: limit)
-        let lowered = Array(word.lowercased())
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let found = distance.between(lowered, Array(candidate.lowercased()))
+            let found = folded.distance(to: FoldedWord(candidate), within: &distance)
             if found < (best?.distance ?? Int.max) { best = (candidate, found) }
         }
         guard let best, best.distance <= limit else { return nil }
@@ -38,6 +38,47 @@ public enum Suggestion {
     }
 }
 
+/// A word lowercased for comparing: its bytes when it is ASCII (a byte is then a character, and
+/// lowercasing maps A–Z alone), else its characters. Most words and candidates (field names,
+/// rule ids, member ids) are ASCII, and breaking text into characters was most of the time of a
+/// suggestion: 10 000 instructions for each unknown field.
+private enum FoldedWord {
+    case ascii([UInt8])
+    case characters([Character])
+
+    init(_ text: String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            // A carriage return and a line feed are one character, "\r\n".
+            guard byte < 0x80, byte != UInt8(ascii: "\r") else {
+                self = .characters(Array(text.lowercased()))
+                return
+            }
+            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
+        self = .ascii(bytes)
+    }
+
+    /// The number of characters, known without counting for an ASCII word.
+    var characterCount: Int? {
+        if case .ascii(let bytes) = self { return bytes.count }
+        return nil
+    }
+
+    var characters: [Character] {
+        switch self {
+        case .ascii(let bytes): return bytes.map { Character(Unicode.Scalar($0)) }
+        case .characters(let characters): return characters
+        }
+    }
+
+    func distance(to other: FoldedWord, within band: inout BandedDistance) -> Int {
+        if case .ascii(let mine) = self, case .ascii(let theirs) = other { return band.between(mine, theirs) }
+        return band.between(characters, other.characters)
+    }
+}
+
 /// The edit distance when it is at most `limit`, else `limit + 1`: a hint only wants distances
 /// up to 3, and those lie within `limit` cells of the table's diagonal, so only that band is
 /// worked out. The whole table was the square of the length: two plan ids of 100 000
@@ -49,7 +90,7 @@ struct BandedDistance {
 
     init(limit: Int) { self.limit = limit }
 
-    mutating func between(_ a: [Character], _ b: [Character]) -> Int {
+    mutating func between<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         let far = limit + 1
         guard abs(a.count - b.count) <= limit else { return far }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
