@@ -465,6 +465,12 @@ def state_allocation_years(n):
     return plan(municipalities=1000, years=years)
 
 
+def escape_heavy_names(n):
+    """Initiatives without an end date whose names are n bytes of characters every format escapes."""
+    name = ('<&"\'\\\u0001|*_`' * (n // 10 + 1))[:n]
+    return plan(initiatives=[initiative(i, end=False, name=f"{i} {name}") for i in range(4)])
+
+
 # (name, builder, n, format or None, minified)
 SHAPES = [
     ("unknown-contribution-members", unknown_contribution_members, 20_000, None, False),
@@ -524,6 +530,13 @@ SHAPES = [
     ("followup-forecast-rest", followup_forecast_rest, 5_000, None, False),
     ("escaped-keys", escaped_keys, 5_000, None, False),
     ("state-allocation-years", state_allocation_years, 250, None, False),
+    ("escape-heavy-text", escape_heavy_names, 100_000, None, False),
+    ("escape-heavy-json", escape_heavy_names, 100_000, "json", False),
+    ("escape-heavy-sarif", escape_heavy_names, 100_000, "sarif", False),
+    ("escape-heavy-junit", escape_heavy_names, 100_000, "junit", False),
+    ("escape-heavy-checkstyle", escape_heavy_names, 100_000, "checkstyle", False),
+    ("escape-heavy-markdown", escape_heavy_names, 100_000, "markdown", False),
+    ("escape-heavy-github", escape_heavy_names, 100_000, "github", False),
 ]
 
 
