@@ -7,6 +7,7 @@ extension Ledger {
     init(replacing index: Int, of base: Ledger, with plan: Plan) throws(PlanError) {
         self.plan = plan
         var years = Array(base.years.prefix(index))
+        years.reserveCapacity(plan.years.count)
         var opening = index == 0 ? plan.openingEquity?.money : base.years[index - 1].closingEquity
         for position in index..<plan.years.count {
             let year = plan.years[position]

@@ -6,7 +6,8 @@
 struct RuleChecks {
     let rules: [any Rule]
     private let context: RuleContext
-    private let forecasts: [ForecastYear]
+    /// The forecasts' contexts, each made once for all its rules (nil without forecasts).
+    private let forecasts: ForecastContexts?
     /// Each job's findings when made ahead (job = context × rules + rule); empty otherwise.
     private var ahead: [[Finding]] = []
 
@@ -21,13 +22,15 @@ struct RuleChecks {
     ) {
         self.rules = rules
         self.context = context
-        self.forecasts = forecasts
+        let contexts =
+            forecasts.isEmpty ? nil : ForecastContexts(forecasts, of: context, kept: 2 * parallelism.width + 2)
+        self.forecasts = contexts
         guard parallelism.width > 1, context.document.bytes.count >= threshold else { return }
         let count = rules.count
         // Each job locates its findings with cursors of its own, walking on through the file
         // from its own last finding, not from another rule's.
         ahead = parallelism.map((forecasts.count + 1) * count) { job in
-            rules[job % count].check(Self.context(job / count, of: context, forecasts).withOwnCursors())
+            rules[job % count].check(Self.context(job / count, of: context, contexts).withOwnCursors())
         }
     }
 
@@ -42,8 +45,8 @@ struct RuleChecks {
         return taken
     }
 
-    private static func context(_ index: Int, of context: RuleContext, _ forecasts: [ForecastYear]) -> RuleContext {
-        guard index > 0, index <= forecasts.count else { return context }
-        return ForecastStage.context(forecasts[index - 1], of: context)
+    private static func context(_ index: Int, of context: RuleContext, _ forecasts: ForecastContexts?) -> RuleContext {
+        guard index > 0, let forecasts else { return context }
+        return forecasts.context(index - 1) ?? context
     }
 }
