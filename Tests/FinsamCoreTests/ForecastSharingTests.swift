@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FinsamCore
@@ -27,6 +28,45 @@ struct ForecastSharingTests {
             }
         }
         #expect(forecasts >= 5)
+    }
+
+    @Test("The replaced year alone is the whole replaced ledger's year, on random plans")
+    func replacedYearAlone() throws {
+        var random = SplitMix64(seed: 0x5_4A2E)
+        for _ in 0..<60 {
+            let plan = try loadText(RandomPlan(using: &random).text).plan
+            let base = try Ledger(plan: plan)
+            let index = Int.random(in: 0..<plan.years.count, using: &random)
+            var changed = plan
+            changed.years[index] = plan.years[Int.random(in: 0..<plan.years.count, using: &random)]
+            let whole = try Ledger(replacing: index, of: base, with: changed)
+            let alone = try Ledger.replacedYear(index, of: base, with: changed)
+            #expect(Self.figures(alone) == Self.figures(whole.years[index]))
+        }
+    }
+
+    @Test("An overflow in a year after the followed-up one is an input error there, as before")
+    func overflowAfterTheForecastYear() throws {
+        // Opening equity 3 000 000 kr below the largest amount finsam holds
+        // (92 233 720 368 547 758,07 kr). The budget: 2024 and 2025 balanced, 2026 costs of
+        // 500 000 kr against 2 000 000 kr in, closing 1 500 000 kr below the largest. The
+        // forecast of 2024 costs 200 000 kr, a result of 1 800 000 kr: rolled on from it, 2026
+        // would close 300 000 kr past the largest.
+        let followUp =
+            #""followUp": {"asOf": "2024-06-30", "costs": ["#
+            + #"{"name": "Kansli", "outcome": 100000, "forecast": 0}, "#
+            + #"{"name": "Insatser", "outcome": 100000, "forecast": 0}]}"#
+        let lower =
+            #"[{"name": "Kansli", "category": "administration", "amount": 200000}, "#
+            + #"{"name": "Insatser", "category": "operations", "amount": 300000}]"#
+        let text = ExamplePlan.plan(
+            opening: "92233720365547758", first: ExamplePlan.year(2024, status: "budget", extra: followUp),
+            later: [ExamplePlan.year(2025), ExamplePlan.year(2026, costs: lower)])
+        let error = try #require(inputError(text))
+        #expect(error.message.id == "amount.sum_overflow")
+        #expect(error.message.arguments == [.integer(2026)])
+        // Without the follow-up the plan loads: the overflow is the forecast's.
+        #expect(inputError(text.replacingOccurrences(of: ", " + followUp, with: "")) == nil)
     }
 
     /// `count` years from 2024, each balanced (2 000 000 kr in and out, opening equity 0) and

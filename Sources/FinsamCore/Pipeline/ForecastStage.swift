@@ -47,13 +47,12 @@ enum ForecastStage {
             guard let followUp = year.followUp else { continue }
             var forecastPlan = plan
             forecastPlan.years[index] = followUp.forecastYear(of: year)
-            // Made whole once, so that an overflow in any year is an input error here; only
-            // the forecast year is kept.
-            let ledger = try Ledger(replacing: index, of: base, with: forecastPlan)
+            // Every year after it rolled on, so that an overflow in any is an input error here.
+            let forecast = try Ledger.replacedYear(index, of: base, with: forecastPlan)
             result.append(
                 ForecastYear(
-                    asOf: followUp.asOf, index: index, year: ledger.years[index],
-                    forecastYear: forecastPlan.years[index], base: base))
+                    asOf: followUp.asOf, index: index, year: forecast, forecastYear: forecastPlan.years[index],
+                    base: base))
         }
         return result
     }
