@@ -7,6 +7,7 @@ extension Ledger {
     init(replacing index: Int, of base: Ledger, with plan: Plan) throws(PlanError) {
         self.plan = plan
         var years = Array(base.years.prefix(index))
+        years.reserveCapacity(plan.years.count)
         var opening = index == 0 ? plan.openingEquity?.money : base.years[index - 1].closingEquity
         for position in index..<plan.years.count {
             let year = plan.years[position]
@@ -22,17 +23,28 @@ extension Ledger {
         }
         self.years = years
     }
+
+    /// The replaced year alone, as ``init(replacing:of:with:)`` makes it, with the same input
+    /// errors: the years after it roll their closing equity on only to find an overflow, with
+    /// no `YearLedger` made for them (a plan followed up in each of 1 000 years made a million
+    /// to keep a thousand). A test compares it with the whole ledger's year.
+    static func replacedYear(_ index: Int, of base: Ledger, with plan: Plan) throws(PlanError) -> YearLedger {
+        var opening = index == 0 ? plan.openingEquity?.money : base.years[index - 1].closingEquity
+        if opening == nil { opening = plan.years[index].declared?.openingEquity?.money }
+        let replaced = try Self.compute(plan.years[index], opening: opening, plan: plan)
+        opening = replaced.closingEquity
+        for position in (index + 1)..<plan.years.count {
+            if opening == nil { opening = plan.years[position].declared?.openingEquity?.money }
+            opening = try base.years[position].closing(openingWith: opening)
+        }
+        return replaced
+    }
 }
 
 extension YearLedger {
     /// The same year opening with `opening`: every sum kept, the closing equity rolled from it.
     func reopened(with opening: Money?) throws(PlanError) -> YearLedger {
-        let closing: Money?
-        do throws(MoneyOverflow) {
-            closing = try Ledger.closingEquity(of: year, opening: opening, result: result)
-        } catch {
-            throw PlanError(Message("amount.sum_overflow", [.integer(year.year)]), at: year.ref)
-        }
+        let closing = try closing(openingWith: opening)
         return YearLedger(
             year: year, stateContributions: stateContributions, regionContributions: regionContributions,
             municipalContributions: municipalContributions, contributions: contributions, otherIncome: otherIncome,
@@ -41,5 +53,14 @@ extension YearLedger {
             unlinkedOperationsCosts: unlinkedOperationsCosts, result: result, openingEquity: opening,
             closingEquity: closing, equityCap: equityCap, groupCosts: groupCosts, costInitiatives: costInitiatives,
             statement: statement)
+    }
+
+    /// The closing equity of this year opening with `opening`; an overflow is an input error.
+    func closing(openingWith opening: Money?) throws(PlanError) -> Money? {
+        do throws(MoneyOverflow) {
+            return try Ledger.closingEquity(of: year, opening: opening, result: result)
+        } catch {
+            throw PlanError(Message("amount.sum_overflow", [.integer(year.year)]), at: year.ref)
+        }
     }
 }

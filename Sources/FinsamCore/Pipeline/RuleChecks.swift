@@ -7,7 +7,8 @@
 struct RuleChecks {
     let rules: [any Rule]
     private let context: RuleContext
-    private let forecasts: [ForecastYear]
+    /// The forecasts' contexts, each made once for all its rules (nil without forecasts).
+    private let forecasts: ForecastContexts?
     /// Each job's findings when made ahead; empty otherwise.
     private var ahead: [[Finding]] = []
     /// Where each check's jobs start in `ahead` (check = context × rules + rule), and last the
@@ -25,13 +26,15 @@ struct RuleChecks {
     ) {
         self.rules = rules
         self.context = context
-        self.forecasts = forecasts
+        let contexts =
+            forecasts.isEmpty ? nil : ForecastContexts(forecasts, of: context, kept: 2 * parallelism.width + 2)
+        self.forecasts = contexts
         guard parallelism.width > 1, context.document.bytes.count >= threshold else { return }
         let jobs = Self.jobs(context, forecasts: forecasts.count, rules: rules, parts: parallelism.width)
         starts = jobs.starts
         let list = jobs.list
         ahead = parallelism.map(list.count) { job in
-            let found = list[job].check(in: Self.context(list[job].context, of: context, forecasts), rules: rules)
+            let found = list[job].check(in: Self.context(list[job].context, of: context, contexts), rules: rules)
             // A forecast keeps only its year's findings (``ForecastStage``): dropped here, as they
             // come, a rule finding things all over the plan is not held once per forecast.
             guard list[job].context > 0 else { return found }
@@ -114,8 +117,8 @@ struct RuleChecks {
         return taken
     }
 
-    private static func context(_ index: Int, of context: RuleContext, _ forecasts: [ForecastYear]) -> RuleContext {
-        guard index > 0, index <= forecasts.count else { return context }
-        return ForecastStage.context(forecasts[index - 1], of: context)
+    private static func context(_ index: Int, of context: RuleContext, _ forecasts: ForecastContexts?) -> RuleContext {
+        guard index > 0, let forecasts else { return context }
+        return forecasts.context(index - 1) ?? context
     }
 }

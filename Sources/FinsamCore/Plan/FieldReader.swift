@@ -68,39 +68,3 @@ public struct UnknownField: Sendable, Equatable {
     public let suggestion: String?
     public let ref: SourceRef
 }
-
-/// "Did you mean": the nearest candidate by edit distance, if it is near enough to be a typo.
-public enum Suggestion {
-    public static func nearest(to word: String, in candidates: [String]) -> String? {
-        // A typo is at most 3 edits away: a word many times longer than every candidate is no
-        // typo, and comparing a megabyte-long key character by character would take minutes.
-        let longest = candidates.map(\.utf8.count).max() ?? 0
-        guard word.utf8.count <= longest * 4 + 3 else { return nil }
-        let lowered = word.lowercased()
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
-            let distance = editDistance(lowered, candidate.lowercased())
-            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
-        }
-        guard let best, best.distance <= max(1, min(3, word.count / 3)) else { return nil }
-        return best.candidate
-    }
-
-    /// Levenshtein distance between two strings, by characters.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-}

@@ -50,11 +50,11 @@ extension PlanDecoder {
                     amount: try amount(try fields.required("amount")), ref: fields.ref))
         }
         partStarts.append(parts.count)
-        let labels = result.map(\.label)
+        let labels = parts.isEmpty ? [:] : SubtotalOrder.firstPositions(ofLabels: result)
         for index in result.indices where partStarts[index] < partStarts[index + 1] {
             var positions: [Int] = []
             for part in parts[partStarts[index]..<partStarts[index + 1]] {
-                guard let position = labels.firstIndex(of: part.value) else {
+                guard let position = labels[part.value] else {
                     throw PlanError(
                         Message("statement.subtotal_unknown", [.text(result[index].label), .text(part.value)]),
                         at: part.ref)
