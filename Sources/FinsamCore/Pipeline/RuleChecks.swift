@@ -62,7 +62,7 @@ struct RuleChecks {
         }
     }
 
-    /// The jobs in check order, and where each check's start.
+    /// The jobs in check order, and where each check's jobs start.
     private static func jobs(
         _ context: RuleContext, forecasts: Int, rules: [any Rule], parts: Int
     ) -> (list: [Job], starts: [Int]) {
