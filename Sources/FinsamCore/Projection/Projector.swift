@@ -102,7 +102,10 @@ public enum Projector {
         _ plan: Plan, forecasts: [ForecastYear], baseIndex: Int
     ) throws(ProjectionError) -> (year: Year, ledger: YearLedger, asOf: PlanDate?) {
         if let latest = forecasts.last(where: { $0.index <= baseIndex }) {
-            return (latest.plan.years[baseIndex], latest.ledger.years[baseIndex], latest.asOf)
+            // The forecast's ledger made once: its plan is the forecast's plan (each is made
+            // when asked for, ``ForecastYear``).
+            let ledger = latest.ledger
+            return (ledger.plan.years[baseIndex], ledger.years[baseIndex], latest.asOf)
         }
         let budget = try ledger(for: plan.replacingYears(Array(plan.years[...baseIndex])))
         return (plan.years[baseIndex], budget.years[baseIndex], nil)
