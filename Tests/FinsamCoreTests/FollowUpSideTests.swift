@@ -17,6 +17,10 @@ import Testing
         ].joined(separator: " ")
     }
 
+    static func amount(_ amount: Amount) -> String {
+        "\(amount.money.ore)/\(amount.ref.offset)/\(amount.precision.ore)"
+    }
+
     static let costs: [CostLine] = (0..<6).map { index in
         CostLine(
             name: "Insats \(index)", category: index == 0 ? .administration : .operations,
@@ -73,6 +77,11 @@ import Testing
             #expect(side.indices.map { side.budget(at: $0) } == plain.map(\.budget))
             #expect(side.indices.map { side.outcome(at: $0) } == plain.map(\.outcome))
             #expect(side.indices.map { side.isWithinTotal(at: $0) } == plain.map(\.withinTotal))
+            #expect(side.indices.map { side.isContribution(at: $0) } == plain.map(\.isContribution))
+            #expect(side.indices.map { side.isReported(at: $0) } == plain.map(\.reported))
+            #expect(side.indices.map { side.name(at: $0) } == plain.map(\.name))
+            let written = plain.map { Self.amount($0.outcomeAmount ?? Amount(money: $0.outcome, ref: $0.ref)) }
+            #expect(side.indices.map { Self.amount(side.writtenOutcome(at: $0)) } == written)
             // A line with another's labels by chance may keep its own: never fewer than matched.
             #expect(side.ownLabelCount <= own)
         }
@@ -103,6 +112,8 @@ import Testing
         #expect(side.map(Self.fields) == plain.map(Self.fields))
         #expect(side.ownLabelCount == 0)
         #expect(side.map(\.name) == ["staten", "k1", "Ränta"])
+        #expect(side.indices.map { side.name(at: $0) } == ["staten", "k1", "Ränta"])
+        #expect(side.indices.map { side.isContribution(at: $0) } == [true, true, false])
     }
 
     @Test("the follow-up shape's lines share their budget lines' labels")

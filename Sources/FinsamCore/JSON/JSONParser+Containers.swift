@@ -22,6 +22,8 @@ extension JSONParser {
             }
             // The key gets no node of its own: its value's node leads back to it (``JSONKey``).
             let key = ParsedKey(offset: index, escaped: try scanString())
+            // A large object borrows the parser's pool of key tables (``KeySlotPool``).
+            if keys.count == KeySet.smallCount { swap(&keys.pool, &keySlotPool) }
             if let duplicate = keys.insert(key, end: index - 1, parser: self) {
                 throw failure(.duplicateKey(duplicate), at: key.offset)
             }
@@ -36,6 +38,7 @@ extension JSONParser {
             path.removeLast()
             if try closeOrContinue(closing: UInt8(ascii: "}")) { break }
         }
+        if keys.count > KeySet.smallCount { keySlotPool = keys.returningPool() }
         close(node, .object, start: start)
     }
 
@@ -113,6 +116,10 @@ struct KeySet {
     private(set) var count = 0
     private var large: Set<String>?
     private var table: KeyTable?
+    /// The parser's key tables, lent to a large object while it is read.
+    var pool = KeySlotPool()
+    /// The most keys checked by walking the earlier ones.
+    static let smallCount = 16
     /// A bit for each small key's first byte and length (``sketchBit(first:length:)``); a key
     /// whose bit is not set differs from every key before it, with no walk over them. Nil once
     /// a key has escapes, whose bytes say nothing of their text.
@@ -126,7 +133,7 @@ struct KeySet {
     /// already has it.
     mutating func insert(_ key: ParsedKey, end: Int, parser: JSONParser) -> String? {
         defer { count += 1 }
-        if count < 16 {
+        if count < Self.smallCount {
             if let seen = sketch, !key.escaped, let first = parser.firstKeyByte(key) {
                 let bit = Self.sketchBit(first: first, last: parser.bytes[end - 1], length: end - key.offset)
                 sketch = seen | bit
@@ -150,13 +157,22 @@ struct KeySet {
         // Keys without escapes by a hash of their bytes, allocating no strings; once a key
         // with escapes comes, every key as text in a set (``KeyTable`` cannot hash those).
         if large == nil, !key.escaped {
-            if table == nil { table = KeyTable(earlierKeysOf: object, parser: parser) }
-            if let isNew = table?.insert(key, end: end, parser: parser) { return isNew ? nil : parser.keyText(key) }
+            if table == nil { table = KeyTable(earlierKeysOf: object, parser: parser, pool: &pool) }
+            if let isNew = table?.insert(key, end: end, parser: parser, pool: &pool) {
+                return isNew ? nil : parser.keyText(key)
+            }
         }
         table = nil
         if large == nil { large = Set(earlierKeys(parser: parser)) }
         let text = parser.keyText(key)
         return large?.insert(text).inserted == false ? text : nil
+    }
+
+    /// The pool lent by the parser, with this object's table in it.
+    consuming func returningPool() -> KeySlotPool {
+        var returned = pool
+        if let table { returned.give(table.releasingSlots()) }
+        return returned
     }
 
     /// One of 64 bits for a key whose text starts with `first` and ends with `last`, `length`

@@ -117,6 +117,8 @@ struct JSONParser {
     /// The keys and element positions from the root to the value being read, for error
     /// pointers only.
     var path: [PathComponent] = []
+    /// Key tables that large objects have let go, for the next one (``KeySlotPool``).
+    var keySlotPool = KeySlotPool()
 
     enum PathComponent {
         case key(ParsedKey)

@@ -15,14 +15,14 @@ struct KeyTable {
     static let longestProbe = 64
 
     /// A table holding the keys of the members of `object` read so far; nil when one of them
-    /// has escapes.
-    init?(earlierKeysOf object: Int, parser: JSONParser) {
-        slots = [UInt64](repeating: 0, count: 64)
+    /// has escapes. Its slots, as it grows, come from `pool`.
+    init?(earlierKeysOf object: Int, parser: JSONParser, pool: inout KeySlotPool) {
+        slots = pool.take(count: 64)
         var value = object + 1
         while value < parser.nodes.count {
             let found = JSONKey.locate(in: parser.bytes, valueAt: Int(parser.nodes[value].start))
             let key = ParsedKey(offset: found.opening, escaped: found.escaped)
-            guard insert(key, end: found.closing, parser: parser) != nil else { return nil }
+            guard insert(key, end: found.closing, parser: parser, pool: &pool) != nil else { return nil }
             value = parser.nodes[value].next
         }
     }
@@ -30,12 +30,12 @@ struct KeyTable {
     /// Adds `key`, whose closing quote is at `end`: true when new, false when the object
     /// already has it, nil when this table cannot tell (a key with escapes, an offset a slot
     /// cannot hold, or a run of colliding keys).
-    mutating func insert(_ key: ParsedKey, end: Int, parser: JSONParser) -> Bool? {
+    mutating func insert(_ key: ParsedKey, end: Int, parser: JSONParser, pool: inout KeySlotPool) -> Bool? {
         let start = key.offset + 1
         guard !key.escaped, key.offset < Int(Int32.max), start <= end, end <= parser.bytes.count
         else { return nil }
         let hash = UInt64(Self.hash(parser.bytes, from: start, to: end))
-        if (count + 1) * 2 > slots.count { grow() }
+        if (count + 1) * 2 > slots.count { grow(pool: &pool) }
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         var probes = 0
@@ -78,14 +78,52 @@ struct KeyTable {
         return product ^ product >> 29
     }
 
-    private mutating func grow() {
+    private mutating func grow(pool: inout KeySlotPool) {
         let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
+        slots = pool.take(count: old.count * 2)
         let mask = slots.count - 1
         for entry in old where entry != 0 {
             var slot = Int(entry >> 32) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = entry
         }
+        pool.give(old)
+    }
+
+    /// The table's slots, for the pool once its object has ended.
+    consuming func releasingSlots() -> [UInt64] { slots }
+}
+
+/// The slots of key tables that large objects have let go, one table of each size, for the next
+/// large object to grow into. A federation writes each year's contributions as one object of
+/// 150 000 keys: its table grew to 4 MB by doubling, each size a fresh allocation, and the
+/// system's new pages for those were two fifths of reading such a plan's page faults. A kept
+/// table is cleared before use, as much work as a new one, but on pages already there. The pool
+/// holds at most twice the largest table, for as long as one document is read.
+struct KeySlotPool {
+    /// The tables kept, at the power of two of their size.
+    private var tables: [[UInt64]] = []
+    /// Smaller tables come from the allocator's own free memory: not worth keeping.
+    static let smallest = 1 << 12
+
+    /// `count` empty slots (a power of two): a kept table of that size cleared, or a new one.
+    mutating func take(count: Int) -> [UInt64] {
+        let size = count.trailingZeroBitCount
+        guard count >= Self.smallest, size < tables.count, tables[size].count == count else {
+            return [UInt64](repeating: 0, count: count)
+        }
+        var slots: [UInt64] = []
+        swap(&slots, &tables[size])
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        return slots
+    }
+
+    /// Keeps `slots` for a later table of its size.
+    mutating func give(_ slots: [UInt64]) {
+        let count = slots.count
+        guard count >= Self.smallest, count.nonzeroBitCount == 1 else { return }
+        let size = count.trailingZeroBitCount
+        while tables.count <= size { tables.append([]) }
+        tables[size] = slots
     }
 }

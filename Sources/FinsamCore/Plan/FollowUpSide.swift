@@ -125,6 +125,27 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
     func budget(at position: Int) -> Money? { budget(figures[position]) }
     func outcome(at position: Int) -> Money { figures[position].outcome }
     func isWithinTotal(at position: Int) -> Bool { figures[position].flags & Self.withinTotal != 0 }
+    func isContribution(at position: Int) -> Bool { figures[position].flags & Self.isContribution != 0 }
+    func isReported(at position: Int) -> Bool { figures[position].flags & Self.reported != 0 }
+
+    /// Line `position`'s name, read from its budget line or its own labels without making the
+    /// line.
+    func name(at position: Int) -> String {
+        let index = figures[position].label
+        guard index >= 0 else { return own[Int(-(index + 1))].name }
+        let place = Int(index)
+        if place < costLines.count { return costLines[place].name }
+        if place < contributions.count { return contributions.memberID(at: place) }
+        return otherIncome[place - contributions.count].name
+    }
+
+    /// Line `position`'s outcome as written (``FollowUpLine/outcomeAmount``), or else its
+    /// outcome at the line's own place: what the split of contributions received reads.
+    func writtenOutcome(at position: Int) -> Amount {
+        let line = figures[position]
+        guard line.flags & Self.hasOutcomeAmount != 0 else { return Amount(money: line.outcome, ref: line.ref) }
+        return Amount(money: line.outcome, ref: line.outcomeRef, precisionDigits: line.outcomeDigits)
+    }
 
     /// Each column summed (budget of the lines that have one, outcome, forecast for the rest and
     /// for the year), nil on an overflow: from the figures alone, without making each line.

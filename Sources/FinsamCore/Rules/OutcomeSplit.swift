@@ -8,18 +8,20 @@ enum OutcomeSplit {
     /// nothing of the split), or sums too large to hold.
     static func check(of year: YearLedger, _ context: RuleContext) -> SplitCheck? {
         guard let followUp = year.year.followUp else { return nil }
-        let lines = followUp.income.filter(\.isContribution)
+        // Read from the side's figures, not its lines made and filtered: a followed-up year of
+        // 20 000 members, checked for the budget and for its forecast, made 2 MB of lines each
+        // time, a sixth of a large plan's page faults.
+        let income = followUp.income
+        let lines = income.indices.filter { income.isContribution(at: $0) }
         // A member the budget gives nothing (Arbetsförmedlingen, paid for by Försäkringskassan)
         // needs no outcome line; every member the budget gives something does.
-        guard lines.contains(where: \.reported),
-            lines.allSatisfy({ $0.reported || ($0.budget ?? .zero).isZero })
+        guard lines.contains(where: { income.isReported(at: $0) }),
+            lines.allSatisfy({ income.isReported(at: $0) || (income.budget(at: $0) ?? .zero).isZero })
         else { return nil }
         var contributions = Contributions()
         contributions.reserveCapacity(lines.count)
         for line in lines {
-            contributions.append(
-                Contribution(
-                    memberID: line.name, amount: line.outcomeAmount ?? Amount(money: line.outcome, ref: line.ref)))
+            contributions.append(Contribution(memberID: income.name(at: line), amount: income.writtenOutcome(at: line)))
         }
         // Each line's member found from the position after the last (lines follow the members'
         // order), not by hashing every name once more per forecast.
