@@ -161,7 +161,7 @@ struct CostTotals {
     /// Each line's initiative as a position in the plan's initiatives, or -1.
     var initiatives: [Int32] = []
 
-    init(_ lines: [CostLine], plan: Plan) throws(MoneyOverflow) {
+    init(_ lines: some Collection<CostLine>, plan: Plan) throws(MoneyOverflow) {
         initiatives.reserveCapacity(lines.count)
         var expected = 0
         for line in lines {

@@ -52,20 +52,9 @@ public struct FollowUp: Sendable {
                     IncomeLine(name: line.name, amount: amount, ref: line.ref, category: line.incomeCategory))
             }
         }
-        // One array of the right size, no filtered copy of the lines first: a follow-up of
-        // 100 000 lines made a second array of them for each forecast.
-        var forecastCosts: [CostLine] = []
-        forecastCosts.reserveCapacity(costs.count)
-        for line in costs where !line.isUnitemised {
-            forecastCosts.append(
-                CostLine(
-                    name: line.name, category: line.category ?? .operations, initiativeID: line.initiativeID,
-                    group: line.group,
-                    amount: Amount(money: line.forecastYear, ref: line.ref, precision: line.precision), ref: line.ref))
-        }
         var forecast = Year(
             year: year.year, status: .forecast, contributions: contributions.contributions, otherIncome: otherIncome,
-            costs: forecastCosts, deficitReason: year.deficitReason, declared: declared,
+            costs: CostLines(forecastOf: costs), deficitReason: year.deficitReason, declared: declared,
             municipalSplit: year.municipalSplit, ref: ref)
         forecast.forecastAsOf = asOf
         if let rest = costs.unitemisedPosition.map({ costs[$0] }) {

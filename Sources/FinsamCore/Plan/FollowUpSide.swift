@@ -139,6 +139,22 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
         return otherIncome[place - contributions.count].name
     }
 
+    func isUnitemised(at position: Int) -> Bool { figures[position].flags & Self.isUnitemised != 0 }
+
+    /// The cost lines this side's lines take their labels from (``forecastEntry(at:)``).
+    var labelLines: [CostLine] { costLines }
+
+    /// Cost line `position` as a forecast's line (``CostLines``) over ``labelLines``: its
+    /// forecast for the year at its own place and precision; nil for a line with labels of its
+    /// own, which the forecast makes whole.
+    func forecastEntry(at position: Int) -> CostLines.Entry? {
+        let line = figures[position]
+        guard line.label >= 0, Int(line.label) < costLines.count else { return nil }
+        return CostLines.Entry(
+            amount: line.forecastYear, label: line.label, ref: line.ref, category: line.category ?? .operations,
+            precisionDigits: line.precisionDigits)
+    }
+
     /// Line `position`'s outcome as written (``FollowUpLine/outcomeAmount``), or else its
     /// outcome at the line's own place: what the split of contributions received reads.
     func writtenOutcome(at position: Int) -> Amount {

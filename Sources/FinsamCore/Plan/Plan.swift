@@ -203,7 +203,8 @@ public struct Year: Sendable {
     public let contributions: Contributions
     /// Income that is not a member contribution (e.g. project funds from elsewhere).
     public let otherIncome: [IncomeLine]
-    public let costs: [CostLine]
+    /// Cost lines, as written or, for a forecast, made from its figures (``CostLines``).
+    public let costs: CostLines
     /// Why a year with a negative result is acceptable (balanskrav).
     public let deficitReason: String?
     /// The figures the document itself prints, for checking its arithmetic.

@@ -32,7 +32,7 @@ extension PlanDecoder {
             return memberSet?.contains(id) ?? false
         }
         let incomeBudget = FollowUpSide.Labels.income(year.contributions, year.otherIncome)
-        let costBudget = FollowUpSide.Labels.costs(year.costs)
+        let costBudget = FollowUpSide.Labels.costs(year.costs.written ?? Array(year.costs))
         let income =
             try fields.optional("income").map { (f) throws(PlanError) in
                 try reported(f, costs: false, budget: incomeBudget)

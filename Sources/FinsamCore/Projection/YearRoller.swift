@@ -24,7 +24,7 @@ struct YearRoller {
         self.otherIncome = base.otherIncome
         self.ref = assumptions.ref ?? base.ref
         self.stateAllocation = baseLedger.stateContributions
-        self.costs = base.costs
+        self.costs = Array(base.costs)
         self.costInitiatives = base.costs.map { line in line.initiativeID.flatMap { plan.initiativePosition($0) } }
         self.unitemised = base.unitemisedCosts
     }
