@@ -48,6 +48,32 @@ struct WaiverIndexTests {
         }
     }
 
+    @Test("A board's long list of waivers, one or two for many initiatives, out of order and by year")
+    func longList() {
+        var random = SplitMix64(seed: 150_000)
+        let waivers = (0..<1_000).map { index in
+            Waiver(
+                ruleID: index % 7 == 0 ? "initiative_period" : "initiative_end_date",
+                year: [nil, nil, 2025, 2026].randomElement(using: &random) ?? nil,
+                pointer: "/initiatives/" + String(Int.random(in: 0..<600, using: &random)), reason: "r",
+                decision: "d", expires: nil, index: index, ref: SourceRef(offset: 0))
+        }
+        let usable = waivers.indices.filter { _ in Int.random(in: 0..<10, using: &random) > 0 }
+        var index = WaiverIndex(waivers, usable: usable)
+        for initiative in 0..<650 {
+            for year in [nil, 2025, 2026] as [Int?] {
+                let finding = Finding(
+                    ruleID: "initiative_end_date", severity: .warning, message: Message("x"),
+                    location: Finding.Location(
+                        file: "f", line: 1, column: 1,
+                        pointer: JSONPointer.root.appending("initiatives").appending(initiative)),
+                    year: year, figures: [])
+                let expected = usable.first { waivers[$0].matches(finding) }
+                #expect(index.first(matching: finding) == expected, "\(initiative) \(String(describing: year))")
+            }
+        }
+    }
+
     @Test("Findings' waivers looked up in batches on several threads are those of one pass")
     func batchesAgreeWithOnePass() {
         var random = SplitMix64(seed: 20_000)

