@@ -27,6 +27,7 @@ enum FileReader {
         var failure: Int32 = 0
         let regular = (info.st_mode & S_IFMT) == S_IFREG
         var bytes = [UInt8](unsafeUninitializedCapacity: max(0, Int(info.st_size))) { buffer, filled in
+            HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
             if regular && buffer.count >= partsThreshold && WorkerThreads.parallelism.width > 1 {
                 (filled, failure) = readParts(descriptor, into: buffer, parallelism: WorkerThreads.parallelism)
                 // pread leaves the file offset alone: read on from where the parts ended.
