@@ -8,7 +8,7 @@ import Testing
 @Suite struct KeySlotPoolTests {
     @Test("a kept table comes back cleared and of the size asked for; small ones are made new")
     func takesCleared() {
-        var pool = KeySlotPool()
+        let pool = KeySlotPool()
         pool.give([UInt64](repeating: 7, count: KeySlotPool.smallest))
         pool.give([UInt64](repeating: 9, count: KeySlotPool.smallest * 4))
         #expect(pool.take(count: KeySlotPool.smallest) == [UInt64](repeating: 0, count: KeySlotPool.smallest))

@@ -22,8 +22,8 @@ extension JSONParser {
             }
             // The key gets no node of its own: its value's node leads back to it (``JSONKey``).
             let key = ParsedKey(offset: index, escaped: try scanString())
-            // A large object borrows the parser's pool of key tables (``KeySlotPool``).
-            if keys.count == KeySet.smallCount { swap(&keys.pool, &keySlotPool) }
+            // A large object's table grows into the parser's spare ones (``KeySlotPool``).
+            if keys.count == KeySet.smallCount && keySlotPool == nil { keySlotPool = KeySlotPool() }
             if let duplicate = keys.insert(key, end: index - 1, parser: self) {
                 throw failure(.duplicateKey(duplicate), at: key.offset)
             }
@@ -38,7 +38,7 @@ extension JSONParser {
             path.removeLast()
             if try closeOrContinue(closing: UInt8(ascii: "}")) { break }
         }
-        if keys.count > KeySet.smallCount { keySlotPool = keys.returningPool() }
+        if keys.count > KeySet.smallCount, let pool = keySlotPool { keys.releaseTable(into: pool) }
         close(node, .object, start: start)
     }
 
@@ -116,8 +116,6 @@ struct KeySet {
     private(set) var count = 0
     private var large: Set<String>?
     private var table: KeyTable?
-    /// The parser's key tables, lent to a large object while it is read.
-    var pool = KeySlotPool()
     /// The most keys checked by walking the earlier ones.
     static let smallCount = 16
     /// A bit for each small key's first byte and length (``sketchBit(first:length:)``); a key
@@ -157,8 +155,9 @@ struct KeySet {
         // Keys without escapes by a hash of their bytes, allocating no strings; once a key
         // with escapes comes, every key as text in a set (``KeyTable`` cannot hash those).
         if large == nil, !key.escaped {
-            if table == nil { table = KeyTable(earlierKeysOf: object, parser: parser, pool: &pool) }
-            if let isNew = table?.insert(key, end: end, parser: parser, pool: &pool) {
+            let pool = parser.keySlotPool
+            if table == nil { table = KeyTable(earlierKeysOf: object, parser: parser, pool: pool) }
+            if let isNew = table?.insert(key, end: end, parser: parser, pool: pool) {
                 return isNew ? nil : parser.keyText(key)
             }
         }
@@ -168,11 +167,9 @@ struct KeySet {
         return large?.insert(text).inserted == false ? text : nil
     }
 
-    /// The pool lent by the parser, with this object's table in it.
-    consuming func returningPool() -> KeySlotPool {
-        var returned = pool
-        if let table { returned.give(table.releasingSlots()) }
-        return returned
+    /// Gives this object's table to `pool` for the next large object.
+    consuming func releaseTable(into pool: KeySlotPool) {
+        if let table { pool.give(table.releasingSlots()) }
     }
 
     /// One of 64 bits for a key whose text starts with `first` and ends with `last`, `length`

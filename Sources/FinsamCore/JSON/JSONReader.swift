@@ -118,7 +118,7 @@ struct JSONParser {
     /// pointers only.
     var path: [PathComponent] = []
     /// Key tables that large objects have let go, for the next one (``KeySlotPool``).
-    var keySlotPool = KeySlotPool()
+    var keySlotPool: KeySlotPool?
 
     enum PathComponent {
         case key(ParsedKey)

@@ -16,13 +16,13 @@ struct KeyTable {
 
     /// A table holding the keys of the members of `object` read so far; nil when one of them
     /// has escapes. Its slots, as it grows, come from `pool`.
-    init?(earlierKeysOf object: Int, parser: JSONParser, pool: inout KeySlotPool) {
-        slots = pool.take(count: 64)
+    init?(earlierKeysOf object: Int, parser: JSONParser, pool: KeySlotPool?) {
+        slots = pool?.take(count: 64) ?? [UInt64](repeating: 0, count: 64)
         var value = object + 1
         while value < parser.nodes.count {
             let found = JSONKey.locate(in: parser.bytes, valueAt: Int(parser.nodes[value].start))
             let key = ParsedKey(offset: found.opening, escaped: found.escaped)
-            guard insert(key, end: found.closing, parser: parser, pool: &pool) != nil else { return nil }
+            guard insert(key, end: found.closing, parser: parser, pool: pool) != nil else { return nil }
             value = parser.nodes[value].next
         }
     }
@@ -30,12 +30,12 @@ struct KeyTable {
     /// Adds `key`, whose closing quote is at `end`: true when new, false when the object
     /// already has it, nil when this table cannot tell (a key with escapes, an offset a slot
     /// cannot hold, or a run of colliding keys).
-    mutating func insert(_ key: ParsedKey, end: Int, parser: JSONParser, pool: inout KeySlotPool) -> Bool? {
+    mutating func insert(_ key: ParsedKey, end: Int, parser: JSONParser, pool: KeySlotPool?) -> Bool? {
         let start = key.offset + 1
         guard !key.escaped, key.offset < Int(Int32.max), start <= end, end <= parser.bytes.count
         else { return nil }
         let hash = UInt64(Self.hash(parser.bytes, from: start, to: end))
-        if (count + 1) * 2 > slots.count { grow(pool: &pool) }
+        if (count + 1) * 2 > slots.count { grow(pool: pool) }
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         var probes = 0
@@ -78,16 +78,16 @@ struct KeyTable {
         return product ^ product >> 29
     }
 
-    private mutating func grow(pool: inout KeySlotPool) {
+    private mutating func grow(pool: KeySlotPool?) {
         let old = slots
-        slots = pool.take(count: old.count * 2)
+        slots = pool?.take(count: old.count * 2) ?? [UInt64](repeating: 0, count: old.count * 2)
         let mask = slots.count - 1
         for entry in old where entry != 0 {
             var slot = Int(entry >> 32) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = entry
         }
-        pool.give(old)
+        pool?.give(old)
     }
 
     /// The table's slots, for the pool once its object has ended.
@@ -99,15 +99,18 @@ struct KeyTable {
 /// 150 000 keys: its table grew to 4 MB by doubling, each size a fresh allocation, and the
 /// system's new pages for those were two fifths of reading such a plan's page faults. A kept
 /// table is cleared before use, as much work as a new one, but on pages already there. The pool
-/// holds at most twice the largest table, for as long as one document is read.
-struct KeySlotPool {
+/// holds at most twice the largest table, for as long as one document is read. The parser makes
+/// it at its first large object, so a plan without one (a typical plan) carries nothing for it.
+final class KeySlotPool {
     /// The tables kept, at the power of two of their size.
     private var tables: [[UInt64]] = []
     /// Smaller tables come from the allocator's own free memory: not worth keeping.
     static let smallest = 1 << 12
 
+    init() {}
+
     /// `count` empty slots (a power of two): a kept table of that size cleared, or a new one.
-    mutating func take(count: Int) -> [UInt64] {
+    func take(count: Int) -> [UInt64] {
         let size = count.trailingZeroBitCount
         guard count >= Self.smallest, size < tables.count, tables[size].count == count else {
             return [UInt64](repeating: 0, count: count)
@@ -119,7 +122,7 @@ struct KeySlotPool {
     }
 
     /// Keeps `slots` for a later table of its size.
-    mutating func give(_ slots: [UInt64]) {
+    func give(_ slots: [UInt64]) {
         let count = slots.count
         guard count >= Self.smallest, count.nonzeroBitCount == 1 else { return }
         let size = count.trailingZeroBitCount

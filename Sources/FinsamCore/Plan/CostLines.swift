@@ -38,8 +38,25 @@ public struct CostLines: RandomAccessCollection, Sendable, ExpressibleByArrayLit
     public var startIndex: Int { 0 }
     public var endIndex: Int { isForecast ? entries.count : lines.count }
 
+    /// A line as written is read as from an array; a forecast's is made apart, so that every
+    /// rule's loop over a year's lines stays as short as a loop over an array.
+    @inline(__always)
     public subscript(position: Int) -> CostLine {
-        guard isForecast else { return lines[position] }
+        isForecast ? forecastLine(at: position) : lines[position]
+    }
+
+    /// Line `position`'s initiative and amount, read in place from lines as written: a rule that
+    /// looks at one field of every line copies no line for it (and counts none of its strings).
+    func initiativeID(at position: Int) -> String? {
+        isForecast ? forecastLine(at: position).initiativeID : lines[position].initiativeID
+    }
+
+    func amount(at position: Int) -> Amount {
+        isForecast ? forecastLine(at: position).amount : lines[position].amount
+    }
+
+    @inline(never)
+    private func forecastLine(at position: Int) -> CostLine {
         let entry = entries[position]
         guard entry.label >= 0 else { return own[Int(-(entry.label + 1))] }
         let budget = lines[Int(entry.label)]

@@ -44,7 +44,7 @@ public struct InitiativePeriodRule: Rule {
             let costs = ledger.year.costs
             for line in costs.indices {
                 guard let position = ledger.initiativePosition(ofCostLine: line, in: context.plan),
-                    !costs[line].amount.money.isZero, !covers(initiatives[position], ledger.number)
+                    !costs.amount(at: line).money.isZero, !covers(initiatives[position], ledger.number)
                 else { continue }
                 findings.append(
                     outside(

@@ -52,7 +52,7 @@ public struct UnknownReferenceRule: Rule {
                 if position == nil { unknown(.member, contribution.memberID, contribution.amount.ref, year: year.year) }
             }
             for index in year.costs.indices {
-                if let id = year.costs[index].initiativeID,
+                if let id = year.costs.initiativeID(at: index),
                     ledger.initiativePosition(ofCostLine: index, in: plan) == nil
                 {
                     unknown(.initiative, id, year.costs[index].ref, year: year.year)
