@@ -17,9 +17,13 @@ import Synchronization
 /// calling thread, as before threads were used).
 enum WorkerThreads {
     /// The runner for the whole process, its width read once from the environment and the CPU count.
-    static let parallelism = Parallelism(width: configuredWidth) { jobs, body in
-        run(jobs, threads: configuredWidth, body)
-    }
+    static let parallelism = {
+        var parallelism = Parallelism(width: configuredWidth) { jobs, body in
+            run(jobs, threads: configuredWidth, body)
+        }
+        parallelism.largeBuffers = LargeBuffers(advise: HugePages.advise)
+        return parallelism
+    }()
 
     /// `transform` of each job in `0..<jobs`, in job order, on the worker threads, except the
     /// jobs `readsStream` marks: those run first, here, in order. A stream (`-`, /dev/stdin on a

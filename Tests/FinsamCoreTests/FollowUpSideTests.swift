@@ -87,6 +87,31 @@ import Testing
         }
     }
 
+    @Test("a line whose forecast for the year is not its outcome plus the rest keeps its own, before and after it")
+    func forecastYearOfItsOwn() {
+        var random = SplitMix64(seed: 0xF0_12)
+        for odd in 0..<6 {
+            var side = FollowUpSide(labels: .costs(Self.costs))
+            var plain: [FollowUpLine] = []
+            for index in 0..<6 {
+                var line = Self.line(budgetIndex: index, sameLabels: true, &random)
+                if index == odd {
+                    line = FollowUpLine(
+                        name: line.name, initiativeID: line.initiativeID, group: line.group, outcome: line.outcome,
+                        forecastRest: line.forecastRest, forecastYear: Money(ore: 123_456), budget: line.budget,
+                        isContribution: line.isContribution, forecastSource: line.forecastSource,
+                        category: line.category, ref: line.ref, reported: line.reported)
+                }
+                side.append(line, budgetIndex: index)
+                plain.append(line)
+            }
+            #expect(side.map(Self.fields) == plain.map(Self.fields))
+            #expect(side.indices.map { side.forecastYear($0) } == plain.map(\.forecastYear))
+            let sum = plain.reduce(Int64(0)) { $0 + $1.forecastYear.ore }
+            #expect(side.columnSums()?.forecastYear == Money(ore: sum))
+        }
+    }
+
     @Test("income lines take a contribution's member id or other income's name, and its budget")
     func incomeLabels() {
         let contributions = Contributions([

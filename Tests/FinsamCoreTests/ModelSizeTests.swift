@@ -27,9 +27,9 @@ import Testing
         // A contribution by column: its sum, its place and one byte of precision and derived
         // (the member id shared with the plan's list while the year follows the members).
         #expect(Contributions.bytesPerContribution == 13)
-        // A follow-up line: three sums, its label, two places and six bytes, against the
-        // 112-byte line it gives back.
-        #expect(FollowUpSide.bytesPerLine <= 48)
+        // A follow-up line: two sums (the forecast for the year is theirs), its label, two
+        // places and six bytes, against the 112-byte line it gives back.
+        #expect(FollowUpSide.bytesPerLine <= 40)
         #expect(FollowUpSide.bytesPerLine * 2 < MemoryLayout<FollowUpLine>.stride)
     }
 

@@ -23,9 +23,13 @@ public final class JSONDocument: Sendable {
     /// cursors of look-ups that bring none of their own.
     let cursors = LocationCursors()
 
-    init(bytes: [UInt8], nodes: [JSONNode]) {
+    /// How the largest arrays made from this document (its findings) ask for huge pages.
+    let largeBuffers: LargeBuffers
+
+    init(bytes: [UInt8], nodes: [JSONNode], largeBuffers: LargeBuffers = .none) {
         self.bytes = bytes
         self.nodes = nodes
+        self.largeBuffers = largeBuffers
     }
 
     /// The parent index, built once on first use.

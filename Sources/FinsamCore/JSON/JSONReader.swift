@@ -12,6 +12,8 @@ public struct JSONReader: Sendable {
     /// plan comes near it, and a runaway string is stopped where it starts instead of being
     /// scanned whole and echoed into messages.
     public var stringLimit: Int
+    /// How the tape asks for huge pages when it is large (``LargeBuffers``).
+    public var largeBuffers = LargeBuffers.none
 
     public init(depthLimit: Int = 256, stringLimit: Int = 1 << 20) {
         self.depthLimit = depthLimit
@@ -56,7 +58,7 @@ public struct JSONReader: Sendable {
                 from: splitAt ?? buffer.count / 100 * SplitParse.percent, buffer: buffer, capacity: capacity,
                 parallelism: parallelism, reader: self)
         }
-        return JSONDocument(bytes: bytes, nodes: try result.get())
+        return JSONDocument(bytes: bytes, nodes: try result.get(), largeBuffers: largeBuffers)
     }
 
     /// The tape of the whole document, taking parts from `splice` when they are ready; `splice`
@@ -66,7 +68,7 @@ public struct JSONReader: Sendable {
     )
         -> Result<[JSONNode], JSONSyntaxError>
     {
-        var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, capacity: capacity)
+        var parser = JSONParser(bytes: buffer, depthLimit: depthLimit, capacity: capacity, largeBuffers: largeBuffers)
         parser.stringLimit = stringLimit
         if let splice { parser.splice = Unmanaged.passUnretained(splice) }
         do throws(JSONSyntaxError) {
@@ -125,10 +127,12 @@ struct JSONParser {
         case index(Int)
     }
 
-    init(bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int, capacity: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int, capacity: Int, largeBuffers: LargeBuffers = .none) {
         self.bytes = bytes
         self.depthLimit = depthLimit
-        nodes.reserveCapacity(capacity)
+        // The room is a node for every two bytes; plans have one for every 15 to 20. Those
+        // of the first sixteenth of the room (a node for every 32 bytes) come on huge pages.
+        largeBuffers.reserve(&nodes, capacity, surely: capacity / 16)
     }
 
     mutating func parseDocument() throws(JSONSyntaxError) {

@@ -10,6 +10,8 @@ public struct Parallelism: Sendable {
     /// The most jobs run at once (1 for ``serial``).
     public let width: Int
     private let runner: @Sendable (_ jobs: Int, _ body: @Sendable (Int) -> Void) -> Void
+    /// How the largest arrays ask for huge pages, on the machine that runs the jobs.
+    public var largeBuffers = LargeBuffers.none
 
     /// A runner that calls `body` once for each job in `0..<jobs`, perhaps on other threads,
     /// and returns only when every call has returned.

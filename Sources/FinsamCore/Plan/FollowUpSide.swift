@@ -24,7 +24,6 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
     private struct Figures: Sendable {
         let outcome: Money
         let forecastRest: Money
-        let forecastYear: Money
         /// ≥ 0: the budget line at this position of ``labels``; < 0: `own[-label - 1]`.
         let label: Int32
         let ref: SourceRef
@@ -51,6 +50,10 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
     private let otherIncome: [IncomeLine]
     private var own: [OwnLabels] = []
     private var figures: [Figures] = []
+    /// Each line's forecast for the year, kept only once a line's is not its outcome plus its
+    /// forecast for the rest (as the decoder makes every line): 8 bytes a line less.
+    private var forecastYears: [Money] = []
+    private var keepsForecastYears = false
 
     init(labels: Labels) {
         switch labels {
@@ -74,7 +77,7 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
         let has = { (flag: UInt8) in line.flags & flag != 0 }
         var made = FollowUpLine(
             name: name, initiativeID: initiativeID, group: group, outcome: line.outcome,
-            forecastRest: line.forecastRest, forecastYear: line.forecastYear,
+            forecastRest: line.forecastRest, forecastYear: forecastYear(position),
             budget: has(Self.hasBudget) ? budget : nil, isContribution: has(Self.isContribution),
             forecastSource: line.forecastSource, category: line.category, ref: line.ref,
             reported: has(Self.reported))
@@ -125,6 +128,15 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
     func budget(at position: Int) -> Money? { budget(figures[position]) }
     func outcome(at position: Int) -> Money { figures[position].outcome }
     func isWithinTotal(at position: Int) -> Bool { figures[position].flags & Self.withinTotal != 0 }
+    /// Line `position`'s forecast for the year: its outcome plus its forecast for the rest,
+    /// unless a line was given another.
+    func forecastYear(_ position: Int) -> Money {
+        guard !keepsForecastYears else { return forecastYears[position] }
+        let line = figures[position]
+        // Checked when the line was added (``appendFigures(of:label:)``): the sum is held.
+        return line.outcome.adding(line.forecastRest) ?? line.outcome
+    }
+
     func isContribution(at position: Int) -> Bool { figures[position].flags & Self.isContribution != 0 }
     func isReported(at position: Int) -> Bool { figures[position].flags & Self.reported != 0 }
 
@@ -151,7 +163,7 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
         let line = figures[position]
         guard line.label >= 0, Int(line.label) < costLines.count else { return nil }
         return CostLines.Entry(
-            amount: line.forecastYear, label: line.label, ref: line.ref, category: line.category ?? .operations,
+            amount: forecastYear(position), label: line.label, ref: line.ref, category: line.category ?? .operations,
             precisionDigits: line.precisionDigits)
     }
 
@@ -170,13 +182,13 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
         var outcome = Money.zero
         var rest = Money.zero
         var full = Money.zero
-        for line in figures {
+        for (position, line) in figures.enumerated() {
             if let own = self.budget(line) {
                 guard let sum = budget.adding(own) else { return nil }
                 budget = sum
             }
             guard let outcomes = outcome.adding(line.outcome), let rests = rest.adding(line.forecastRest),
-                let fulls = full.adding(line.forecastYear)
+                let fulls = full.adding(forecastYear(position))
             else { return nil }
             (outcome, rest, full) = (outcomes, rests, fulls)
         }
@@ -233,9 +245,14 @@ public struct FollowUpSide: RandomAccessCollection, Sendable {
         if line.isUnitemised { flags |= Self.isUnitemised }
         if line.budget != nil { flags |= Self.hasBudget }
         if line.outcomeAmount != nil { flags |= Self.hasOutcomeAmount }
+        if !keepsForecastYears, line.outcome.adding(line.forecastRest) != line.forecastYear {
+            forecastYears = figures.indices.map(forecastYear)
+            keepsForecastYears = true
+        }
+        if keepsForecastYears { forecastYears.append(line.forecastYear) }
         figures.append(
             Figures(
-                outcome: line.outcome, forecastRest: line.forecastRest, forecastYear: line.forecastYear, label: label,
+                outcome: line.outcome, forecastRest: line.forecastRest, label: label,
                 ref: line.ref, outcomeRef: line.outcomeAmount?.ref ?? SourceRef(offset: 0), flags: flags,
                 forecastSource: line.forecastSource, category: line.category, incomeCategory: line.incomeCategory,
                 precisionDigits: line.precisionDigits, outcomeDigits: line.outcomeAmount?.precisionDigits ?? 0))

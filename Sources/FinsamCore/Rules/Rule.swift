@@ -133,7 +133,7 @@ public struct RuleContext: Sendable {
     public func findings(reserving count: Int) -> [Finding] {
         guard count > 0 else { return [] }
         var findings: [Finding] = []
-        findings.reserveCapacity(count + Self.roomForOtherRules)
+        document.largeBuffers.reserve(&findings, count + Self.roomForOtherRules)
         return findings
     }
 
