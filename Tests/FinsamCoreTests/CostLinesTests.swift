@@ -15,6 +15,19 @@ import Testing
         ].joined(separator: " ")
     }
 
+    /// Every line's fields as the sums and rules read them, one at a time in place.
+    static func fieldsInPlace(_ lines: CostLines) -> [String] {
+        lines.indices.map { position in
+            let amount = lines.amount(at: position)
+            return [
+                lines[position].name, lines.initiativeID(at: position) ?? "-", lines.group(at: position) ?? "-",
+                "\(amount.money.ore)", "\(amount.ref.offset)", "\(amount.precision.ore)",
+                "\(lines[position].ref.offset)", lines.category(at: position).rawValue,
+                lines.target(at: position)?.rawValue ?? "-",
+            ].joined(separator: " ")
+        }
+    }
+
     /// The plain way: each of the follow-up's cost lines but the unitemised rest, made whole.
     static func plainForecast(_ side: FollowUpSide) -> [CostLine] {
         side.filter { !$0.isUnitemised }.map { line in
@@ -31,6 +44,7 @@ import Testing
         let held = CostLines(lines)
         #expect(held.count == lines.count)
         #expect(held.map(Self.fields) == lines.map(Self.fields))
+        #expect(Self.fieldsInPlace(held) == lines.map(Self.fields))
         #expect(held.written?.count == lines.count)
         #expect(CostLines([]).isEmpty)
     }
@@ -50,6 +64,7 @@ import Testing
             let forecast = CostLines(forecastOf: side)
             #expect(forecast.written == nil)
             #expect(forecast.map(Self.fields) == Self.plainForecast(side).map(Self.fields))
+            #expect(Self.fieldsInPlace(forecast) == forecast.map(Self.fields))
         }
     }
 

@@ -161,15 +161,17 @@ struct CostTotals {
     /// Each line's initiative as a position in the plan's initiatives, or -1.
     var initiatives: [Int32] = []
 
-    init(_ lines: some Collection<CostLine>, plan: Plan) throws(MoneyOverflow) {
+    init(_ lines: CostLines, plan: Plan) throws(MoneyOverflow) {
         initiatives.reserveCapacity(lines.count)
         var expected = 0
-        for line in lines {
-            let position = line.initiativeID.flatMap { plan.initiativePosition($0, expected: expected) }
+        // By position, each field read in place (``CostLines``), no line made or copied.
+        for line in lines.indices {
+            let position = lines.initiativeID(at: line).flatMap { plan.initiativePosition($0, expected: expected) }
             if let position { expected = position + 1 }
             initiatives.append(Int32(truncatingIfNeeded: position ?? -1))
-            let amount = line.amount.money
-            switch line.category {
+            let amount = lines.amount(at: line).money
+            let category = lines.category(at: line)
+            switch category {
             case .administration: administration = try administration.plus(amount)
             case .operations: operations = try operations.plus(amount)
             case .financial:
@@ -178,10 +180,10 @@ struct CostTotals {
                 continue
             }
             total = try total.plus(amount)
-            switch position.map({ plan.initiatives[$0].target }) ?? line.target {
+            switch position.map({ plan.initiatives[$0].target }) ?? lines.target(at: line) {
             case .individual?: individual = try individual.plus(amount)
             case .structural?: structural = try structural.plus(amount)
-            case nil where line.category == .operations: unlinkedOperations = try unlinkedOperations.plus(amount)
+            case nil where category == .operations: unlinkedOperations = try unlinkedOperations.plus(amount)
             case nil: break
             }
         }

@@ -72,13 +72,14 @@ public struct YearLedger: Sendable {
         var totals: [String: Money] = [:]
         var run: String? = nil
         var sum = Money.zero
-        for line in year.costs {
-            guard let group = line.group else { continue }
+        let costs = year.costs
+        for line in costs.indices {
+            guard let group = costs.group(at: line) else { continue }
             if group != run {
                 if let run { totals[run] = sum }
                 (run, sum) = (group, totals[group] ?? .zero)
             }
-            sum = try sum.plus(line.amount.money)
+            sum = try sum.plus(costs.amount(at: line).money)
         }
         if let run { totals[run] = sum }
         return totals

@@ -45,14 +45,36 @@ public struct CostLines: RandomAccessCollection, Sendable, ExpressibleByArrayLit
         isForecast ? forecastLine(at: position) : lines[position]
     }
 
-    /// Line `position`'s initiative and amount, read in place from lines as written: a rule that
-    /// looks at one field of every line copies no line for it (and counts none of its strings).
+    /// Line `position`'s fields, each read in place, a forecast's without making its line: the
+    /// year's sums and the rules that look at one field of every line copy no line for it (and
+    /// count none of its strings). A forecast summed by whole lines made each one, a tenth more
+    /// work on a plan of 100 000 lines followed up in three years.
     func initiativeID(at position: Int) -> String? {
-        isForecast ? forecastLine(at: position).initiativeID : lines[position].initiativeID
+        guard isForecast else { return lines[position].initiativeID }
+        let label = entries[position].label
+        return label >= 0 ? lines[Int(label)].initiativeID : own[Int(-(label + 1))].initiativeID
+    }
+
+    func group(at position: Int) -> String? {
+        guard isForecast else { return lines[position].group }
+        let label = entries[position].label
+        return label >= 0 ? lines[Int(label)].group : own[Int(-(label + 1))].group
     }
 
     func amount(at position: Int) -> Amount {
-        isForecast ? forecastLine(at: position).amount : lines[position].amount
+        guard isForecast else { return lines[position].amount }
+        let entry = entries[position]
+        guard entry.label >= 0 else { return own[Int(-(entry.label + 1))].amount }
+        return Amount(money: entry.amount, ref: entry.ref, precisionDigits: entry.precisionDigits)
+    }
+
+    func category(at position: Int) -> CostCategory {
+        isForecast ? entries[position].category : lines[position].category
+    }
+
+    /// A forecast's lines attribute no target (``CostLine/target``), as its whole lines do not.
+    func target(at position: Int) -> Initiative.Target? {
+        isForecast ? nil : lines[position].target
     }
 
     @inline(never)
