@@ -52,19 +52,19 @@ public struct CostLines: RandomAccessCollection, Sendable, ExpressibleByArrayLit
     func initiativeID(at position: Int) -> String? {
         guard isForecast else { return lines[position].initiativeID }
         let label = entries[position].label
-        return label >= 0 ? lines[Int(label)].initiativeID : own[Int(-(label + 1))].initiativeID
+        return label >= 0 ? lines[Int(label)].initiativeID : ownLine(label).initiativeID
     }
 
     func group(at position: Int) -> String? {
         guard isForecast else { return lines[position].group }
         let label = entries[position].label
-        return label >= 0 ? lines[Int(label)].group : own[Int(-(label + 1))].group
+        return label >= 0 ? lines[Int(label)].group : ownLine(label).group
     }
 
     func amount(at position: Int) -> Amount {
         guard isForecast else { return lines[position].amount }
         let entry = entries[position]
-        guard entry.label >= 0 else { return own[Int(-(entry.label + 1))].amount }
+        guard entry.label >= 0 else { return ownLine(entry.label).amount }
         return Amount(money: entry.amount, ref: entry.ref, precisionDigits: entry.precisionDigits)
     }
 
@@ -77,10 +77,13 @@ public struct CostLines: RandomAccessCollection, Sendable, ExpressibleByArrayLit
         isForecast ? nil : lines[position].target
     }
 
+    /// The forecast's line of its own that a negative `label` names.
+    private func ownLine(_ label: Int32) -> CostLine { own[Int(-(label + 1))] }
+
     @inline(never)
     private func forecastLine(at position: Int) -> CostLine {
         let entry = entries[position]
-        guard entry.label >= 0 else { return own[Int(-(entry.label + 1))] }
+        guard entry.label >= 0 else { return ownLine(entry.label) }
         let budget = lines[Int(entry.label)]
         return CostLine(
             name: budget.name, category: entry.category, initiativeID: budget.initiativeID, group: budget.group,
