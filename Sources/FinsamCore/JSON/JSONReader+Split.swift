@@ -172,14 +172,16 @@ enum SplitParse {
         let whole = Mutex<Result<[JSONNode], JSONSyntaxError>?>(nil)
         parallelism.forEach(2) { job in
             if job == 0 {
-                let result = reader.wholeDocument(shared.buffer, capacity: capacity, splice: offers)
+                let result = reader.wholeDocument(
+                    shared.buffer, capacity: capacity, splice: offers, largeBuffers: parallelism.largeBuffers)
                 offers.close()
                 whole.withLock { $0 = result }
             } else {
                 readParts(shared.buffer, from: start, into: offers, reader: reader)
             }
         }
-        return whole.withLock { $0 } ?? reader.wholeDocument(buffer, capacity: capacity, splice: nil)
+        return whole.withLock { $0 }
+            ?? reader.wholeDocument(buffer, capacity: capacity, splice: nil, largeBuffers: parallelism.largeBuffers)
     }
 
     /// The second thread: part after part from the first boundary at or after `start`, until

@@ -12,8 +12,6 @@ public struct JSONReader: Sendable {
     /// plan comes near it, and a runaway string is stopped where it starts instead of being
     /// scanned whole and echoed into messages.
     public var stringLimit: Int
-    /// How the tape asks for huge pages when it is large (``LargeBuffers``).
-    public var largeBuffers = LargeBuffers.none
 
     public init(depthLimit: Int = 256, stringLimit: Int = 1 << 20) {
         self.depthLimit = depthLimit
@@ -52,19 +50,21 @@ public struct JSONReader: Sendable {
                 return .failure(JSONSyntaxError(reason: .tooLarge, offset: 0, pointer: .root))
             }
             guard parallelism.width > 1, buffer.count >= splitThreshold else {
-                return wholeDocument(buffer, capacity: capacity, splice: nil)
+                return wholeDocument(buffer, capacity: capacity, splice: nil, largeBuffers: parallelism.largeBuffers)
             }
             return SplitParse.run(
                 from: splitAt ?? buffer.count / 100 * SplitParse.percent, buffer: buffer, capacity: capacity,
                 parallelism: parallelism, reader: self)
         }
-        return JSONDocument(bytes: bytes, nodes: try result.get(), largeBuffers: largeBuffers)
+        return JSONDocument(bytes: bytes, nodes: try result.get(), largeBuffers: parallelism.largeBuffers)
     }
 
     /// The tape of the whole document, taking parts from `splice` when they are ready; `splice`
-    /// is held by the caller until this returns.
+    /// is held by the caller until this returns. A large tape asks for huge pages through
+    /// `largeBuffers`.
     func wholeDocument(
-        _ buffer: UnsafeBufferPointer<UInt8>, capacity: Int, splice: SplitParse.Offers?
+        _ buffer: UnsafeBufferPointer<UInt8>, capacity: Int, splice: SplitParse.Offers?,
+        largeBuffers: LargeBuffers = .none
     )
         -> Result<[JSONNode], JSONSyntaxError>
     {

@@ -42,9 +42,7 @@ public struct LoadedPlan: Sendable {
         let body = JSONReader.strippingBOM(bytes)
         let document: JSONDocument
         do throws(JSONSyntaxError) {
-            var reader = JSONReader()
-            reader.largeBuffers = parallelism.largeBuffers
-            document = try reader.parse(body, parallelism: parallelism)
+            document = try JSONReader().parse(body, parallelism: parallelism)
         } catch {
             throw inputError(PlanError(syntax: error), body: body, file: file, document: nil)
         }

@@ -1,3 +1,5 @@
+import FinsamCore
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -8,8 +10,9 @@
 /// Only whole huge pages inside the buffer are asked for; the system may decline (huge pages
 /// off, or none free), and then nothing changes. Elsewhere than Linux, nothing is done.
 enum HugePages {
-    /// Buffers smaller than this are left alone: a few huge pages would save little.
-    static let threshold = 8 << 20
+    /// Buffers smaller than this are left alone: a few huge pages would save little (the core's
+    /// own threshold for the arrays it asks for).
+    static let threshold = LargeBuffers.threshold
     private static let size = 2 << 20
 
     static func advise(_ buffer: UnsafeMutableRawBufferPointer) {
