@@ -65,7 +65,7 @@ struct FoundFindings {
 
     /// True when the finding at `a` goes strictly before the one at `b` by place and rule.
     private func precedes(_ a: Int, _ b: Int) -> Bool {
-        let (x, y) = (findings[a].location, findings[b].location)
+        let (x, y) = (findings[a].place, findings[b].place)
         return (x.line, x.column, ranks[a]) < (y.line, y.column, ranks[b])
     }
 

@@ -45,7 +45,7 @@ enum RuleStage {
     static func inPlaceOrder(_ findings: [Finding], ranks: [Int]) -> Bool {
         var index = 1
         while index < findings.count {
-            let (a, b) = (findings[index - 1].location, findings[index].location)
+            let (a, b) = (findings[index - 1].place, findings[index].place)
             if (a.line, a.column, ranks[index - 1]) > (b.line, b.column, ranks[index]) { return false }
             index += 1
         }
@@ -55,8 +55,8 @@ enum RuleStage {
     /// The plain way: a stable sort by line, column and rule.
     static func sortedByPlace(_ findings: [Finding], ranks: [Int]) -> [Finding] {
         let order = findings.indices.sorted { a, b in
-            (findings[a].location.line, findings[a].location.column, ranks[a], a)
-                < (findings[b].location.line, findings[b].location.column, ranks[b], b)
+            (findings[a].place.line, findings[a].place.column, ranks[a], a)
+                < (findings[b].place.line, findings[b].place.column, ranks[b], b)
         }
         return order.map { findings[$0] }
     }

@@ -120,8 +120,8 @@ public enum WaiverStage {
         // a stable sort would change nothing, and its tuples cost start-up ~30 K instructions.
         if isOrdered(findings) { return findings }
         return findings.enumerated().sorted { a, b in
-            (a.element.location.line, a.element.location.column, a.offset) < (
-                b.element.location.line, b.element.location.column, b.offset
+            (a.element.place.line, a.element.place.column, a.offset) < (
+                b.element.place.line, b.element.place.column, b.offset
             )
         }.map(\.element)
     }

@@ -27,12 +27,17 @@ public struct InitiativeEndDateRule: Rule {
         guard context.judgesWholePlan else { return [] }
         // Counted, then a loop, not `filter` then `map`: a plan of 400 000 initiatives without
         // end dates would copy them all before making a finding of each. By index: a `for in`
-        // loop copies each initiative out (its references counted up and down again).
+        // loop copies each initiative out (its references counted up and down again). The
+        // findings are a run: each is worded from its initiative's name when it is written.
         let initiatives = context.plan.initiatives
-        var findings = context.findings(reserving: initiatives.count { $0.end == nil })
+        let endless = initiatives.count { $0.end == nil }
+        guard endless > 0 else { return [] }
+        var findings = context.findings(reserving: endless)
+        let run = context.run(
+            of: self, message: { Message("initiative.no_end", [.text(initiatives[$0].name)]) },
+            pointer: RuleContext.initiativePointer)
         for index in initiatives.indices where initiatives[index].end == nil {
-            let message = Message("initiative.no_end", [.text(initiatives[index].name)])
-            findings.append(context.finding(self, message, at: initiatives[index].ref))
+            findings.append(context.finding(index, of: run, at: initiatives[index].ref))
         }
         return findings
     }

@@ -126,6 +126,32 @@ public struct RuleContext: Sendable {
             location: location(ref), year: year, figures: figures)
     }
 
+    /// A run of like findings of `rule` (``FindingRun``): `message` words item `item`, and
+    /// `pointer` gives its place, when a reporter asks. For a rule that may find the same thing
+    /// in each of many parts of a plan.
+    public func run(
+        of rule: some RuleDescription, year: Int? = nil, message: @escaping @Sendable (_ item: Int) -> Message,
+        pointer: @escaping @Sendable (_ item: Int) -> JSONPointer
+    ) -> FindingRun {
+        FindingRun(
+            ruleID: rule.id, severity: rule.defaultSeverity, file: file, year: year, message: message,
+            pointer: pointer)
+    }
+
+    /// Finding `item` of `run`, written at `ref`: its line and column are found now, in the
+    /// order the rule makes its findings, as for any other finding.
+    public func finding(_ item: Int, of run: FindingRun, at ref: SourceRef) -> Finding {
+        let position = sourceMap.position(of: ref.offset, walkingOn: cursors.line)
+        return Finding(run, item: item, line: position.line, column: position.column)
+    }
+
+    /// The pointer of initiative `index` of the plan: the decoder reads the plan's initiatives
+    /// from its `initiatives` array, one for each element and in its order. Made without the
+    /// document (the head's text is shared by every such pointer).
+    public static func initiativePointer(_ index: Int) -> JSONPointer { initiativesPointer.appending(index) }
+
+    private static let initiativesPointer = JSONPointer.root.appending("initiatives")
+
     /// An empty list for `count` findings of a rule, and room for a few more. A rule that may
     /// find something in each of many parts of a plan counts them first: an array grown by
     /// doubling holds its old and new storage at once, and the room left over takes the other

@@ -168,7 +168,7 @@ struct WaiverIndex {
             best = min(best ?? first, first)
         }
         if mask & 1 != 0 { look(nil, -1) }
-        let pointer = finding.location.pointer
+        let pointer = finding.pointer
         let own = 1 << Self.bit(depth: pointer.depth)
         // The ancestors ("/a/b" has "" at depth 0 and "/a" at 1), written out only when a
         // waiver of the rule names a pointer that shallow (pointers deeper than the top bit

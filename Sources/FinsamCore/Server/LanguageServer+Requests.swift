@@ -32,7 +32,7 @@ extension LanguageServer {
         guard let uri = params?.at("textDocument", "uri")?.string,
             let position = params?.member("position")?.lspPosition
         else { return .failure(.invalidParams("hover needs textDocument.uri and a position")) }
-        guard var checked = checked(uri) else { return .success(.null) }
+        guard let checked = checked(uri) else { return .success(.null) }
         let loaded = checked.plan()
         store(checked, for: uri)
         guard let loaded else { return .success(.null) }
@@ -55,7 +55,7 @@ extension LanguageServer {
         {
             return .success(.array([]))
         }
-        guard var checked = checked(uri) else { return .success(.array([])) }
+        guard let checked = checked(uri) else { return .success(.array([])) }
         let loaded = checked.plan()
         store(checked, for: uri)
         guard let loaded else { return .success(.array([])) }
