@@ -164,7 +164,8 @@ struct DecodeFastPathTests {
             var grants: [GrantedAmount] = []
             var lists = MemberLists()
             return elements.compactMap {
-                InitiativeTape(tape: tape).initiative(at: $0.index, grants: &grants, lists: &lists)?.memberIDs
+                InitiativeTape(tape: tape, file: document.bytes).initiative(
+                    at: $0.index, grants: &grants, lists: &lists)?.memberIDs
             }
         }
         #expect(lists.count == 200)

@@ -96,12 +96,14 @@ struct TapeBatchesTests {
 
     /// The decoder's batched reading of the array `key` of `text`, through `read`.
     static func readBatched<T>(
-        _ text: String, key: String, _ read: (PlanDecoder, Int, CostLineTape) -> T?
+        _ text: String, key: String, _ read: (PlanDecoder, Int, CostLineTape, [UInt8]) -> T?
     ) throws -> T? {
         let document = try JSONReader().parse(Array(text.utf8))
         let array = try #require(document.root.member(key))
         let decoder = Self.batched(ParallelYearsTests.threads)
-        return CostLineTape.read(document, unit: .kr, fastPath: true) { tape in read(decoder, array.index, tape) }
+        return CostLineTape.read(document, unit: .kr, fastPath: true) { tape in
+            read(decoder, array.index, tape, document.bytes)
+        }
     }
 
     @Test("lists in the common form are read in batches; a duplicate id or an odd form is not")
@@ -109,15 +111,17 @@ struct TapeBatchesTests {
         var random = SplitMix64(seed: 7)
         let common = (0..<30).map { Self.commonInitiative($0, &random) }
         let text = #"{"initiatives": ["# + common.joined(separator: ", ") + "]}"
-        let decoded = try Self.readBatched(text, key: "initiatives") { $0.initiativesInBatches($1, tape: $2) }
+        let decoded = try Self.readBatched(text, key: "initiatives") { $0.initiativesInBatches($1, tape: $2, file: $3) }
         #expect(decoded?.list.map(\.id) == common.indices.map { "i\($0)" })
         let twice = #"{"initiatives": ["# + (common + [common[0]]).joined(separator: ", ") + "]}"
-        #expect(try Self.readBatched(twice, key: "initiatives") { $0.initiativesInBatches($1, tape: $2) } == nil)
+        #expect(
+            try Self.readBatched(twice, key: "initiatives") { $0.initiativesInBatches($1, tape: $2, file: $3) } == nil)
         let odd = #"{"initiatives": ["# + (common + [#"{"id": "x", "name": 1}"#]).joined(separator: ", ") + "]}"
-        #expect(try Self.readBatched(odd, key: "initiatives") { $0.initiativesInBatches($1, tape: $2) } == nil)
+        #expect(
+            try Self.readBatched(odd, key: "initiatives") { $0.initiativesInBatches($1, tape: $2, file: $3) } == nil)
         let waivers = (0..<30).map { _ in #"{"rule": "equity_cap", "reason": "R"}"# }
         let read = try Self.readBatched(#"{"waivers": ["# + waivers.joined(separator: ", ") + "]}", key: "waivers") {
-            $0.waiversInBatches($1, tape: $2)
+            decoder, array, tape, _ in decoder.waiversInBatches(array, tape: tape)
         }
         #expect(read?.map(\.index) == Array(0..<30))
     }

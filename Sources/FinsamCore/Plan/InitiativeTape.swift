@@ -10,6 +10,15 @@
 /// decode plans both ways and compare every initiative.
 struct InitiativeTape {
     let tape: CostLineTape
+    /// The bytes `tape` reads, held for the initiatives' names: one holder for each tape, so
+    /// that batches read side by side count their references apart (``FileBytes``).
+    private let file: FileBytes
+
+    /// Reads `tape`, whose bytes are `file`.
+    init(tape: CostLineTape, file: [UInt8]) {
+        self.tape = tape
+        self.file = FileBytes(file)
+    }
 
     /// Positions of the fields in ``PlanDecoder/initiativeFields``.
     private enum Key: Int {
@@ -43,7 +52,7 @@ struct InitiativeTape {
         }
         guard read else { return nil }
         guard let id = tape.string(found.id), !id.isEmpty,
-            let name = tape.string(found.name),
+            let name = writtenName(found.name),
             let target = target(found.target),
             let members = tape.optional(found.members, { members($0, lists: &lists) }),
             let start = tape.optional(found.start, tape.date),
@@ -51,9 +60,18 @@ struct InitiativeTape {
             appendGrants(found.granted, to: &grants)
         else { return nil }
         return Initiative(
-            id: id, name: name, target: target, memberIDs: members, start: start,
+            id: id, writtenName: name, target: target, memberIDs: members, start: start,
             end: endDate, granted: [], ref: SourceRef(offset: Int(nodes[object].start)),
             membersRef: members == nil ? nil : SourceRef(offset: Int(nodes[found.members].start)))
+    }
+
+    /// The escape-free string at `node`, as its place in the file's bytes.
+    private func writtenName(_ node: Int) -> WrittenText? {
+        guard node >= 0, node < tape.nodes.count, tape.nodes[node].kind == .string else { return nil }
+        let start = Int(tape.nodes[node].start)
+        let end = JSONText.closingQuote(in: tape.bytes, after: start)
+        let first = min(start + 1, end)
+        return WrittenText(file, start: first, count: end - first)
     }
 
     private func target(_ node: Int) -> Initiative.Target? {

@@ -283,7 +283,9 @@ public struct Initiative: Sendable {
 
     // Stored in the order that packs them tightest (the one-byte target last).
     public let id: String
-    public let name: String
+    /// The name, as the file writes it (made into a `String` when asked for).
+    private let writtenName: WrittenText
+    public var name: String { writtenName.string }
     /// The members that take part; nil when the plan does not say.
     public let memberIDs: [String]?
     /// Amounts the board has granted, by year: a decoded plan's initiatives share one array of
@@ -299,8 +301,17 @@ public struct Initiative: Sendable {
         id: String, name: String, target: Target, memberIDs: [String]?, start: PlanDate?, end: PlanDate?,
         granted: ArraySlice<GrantedAmount>, ref: SourceRef, membersRef: SourceRef?
     ) {
+        self.init(
+            id: id, writtenName: WrittenText(name), target: target, memberIDs: memberIDs, start: start, end: end,
+            granted: granted, ref: ref, membersRef: membersRef)
+    }
+
+    init(
+        id: String, writtenName: WrittenText, target: Target, memberIDs: [String]?, start: PlanDate?,
+        end: PlanDate?, granted: ArraySlice<GrantedAmount>, ref: SourceRef, membersRef: SourceRef?
+    ) {
         self.id = id
-        self.name = name
+        self.writtenName = writtenName
         self.memberIDs = memberIDs
         self.granted = granted
         self.start = start

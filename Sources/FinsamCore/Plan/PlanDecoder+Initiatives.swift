@@ -62,14 +62,14 @@ extension PlanDecoder {
     /// The initiatives: each through ``InitiativeTape`` when it has the common form, else
     /// through ``initiative(_:seen:)``, which gives the same initiative or the exact error. A
     /// large list all in the common form is read in batches on several threads
-    /// (``initiativesInBatches(_:tape:)``).
+    /// (``initiativesInBatches(_:tape:file:)``).
     mutating func initiatives(_ field: JSONValue) throws(PlanError) -> DecodedInitiatives {
         guard field.isArray else { throw wrongType("array", field) }
         let document = field.document
         return try CostLineTape.read(document, unit: unit, fastPath: useFastPaths) {
             (costs) throws(PlanError) -> DecodedInitiatives in
-            if let batched = initiativesInBatches(field.index, tape: costs) { return batched }
-            let tape = InitiativeTape(tape: costs)
+            if let batched = initiativesInBatches(field.index, tape: costs, file: document.bytes) { return batched }
+            let tape = InitiativeTape(tape: costs, file: document.bytes)
             var decoded = DecodedInitiatives(capacity: costs.childCount(of: field.index))
             var lists = MemberLists()
             var element = field.index + 1

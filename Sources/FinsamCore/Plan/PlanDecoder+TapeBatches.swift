@@ -114,14 +114,15 @@ extension PlanDecoder {
     /// array is too small to cut, or any batch meets an initiative not in the common form, or
     /// an id is taken twice (the serial reading then gives the exact error). Each batch's
     /// initiatives share that batch's array of grants, and its member lists (``MemberLists``).
-    func initiativesInBatches(_ array: Int, tape: CostLineTape) -> DecodedInitiatives? {
+    /// `file` is the document's bytes, which the initiatives' names are read from.
+    func initiativesInBatches(_ array: Int, tape: CostLineTape, file: [UInt8]) -> DecodedInitiatives? {
         guard let cut = cut(array, tape: tape) else { return nil }
         let shared = SharedTape(tape: tape)
         guard
             let list = filledInBatches(
                 cut.batches, count: cut.count,
                 { batch, storage in
-                    Self.initiativeBatch(batch, tape: shared.tape, into: storage)
+                    Self.initiativeBatch(batch, tape: shared.tape, file: file, into: storage)
                 })
         else { return nil }
         return DecodedInitiatives(indexing: list)
@@ -130,9 +131,9 @@ extension PlanDecoder {
     /// Reads `batch`'s initiatives into their positions of `storage`, each with its slice of one
     /// array of the batch's grants.
     private static func initiativeBatch(
-        _ batch: TapeBatch, tape: CostLineTape, into storage: UnsafeMutableBufferPointer<Initiative>
+        _ batch: TapeBatch, tape: CostLineTape, file: [UInt8], into storage: UnsafeMutableBufferPointer<Initiative>
     ) -> (initialised: Int, complete: Bool) {
-        let initiatives = InitiativeTape(tape: tape)
+        let initiatives = InitiativeTape(tape: tape, file: file)
         var grants: [GrantedAmount] = []
         var grantStarts: [Int] = []
         var lists = MemberLists()
