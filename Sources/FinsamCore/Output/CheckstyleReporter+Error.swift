@@ -11,18 +11,20 @@ extension CheckstyleReporter {
 
         /// The finding's element; a waived one the plain way.
         mutating func write(_ finding: Finding, _ messages: inout MessageRenderer, _ out: ReportOutput) {
+            // Read once: a run's finding makes its place (and words) each time it is asked.
+            let location = finding.location
             guard case .none = finding.waiver else {
                 return CheckstyleReporter.error(ReportEntry(finding, messages: &messages), out)
             }
             start.write(to: out)
-            out.write(finding.location.line)
+            out.write(location.line)
             column.write(to: out)
-            out.write(finding.location.column)
+            out.write(location.column)
             self.severity.write(finding.severity.rawValue, to: out) { severity, _ in
                 "\" severity=\"" + XMLText.escaped(severity) + "\" message=\""
             }
             messages.write(finding.message, .xmlAttribute, to: out)
-            let place = finding.location.pointer
+            let place = location.pointer
             pointer.write(place.head, place.index >= 0 ? "/" : "", to: out) { head, slash in
                 " [" + XMLText.escaped(head.isEmpty && slash.isEmpty ? "/" : head) + slash
             }

@@ -10,20 +10,22 @@ extension GitHubReporter {
 
         /// The finding's command; a waived one (a notice with its note) the plain way.
         mutating func write(_ finding: Finding, _ messages: inout MessageRenderer, _ out: ReportOutput) {
+            // Read once: a run's finding makes its place (and words) each time it is asked.
+            let location = finding.location
             guard case .none = finding.waiver else {
                 return GitHubReporter.command(ReportEntry(finding, messages: &messages), out)
             }
-            start.write(GitHubReporter.level(finding.severity), finding.location.file, to: out) { level, file in
+            start.write(GitHubReporter.level(finding.severity), location.file, to: out) { level, file in
                 "::" + level + " file=" + GitHubReporter.escapeProperty(file) + ",line="
             }
-            out.write(finding.location.line)
+            out.write(location.line)
             column.write(to: out)
-            out.write(finding.location.column)
+            out.write(location.column)
             title.write(finding.ruleID, to: out) { rule, _ in
                 ",title=" + GitHubReporter.escapeProperty("finsam " + rule) + "::"
             }
             messages.write(finding.message, .githubData, to: out)
-            let place = finding.location.pointer
+            let place = location.pointer
             pointer.write(place.head, place.index >= 0 ? "/" : "", to: out) { head, slash in
                 " [" + GitHubReporter.escapeData(head.isEmpty && slash.isEmpty ? "/" : head) + slash
             }

@@ -36,6 +36,9 @@ extension JSONReporter {
 
         /// The finding's object, the next element of `json`'s innermost array.
         mutating func write(_ finding: Finding, _ messages: inout MessageRenderer, _ json: inout JSONStream) {
+            // Read once: a run's finding makes its place (and words) each time it is asked.
+            let location = finding.location
+            let message = finding.message
             guard json.depth + 1 == depth else { return JSONReporter.finding(finding, &messages, &json) }
             json.element(separator: separator)
             let out = json.out
@@ -45,21 +48,21 @@ extension JSONReporter {
                     + JSONLayout.member("severity", at: depth) + JSONOutput.quoted(severity)
                     + JSONLayout.member("line", at: depth)
             }
-            out.write(finding.location.line)
+            out.write(location.line)
             column.write(to: out)
-            out.write(finding.location.column)
-            writePointer(finding.location.pointer, out)
+            out.write(location.column)
+            writePointer(location.pointer, out)
             if let findingYear = finding.year {
                 year.write(to: out)
                 out.write(findingYear)
             } else {
                 yearNull.write(to: out)
             }
-            messageID.write(finding.message.id, to: out) { id, _ in
+            messageID.write(message.id, to: out) { id, _ in
                 JSONLayout.member("messageId", at: depth) + JSONOutput.quoted(id)
                     + JSONLayout.member("message", at: depth) + "\""
             }
-            messages.write(finding.message, .json, to: out)
+            messages.write(message, .json, to: out)
             if finding.figures.isEmpty, case .none = finding.waiver { return plainEnd.write(to: out) }
             figures.write(to: out)
             writeFigures(finding.figures, out)

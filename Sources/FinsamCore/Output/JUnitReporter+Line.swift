@@ -15,15 +15,17 @@ extension JUnitReporter {
 
         /// The finding's line; a waived one (with its note) the plain way.
         mutating func write(_ finding: Finding, _ messages: inout MessageRenderer, _ out: ReportOutput) {
+            // Read once: a run's finding makes its place (and words) each time it is asked.
+            let location = finding.location
             guard case .none = finding.waiver else { return JUnitReporter.writeLine(finding, &messages, out) }
-            out.write(finding.location.line)
+            out.write(location.line)
             out.write(byte: UInt8(ascii: ":"))
-            out.write(finding.location.column)
+            out.write(location.column)
             severity.write(finding.severity.rawValue, to: out) { severity, _ in
                 ": " + XMLText.escaped(severity, inAttribute: false) + ": "
             }
             messages.write(finding.message, .xmlContent, to: out)
-            let place = finding.location.pointer
+            let place = location.pointer
             pointer.write(place.head, place.index >= 0 ? "/" : "", to: out) { head, slash in
                 " [" + XMLText.escaped(head.isEmpty && slash.isEmpty ? "/" : head, inAttribute: false) + slash
             }

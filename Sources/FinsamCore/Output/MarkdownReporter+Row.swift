@@ -12,16 +12,18 @@ extension MarkdownReporter {
 
         /// The finding's row; a waived one the plain way.
         mutating func write(_ finding: Finding, _ messages: inout MessageRenderer, _ out: ReportOutput) {
+            // Read once: a run's finding makes its place (and words) each time it is asked.
+            let location = finding.location
             guard case .none = finding.waiver else {
                 return MarkdownReporter.row(ReportEntry(finding, messages: &messages), options, out)
             }
             let language = options.language
-            start.write(finding.severity.rawValue, finding.location.file, to: out) { _, file in
+            start.write(finding.severity.rawValue, location.file, to: out) { _, file in
                 "| " + MarkdownReporter.mark(finding.severity, waived: false, language) + " | "
                     + MarkdownReporter.cell(file) + ":"
             }
-            out.write(finding.location.line)
-            let place = finding.location.pointer
+            out.write(location.line)
+            let place = location.pointer
             pointer.write(place.head, place.index >= 0 ? "/" : "", to: out) { head, slash in
                 " `" + MarkdownReporter.codeText(head.isEmpty && slash.isEmpty ? "/" : head) + slash
             }

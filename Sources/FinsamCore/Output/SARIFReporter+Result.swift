@@ -42,6 +42,8 @@ extension SARIFReporter {
 
         /// The finding's result, the next element of `json`'s innermost array.
         mutating func write(_ finding: Finding, _ messages: inout MessageRenderer, _ json: inout JSONStream) {
+            // Read once: a run's finding makes its place (and words) each time it is asked.
+            let findingLocation = finding.location
             guard json.depth + 1 == depth, case .none = finding.waiver else {
                 let entry = ReportEntry(finding, messages: &messages)
                 return SARIFReporter.result(entry, uri: uri, ruleIndex: ruleIndex[entry.ruleID], &json)
@@ -56,10 +58,10 @@ extension SARIFReporter {
             }
             messages.write(finding.message, .json, to: out)
             location.write(to: out)
-            out.write(finding.location.line)
+            out.write(findingLocation.line)
             column.write(to: out)
-            out.write(finding.location.column)
-            let place = finding.location.pointer
+            out.write(findingLocation.column)
+            let place = findingLocation.pointer
             let slash = place.index >= 0 ? "/" : ""
             pointerName.write(place.head, slash, to: out) { head, slash in
                 JSONLayout.close(at: d + 4) + JSONLayout.close(at: d + 3)
