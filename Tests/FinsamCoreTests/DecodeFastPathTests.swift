@@ -276,4 +276,52 @@ struct DecodeFastPathTests {
         #expect(
             Array("1844.5".utf8).withUnsafeBufferPointer { CostLineTape.wholeNumber(in: $0, at: 0, unit: .kr) } == nil)
     }
+
+    @Test("whole numbers read eight digits at a time are the byte-by-byte reading's, wherever they stand")
+    func wholeNumbersEightAtATime() {
+        var random = SplitMix64(seed: 17)
+        let alphabet = Array("0123456789,.e }-\"".utf8)
+        for _ in 0..<5_000 {
+            let lead = Int.random(in: 0..<9, using: &random)
+            let digits = Int.random(in: 0...20, using: &random)
+            let tail = Int.random(in: 0..<20, using: &random)
+            let bytes =
+                (0..<lead).map { _ in UInt8(ascii: " ") }
+                + (0..<digits).map { _ in UInt8(ascii: "0") + UInt8.random(in: 0...9, using: &random) }
+                + (0..<tail).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
+            for unit in [AmountUnit.kr, .tkr] {
+                bytes.withUnsafeBufferPointer { buffer in
+                    #expect(
+                        CostLineTape.wholeNumber(in: buffer, at: lead, unit: unit)
+                            == CostLineTape.wholeNumberByteByByte(in: buffer, at: lead, unit: unit),
+                        "\(String(decoding: bytes, as: UTF8.self)) at \(lead)")
+                }
+            }
+        }
+        // By hand: 300 000 000 000 kr (a state's contribution, twelve digits) is 3·10^13 öre.
+        let state = Array("300000000000, ".utf8)
+        #expect(
+            state.withUnsafeBufferPointer { CostLineTape.wholeNumber(in: $0, at: 0, unit: .kr) }
+                == Money(ore: 30_000_000_000_000))
+    }
+
+    @Test("the digits leading eight bytes are found and read whatever byte ends them")
+    func leadingDigitsOfAWord() {
+        for digits in 0...8 {
+            for ending in 0...255 {
+                var bytes = (0..<digits).map { UInt8(ascii: "1") + UInt8(($0 * 3) % 9) }
+                if digits < 8 { bytes.append(UInt8(ending)) }
+                while bytes.count < 8 { bytes.append(UInt8(ascii: "7")) }
+                let word = bytes.withUnsafeBytes { $0.baseAddress.map { SWAR.load($0, at: 0) } ?? 0 }
+                var count = 0
+                var value: UInt64 = 0
+                while count < 8, bytes[count] >= UInt8(ascii: "0"), bytes[count] <= UInt8(ascii: "9") {
+                    value = value * 10 + UInt64(bytes[count] - UInt8(ascii: "0"))
+                    count += 1
+                }
+                let read = SWAR.leadingDigits(word)
+                #expect(read.count == count && read.value == value, "\(bytes)")
+            }
+        }
+    }
 }

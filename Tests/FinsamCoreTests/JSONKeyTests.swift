@@ -29,6 +29,32 @@ struct JSONKeyTests {
         #expect(!members[0].keyEquals("plai"))
     }
 
+    @Test("A plain name is the key ending at a quote exactly when the byte-by-byte comparison says so")
+    func plainKeys() {
+        var random = SplitMix64(seed: 23)
+        let alphabet = Array("ak1_ \"\\:".utf8)
+        let names = ["k1", "k12345678", "region", "a", "", "staten_och_kommunerna"].map { Array($0.utf8) }
+        for _ in 0..<400 {
+            let text = (0..<60).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
+            let name = names[Int.random(in: 0..<names.count, using: &random)]
+            // The name written into the text now and then, after a quote (perhaps escaped).
+            var bytes = text
+            let at = Int.random(in: 1..<20, using: &random)
+            if Bool.random(using: &random) {
+                bytes.replaceSubrange(at..<(at + name.count + 1), with: name + [UInt8(ascii: "\"")])
+            }
+            bytes.withUnsafeBufferPointer { document in
+                name.withUnsafeBufferPointer { name in
+                    for closing in 0..<document.count where document[closing] == UInt8(ascii: "\"") {
+                        #expect(
+                            JSONKey.isPlainKey(name, closingAt: closing, in: document)
+                                == JSONKey.isKey(name, closingAt: closing, in: document))
+                    }
+                }
+            }
+        }
+    }
+
     @Test("Duplicate keys are still found, with and without escapes, in small and large objects")
     func duplicates() {
         let small = #"{"a": 1, "b": {"a": 2}, "a": 3}"#

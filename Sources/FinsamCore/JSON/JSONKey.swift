@@ -103,6 +103,17 @@ struct JSONKey: Sendable {
         return true
     }
 
+    /// ``isKey(_:closingAt:in:)`` for a `name` the caller knows has no quote and no backslash,
+    /// compared eight bytes at a time (``SWAR/equal(_:_:)``): a federation's 150 000 member ids,
+    /// each compared with its key in every year, cost a hundred instructions each a byte at a time.
+    static func isPlainKey(
+        _ name: UnsafeBufferPointer<UInt8>, closingAt closing: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let opening = closing - name.count - 1
+        guard opensKey(at: opening, in: bytes), closing < bytes.count else { return false }
+        return SWAR.equal(name, UnsafeBufferPointer(rebasing: bytes[(opening + 1)..<closing]))
+    }
+
     /// True when `opening` holds a quote with no backslash before it: the opening quote of a
     /// key that ends in bytes without quotes or backslashes (``isKey(_:closingAt:in:)``).
     static func opensKey(at opening: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
