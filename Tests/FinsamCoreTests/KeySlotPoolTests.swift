@@ -58,4 +58,23 @@ import Testing
         #expect(
             Self.reason(Self.object("k", size, extra: #", "inner": "# + innerDuplicate))?.reason == .duplicateKey("n5"))
     }
+
+    @Test("a key's last bytes in one word are its bytes one by one, near the buffer's end or not")
+    func keyTails() {
+        var random = SplitMix64(seed: 31)
+        for length in 1...24 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }
+            bytes.withUnsafeBytes { raw in
+                for start in 0..<length {
+                    for end in start...min(length, start + 7) {
+                        var plain: UInt64 = 0
+                        for (lane, index) in (start..<end).enumerated() {
+                            plain |= UInt64(bytes[index]) << UInt64(8 * lane)
+                        }
+                        #expect(KeyTable.tail(raw, from: start, to: end) == plain, "\(length) \(start)..<\(end)")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -62,15 +62,24 @@ struct KeyTable {
             hash = mix(hash, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             index += 8
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < end {
-            tail |= UInt64(raw[index]) << shift
-            shift += 8
-            index += 1
-        }
-        hash = mix(hash, tail)
+        hash = mix(hash, tail(raw, from: index, to: end))
         return UInt32(truncatingIfNeeded: hash ^ hash >> 32)
+    }
+
+    /// The last `end - start` (fewer than eight) bytes of a key in one word, the first in the
+    /// lowest lane and zeros above: read as one load and a mask where eight bytes are there to
+    /// read (after a key come at least its quote and colon, so nearly always), else a byte at a
+    /// time. A short key's bytes one by one cost as much as the rest of its hash.
+    static func tail(_ raw: UnsafeRawBufferPointer, from start: Int, to end: Int) -> UInt64 {
+        let count = end - start
+        guard count > 0 else { return 0 }
+        if start + 8 <= raw.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+            return word & (UInt64.max >> UInt64(64 - 8 * count))
+        }
+        var tail: UInt64 = 0
+        for index in start..<end { tail |= UInt64(raw[index]) << UInt64(8 * (index - start)) }
+        return tail
     }
 
     private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
