@@ -56,4 +56,26 @@ struct FindingExtrasTests {
         b.waiver = Self.waivers[1]
         #expect(a != b)
     }
+
+    @Test("A waiver read in place is the waiver the finding gives; none without one")
+    func waiverInPlace() {
+        var finding = Self.finding()
+        #expect(finding.withWaiver { $0.reason } == nil)
+        finding.waive(by: 2, of: WaiverList(Self.waivers))
+        #expect(finding.withWaiver { $0 } == finding.waiver)
+        #expect(finding.withWaiver { $0.reason } == "Skäl 2")
+        finding.waiver = Self.waivers[0]
+        #expect(finding.withWaiver { $0.decision } == "§ 0")
+    }
+
+    @Test("A pointer's depth is its steps from the root, however it was built")
+    func pointerDepths() {
+        // Counted by hand: the root 0, `/initiatives/5` 2, `/years/0/costs/3/amount` 5.
+        let root = JSONPointer.root
+        #expect(root.depth == 0)
+        #expect(root.appending("initiatives").appending(5).depth == 2)
+        #expect(root.appending("years").appending(0).appending("costs").appending(3).appending("amount").depth == 5)
+        #expect(root.appending("a/b").depth == 1)
+        #expect(RuleContext.initiativePointer(7).depth == 2)
+    }
 }

@@ -39,7 +39,7 @@ public struct TextReporter: Reporter {
         // whole first (its references counted up and down), a tenth of writing a line.
         findings.withUnsafeBufferPointer { findings in
             for index in findings.indices {
-                let note = findings[index].waiver.map { messages.note(of: $0) }
+                let note = findings[index].withWaiver { messages.note(of: $0) }
                 line(
                     findings[index].location, findings[index].severity, findings[index].ruleID,
                     findings[index].message, note, &messages, &heads, out)

@@ -283,8 +283,9 @@ public struct Initiative: Sendable {
 
     // Stored in the order that packs them tightest (the one-byte target last).
     public let id: String
-    /// The name, as the file writes it (made into a `String` when asked for).
-    private let writtenName: WrittenText
+    /// The name, as the file writes it (made into a `String` when asked for). Read from an
+    /// array's element where many are: `name`, being computed, copies the whole initiative.
+    let writtenName: WrittenText
     public var name: String { writtenName.string }
     /// The members that take part; nil when the plan does not say.
     public let memberIDs: [String]?

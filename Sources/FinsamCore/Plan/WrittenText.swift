@@ -27,7 +27,8 @@ struct WrittenText: Sendable {
     var string: String {
         source.bytes.withUnsafeBufferPointer { bytes in
             let end = min(Int(start) + Int(count), bytes.count)
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[min(Int(start), end)..<end]), as: UTF8.self)
+            // Valid UTF-8 either way (checked by the reader, or a `String`'s own): not checked again.
+            return ValidatedUTF8.string(UnsafeBufferPointer(rebasing: bytes[min(Int(start), end)..<end]))
         }
     }
 }

@@ -142,6 +142,16 @@ public struct Finding: Sendable, Equatable {
         }
     }
 
+    /// `body` of the finding's waiver, read where the waivers' list holds it; nil when it has
+    /// none. A waiver is seven fields, four of them strings: ``waiver`` copies it out, and the
+    /// text reporter did so for each of 150 000 waived findings.
+    func withWaiver<Result>(_ body: (borrowing Waiver) -> Result) -> Result? {
+        guard let list = extras?.waivers, waiverIndex >= 0, Int(waiverIndex) < list.waivers.count else {
+            return nil
+        }
+        return list.waivers.withUnsafeBufferPointer { body($0[Int(waiverIndex)]) }
+    }
+
     /// For a finding about a followed-up year as forecast: the follow-up's date; nil for the
     /// figures the plan itself budgets.
     public var forecastAsOf: PlanDate? {

@@ -34,7 +34,7 @@ public struct InitiativeEndDateRule: Rule {
         guard endless > 0 else { return [] }
         var findings = context.findings(reserving: endless)
         let run = context.run(
-            of: self, message: { Message("initiative.no_end", [.text(initiatives[$0].name)]) },
+            of: self, message: { Message("initiative.no_end", [.text(initiatives[$0].writtenName.string)]) },
             pointer: RuleContext.initiativePointer)
         for index in initiatives.indices where initiatives[index].end == nil {
             findings.append(context.finding(index, of: run, at: initiatives[index].ref))

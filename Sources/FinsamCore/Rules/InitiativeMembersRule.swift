@@ -25,14 +25,21 @@ public struct InitiativeMembersRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         guard context.judgesWholePlan else { return [] }
-        return context.plan.initiatives.compactMap { initiative in
-            guard let members = initiative.memberIDs else { return nil }
+        // By index, each initiative read in place: `compactMap` copied each one out (its
+        // references counted up and down) to look at its members.
+        let initiatives = context.plan.initiatives
+        var findings: [Finding] = []
+        for index in initiatives.indices {
+            guard let members = initiatives[index].memberIDs else { continue }
             let distinct = Self.distinctCount(members)
-            guard distinct < 2 else { return nil }
-            return context.finding(
-                self, Message("initiative.few_members", [.text(initiative.name), .integer(distinct)]),
-                at: initiative.membersRef ?? initiative.ref, figures: [Figure("members", .integer(distinct))])
+            guard distinct < 2 else { continue }
+            let initiative = initiatives[index]
+            findings.append(
+                context.finding(
+                    self, Message("initiative.few_members", [.text(initiative.name), .integer(distinct)]),
+                    at: initiative.membersRef ?? initiative.ref, figures: [Figure("members", .integer(distinct))]))
         }
+        return findings
     }
 
     /// How many different ids `members` holds. An initiative lists a handful, and comparing

@@ -148,7 +148,7 @@ extension MessageRenderer {
     /// `render(waiver.note)`, made once for a run of waivers with the same decision, reason and
     /// expiry: a board's decision usually covers many waivers, and their texts are shared
     /// strings (``Waiver/sharingText(with:)``), so the comparison is mostly of storage.
-    mutating func note(of waiver: Waiver) -> String {
+    mutating func note(of waiver: borrowing Waiver) -> String {
         if hasLastNote, waiver.decision == lastNoteDecision, waiver.reason == lastNoteReason,
             waiver.expires == lastNoteExpires
         {
