@@ -130,8 +130,8 @@ public enum WaiverStage {
     private static func isOrdered(_ findings: [Finding]) -> Bool {
         var index = 1
         while index < findings.count {
-            let before = findings[index - 1].location
-            let after = findings[index].location
+            let before = findings[index - 1].place
+            let after = findings[index].place
             if after.line < before.line || (after.line == before.line && after.column < before.column) { return false }
             index += 1
         }

@@ -55,7 +55,7 @@ struct WaiverTape {
         var end = start
         while end < bytes.count, end < start + 5, (48...57).contains(bytes[end]) { end += 1 }
         let next = end < bytes.count ? bytes[end] : UInt8(ascii: " ")
-        guard ![UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(next) else { return nil }
+        guard next != UInt8(ascii: "."), next != UInt8(ascii: "e"), next != UInt8(ascii: "E") else { return nil }
         return CostLineTape.fourDigitYear(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 

@@ -57,7 +57,7 @@ struct WaiverIndex {
         groupOf.reserveCapacity(usable.count)
         found.reserveCapacity(usable.count)
         for index in usable {
-            let bit = waivers[index].pointer.map { Self.bit(depth: $0.utf8.count { $0 == UInt8(ascii: "/") }) } ?? 0
+            let bit = waivers[index].pointer.map { Self.bit(depth: JSONPointer.steps(in: $0)) } ?? 0
             let rule = number(of: waivers[index].ruleID, addingDepth: bit)
             let place = waivers[index].pointer.map(Self.split)
             groupOf.append(groupNumber(GroupKey(rule: rule, head: place?.head)))
