@@ -38,4 +38,27 @@ import Testing
         LargeBuffers.none.reserve(&array, LargeBuffers.threshold)
         #expect(array == [1, 2, 3] && array.capacity >= LargeBuffers.threshold)
     }
+
+    @Test("storage filled in place asks when it is large, and is read in batches the same either way")
+    func filledStorage() throws {
+        let asked = Asked()
+        let buffers = LargeBuffers(advise: { buffer in asked.counts.withLock { $0.append(buffer.count) } })
+        let small = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 100)
+        defer { small.deallocate() }
+        buffers.advise(small)
+        let count = LargeBuffers.threshold / 8
+        let large = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: count)
+        defer { large.deallocate() }
+        buffers.advise(large)
+        #expect(asked.counts.withLock { $0 } == [count * 8])
+        // A plan's initiatives read in batches with the call handed in: the same plan.
+        var random = SplitMix64(seed: 3)
+        let text =
+            #"{"initiatives": ["#
+            + (0..<40).map { TapeBatchesTests.commonInitiative($0, &random) }.joined(separator: ", ") + "]}"
+        var decoder = TapeBatchesTests.batched(ParallelYearsTests.threads)
+        decoder.parallelism.largeBuffers = buffers
+        #expect(
+            TapeBatchesTests.outcome(text, decoder: decoder) == TapeBatchesTests.outcome(text, decoder: PlanDecoder()))
+    }
 }

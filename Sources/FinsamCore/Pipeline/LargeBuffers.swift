@@ -28,4 +28,12 @@ public struct LargeBuffers: Sendable {
             advise(UnsafeMutableRawBufferPointer(start: base, count: bytes))
         }
     }
+
+    /// Advises `buffer`, storage not yet written, when it is large: an array made whole at once
+    /// (a large plan's initiatives or waivers, read in batches into their places).
+    func advise<Element>(_ buffer: UnsafeMutableBufferPointer<Element>) {
+        let bytes = buffer.count * MemoryLayout<Element>.stride
+        guard let advise, bytes >= Self.threshold, let base = buffer.baseAddress else { return }
+        advise(UnsafeMutableRawBufferPointer(start: base, count: bytes))
+    }
 }

@@ -68,6 +68,8 @@ extension PlanDecoder {
     ) -> [Element]? {
         var complete = true
         let list = [Element](unsafeUninitializedCapacity: count) { buffer, initialisedCount in
+            // Each element is written once, by the workers: huge pages spare a fault per 4 KiB.
+            parallelism.largeBuffers.advise(buffer)
             let shared = SharedStorage(buffer: buffer)
             let read = parallelism.map(batches.count) { job in read(batches[job], shared.buffer) }
             complete = read.allSatisfy(\.complete)
