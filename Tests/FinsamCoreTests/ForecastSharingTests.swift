@@ -40,7 +40,7 @@ struct ForecastSharingTests {
             var changed = plan
             changed.years[index] = plan.years[Int.random(in: 0..<plan.years.count, using: &random)]
             let whole = try Ledger(replacing: index, of: base, with: changed)
-            let alone = try Ledger.replacedYear(index, of: base, with: changed)
+            let alone = try Ledger.replacedYear(index, of: base, replacingWith: changed.years[index], in: plan)
             #expect(Self.figures(alone) == Self.figures(whole.years[index]))
         }
     }

@@ -24,14 +24,20 @@ extension Ledger {
         self.years = years
     }
 
-    /// The replaced year alone, as ``init(replacing:of:with:)`` makes it, with the same input
-    /// errors: the years after it roll their closing equity on only to find an overflow, with
-    /// no `YearLedger` made for them (a plan followed up in each of 1 000 years made a million
-    /// to keep a thousand). A test compares it with the whole ledger's year.
-    static func replacedYear(_ index: Int, of base: Ledger, with plan: Plan) throws(PlanError) -> YearLedger {
+    /// The replaced year alone, as ``init(replacing:of:with:)`` makes it for `plan` with year
+    /// `index` replaced by `year`, with the same input errors: the years after it roll their
+    /// closing equity on only to find an overflow, with no `YearLedger` made for them (a plan
+    /// followed up in each of 1 000 years made a million to keep a thousand). Given the plan
+    /// as it is and the year apart: the plan with the year in its place was a copy of every
+    /// year, for each followed-up year. A test compares it with the whole ledger's year.
+    static func replacedYear(
+        _ index: Int, of base: Ledger, replacingWith year: Year, in plan: Plan
+    ) throws(PlanError) -> YearLedger {
         var opening = index == 0 ? plan.openingEquity?.money : base.years[index - 1].closingEquity
-        if opening == nil { opening = plan.years[index].declared?.openingEquity?.money }
-        let replaced = try Self.compute(plan.years[index], opening: opening, plan: plan)
+        if opening == nil { opening = year.declared?.openingEquity?.money }
+        // The year is computed with the plan's members and policy, which replacing a year
+        // leaves as they are.
+        let replaced = try Self.compute(year, opening: opening, plan: plan)
         opening = replaced.closingEquity
         for position in (index + 1)..<plan.years.count {
             if opening == nil { opening = plan.years[position].declared?.openingEquity?.money }

@@ -45,14 +45,12 @@ enum ForecastStage {
         var result: [ForecastYear] = []
         for (index, year) in plan.years.enumerated() {
             guard let followUp = year.followUp else { continue }
-            var forecastPlan = plan
-            forecastPlan.years[index] = followUp.forecastYear(of: year)
+            let forecastYear = followUp.forecastYear(of: year)
             // Every year after it rolled on, so that an overflow in any is an input error here.
-            let forecast = try Ledger.replacedYear(index, of: base, with: forecastPlan)
+            let forecast = try Ledger.replacedYear(index, of: base, replacingWith: forecastYear, in: plan)
             result.append(
                 ForecastYear(
-                    asOf: followUp.asOf, index: index, year: forecast, forecastYear: forecastPlan.years[index],
-                    base: base))
+                    asOf: followUp.asOf, index: index, year: forecast, forecastYear: forecastYear, base: base))
         }
         return result
     }

@@ -194,35 +194,6 @@ public enum IncomeCategory: String, Sendable, CaseIterable {
     case financial
 }
 
-/// One year of the plan.
-public struct Year: Sendable {
-    public let year: Int
-    public let status: YearStatus
-    /// Member contributions (medlemsbidrag), keyed by member id, in file order; held by column
-    /// (``Contributions``), since a large federation has one per member per year.
-    public let contributions: Contributions
-    /// Income that is not a member contribution (e.g. project funds from elsewhere).
-    public let otherIncome: [IncomeLine]
-    /// Cost lines, as written or, for a forecast, made from its figures (``CostLines``).
-    public let costs: CostLines
-    /// Why a year with a negative result is acceptable (balanskrav).
-    public let deficitReason: String?
-    /// The figures the document itself prints, for checking its arithmetic.
-    public let declared: DeclaredFigures?
-    /// A split key for this year only, where it differs from the policy's.
-    public let municipalSplit: MunicipalSplit?
-    public let ref: SourceRef
-    /// The follow-up during the year (`followUp`): outcome to date and forecast, if written.
-    public internal(set) var followUp: FollowUp? = nil
-    /// For a year made from a follow-up (``FollowUp/forecastYear(of:)``): the follow-up's date.
-    public internal(set) var forecastAsOf: PlanDate? = nil
-    /// Operating costs the document gives only as part of a total (`budgetTotals.costs` less the
-    /// year's cost lines): counted in the year's costs, in no category and for no initiative.
-    public internal(set) var unitemisedCosts: Amount? = nil
-    /// The year's operating costs as the document gives them in one figure (`budgetTotals.costs`).
-    public internal(set) var costsTotal: Amount? = nil
-}
-
 public struct Contribution: Sendable {
     public let memberID: String
     public let amount: Amount
