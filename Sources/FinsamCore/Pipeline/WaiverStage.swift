@@ -19,6 +19,12 @@ public enum WaiverStage {
         // strings retained and released, a sixth of the stage on a board's 150 000 waivers.
         usable.reserveCapacity(waivers.count)
         for index in waivers.indices {
+            // Most are complete and in force: settled in place, with no finding's words made
+            // and no copy of the waiver passed on.
+            if waivers[index].isInForce(on: today) {
+                usable.append(index)
+                continue
+            }
             if let problem = problem(waivers[index], today: today, context: context) {
                 own.append(problem)
                 if problem.ruleID == "waiver_incomplete" || waivers[index].isExpired(on: today) { continue }

@@ -54,6 +54,13 @@ public struct Waiver: Sendable, Equatable {
         }
     }
 
+    /// True for a complete waiver with an expiry date not yet past: one the waiver stage has
+    /// nothing to say about (``WaiverStage/problem(_:today:context:)`` gives nil for it).
+    func isInForce(on today: PlanDate) -> Bool {
+        guard let expires else { return false }
+        return today <= expires && isComplete
+    }
+
     /// True once `today` is past the expiry date; a waiver holds through the day it expires.
     public func isExpired(on today: PlanDate) -> Bool {
         guard let expires else { return false }
