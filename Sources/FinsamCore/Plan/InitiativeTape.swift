@@ -67,11 +67,8 @@ struct InitiativeTape {
 
     /// The escape-free string at `node`, as its place in the file's bytes.
     private func writtenName(_ node: Int) -> WrittenText? {
-        guard node >= 0, node < tape.nodes.count, tape.nodes[node].kind == .string else { return nil }
-        let start = Int(tape.nodes[node].start)
-        let end = JSONText.closingQuote(in: tape.bytes, after: start)
-        let first = min(start + 1, end)
-        return WrittenText(file, start: first, count: end - first)
+        guard let range = tape.stringRange(node) else { return nil }
+        return WrittenText(file, start: range.lowerBound, count: range.count)
     }
 
     private func target(_ node: Int) -> Initiative.Target? {
