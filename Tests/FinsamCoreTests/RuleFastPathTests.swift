@@ -167,4 +167,36 @@ extension RuleFastPathTests {
         #expect(PlanDate(year: 2023, month: 8, day: 31).dayOfYear == 243)
         #expect(PlanDate(year: 2024, month: 12, day: 31).dayOfYear == 366)
     }
+
+    @Test("member lists looked up once by their shared storage give every unknown member of every initiative")
+    func sharedMemberLists() throws {
+        var random = SplitMix64(seed: 2_027)
+        // ExamplePlan's members are `a`, `b`, `region` and the state; `x` and `y` are unknown.
+        let lists = [#"["a", "region"]"#, #"["a","region"]"#, #"["x", "a"]"#, #"["b"]"#, #"["y", "x"]"#, "[]"]
+        for _ in 0..<20 {
+            let initiatives = (0..<60).map { index in
+                #"{"id": "i\#(index)", "name": "I", "target": "individual", "members": "#
+                    + lists[Int.random(in: 0..<lists.count, using: &random)]
+                    + #", "start": "2024-01-01", "end": "2025-12-31"}"#
+            }
+            let checked = try loadText(ExamplePlan.plan(initiatives: "[" + initiatives.joined(separator: ", ") + "]"))
+            let plan = checked.plan
+            let context = FindingRunTests.context(checked)
+            // The plain way: every id of every initiative's list looked up.
+            let expected = plan.initiatives.flatMap { initiative in
+                (initiative.memberIDs ?? []).filter { plan.member($0) == nil }.map {
+                    "\($0) line \(context.location(initiative.membersRef ?? initiative.ref).line)"
+                }
+            }
+            let found = UnknownReferenceRule().check(context).compactMap { finding -> String? in
+                guard finding.message.id == "ref.unknown_member", case .code(let id)? = finding.message.argument(0)
+                else {
+                    return nil
+                }
+                return "\(id) line \(finding.location.line)"
+            }
+            #expect(found == expected)
+            #expect(expected.contains { $0.hasPrefix("x ") } && expected.contains { $0.hasPrefix("y ") })
+        }
+    }
 }

@@ -71,12 +71,50 @@ public struct UnknownReferenceRule: Rule {
         }
         // By index: a `for in` loop copies each initiative out, its references counted.
         let initiatives = plan.initiatives
+        var known = KnownLists()
         for index in initiatives.indices {
-            for id in initiatives[index].memberIDs ?? [] where plan.member(id) == nil {
+            guard let ids = initiatives[index].memberIDs, !known.contains(ids) else { continue }
+            var allKnown = true
+            for id in ids where plan.member(id) == nil {
+                allKnown = false
                 unknown(.member, id, initiatives[index].membersRef ?? initiatives[index].ref)
             }
+            if allKnown { known.insert(ids) }
         }
         return findings
+    }
+}
+
+/// Lists of member ids found to name only members, by their storage: the decoder gives lists
+/// that repeat one array (``MemberLists``), so a plan of 260 000 initiatives with a handful of
+/// different lists looked up each id of each initiative's list (a twentieth of checking it).
+/// The plan holds every list while the rule runs, so no storage is freed and used again.
+private struct KnownLists {
+    private var storages: [UnsafeRawPointer] = []
+    /// Where the next list goes once all places are taken: the oldest is let go (the decoder
+    /// shares lists only after its first few, which must not fill the places for good).
+    private var next = 0
+
+    /// The lists remembered: a plan repeats a few, and scanning a few is cheaper than hashing.
+    private static let capacity = 8
+
+    func contains(_ ids: [String]) -> Bool {
+        guard let storage = Self.storage(of: ids) else { return false }
+        return storages.contains(storage)
+    }
+
+    mutating func insert(_ ids: [String]) {
+        guard let storage = Self.storage(of: ids) else { return }
+        if storages.count < Self.capacity {
+            storages.append(storage)
+        } else {
+            storages[next] = storage
+            next = (next + 1) % Self.capacity
+        }
+    }
+
+    private static func storage(of ids: [String]) -> UnsafeRawPointer? {
+        ids.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
     }
 }
 
