@@ -58,35 +58,20 @@ time_case() {
   printf '%s\t%s\t%s\t%s\n' "$name" "$median" "$bytes" "$rss" >> "$results"
 }
 
-# One command of a pair timed in turn: its median from line `line` of pair.txt (milliseconds),
-# its peak RSS from one more run.
-pair_case() {
-  local name=$1 bytes=$2 line=$3; shift 3
-  local median; median=$(awk -v n="$line" 'NR == n { print $1 / 1000 }' "$work/pair.txt")
-  /usr/bin/time -o "$work/rss" -f '%M' "$@" >/dev/null 2>&1 || true
-  local rss; rss=$(tail -1 "$work/rss")
-  printf '%s\t%s\t%s\t%s\n' "$name" "$median" "$bytes" "$rss" >> "$results"
-}
-
 # Shapes (issue 18): a ~50 MB plan whose size is in one part of the format at a time
-# (finsam-plangen --shape), each timed against `jq -c .` on the same file in the same run: the
-# two in turn, round after round (finsam-interleave), so that both see the same drift of a
-# shared host (timed one batch after the other, a busy minute fell on one of them).
+# (finsam-plangen --shape), each timed against `jq -c .` on the same file in the same run.
 shapes="costs initiatives noend members years followup waivers mixed"
 shape_results="$work/shapes.tsv"
 shape_cases() {
-  local results=$shape_results rounds=$([ $quick = 1 ] && echo 3 || echo 7)
+  local results=$shape_results warmup=1 runs=$([ $quick = 1 ] && echo 3 || echo 5)
   local scale; scale=$([ $quick = 1 ] && echo 0.1 || echo 1)
-  local jq_path; jq_path=$(command -v jq)
   : > "$results"
   for shape in $shapes; do
     local file="$work/shape-$shape.json"
     $bin/finsam-plangen --shape "$shape" --scale "$scale" > "$file"
     local bytes; bytes=$(stat -c %s "$file")
-    $bin/finsam-interleave --warmup 1 "$rounds" "$jq_path" -c . "$file" ';' "$finsam" validate "$file" \
-      > "$work/pair.txt"
-    pair_case "jq $shape" "$bytes" 1 jq -c . "$file"
-    pair_case "validate $shape" "$bytes" 2 "$finsam" validate "$file"
+    time_case "jq $shape" "$bytes" jq -c . "$file"
+    time_case "validate $shape" "$bytes" "$finsam" validate "$file"
     rm -f "$file"
   done
 }

@@ -1,13 +1,12 @@
 // finsam-interleave: times short commands in turn, round after round, and prints each one's
 // median wall time and its ratio to the first command's.
 //
-//   finsam-interleave [--warmup N] ROUNDS COMMAND [ARGS...] [';' COMMAND [ARGS...]]...
+//   finsam-interleave ROUNDS COMMAND [ARGS...] [';' COMMAND [ARGS...]]...
 //
 // hyperfine times one command's runs together, then the next's; on a shared machine the speed
 // drifts between those batches by more than the few tenths of a millisecond a start-up ratio
-// turns on (and a two-thread `finsam` loses more than a one-thread `jq` when the host takes the
-// second core for a while). Taking the commands in turn puts every command under the same
-// drift. Output goes to /dev/null; 20 rounds (or N) are run first and not counted.
+// turns on. Taking the commands in turn puts every command under the same drift. Output goes
+// to /dev/null; 20 rounds are run first and not counted.
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -32,14 +31,9 @@ func run(_ command: [String], _ actions: inout posix_spawn_file_actions_t) -> Bo
     return true
 }
 
-var arguments = Array(CommandLine.arguments.dropFirst())
-var warmup = 20
-if arguments.first == "--warmup", arguments.count > 1, let count = Int(arguments[1]), count >= 0 {
-    warmup = count
-    arguments.removeFirst(2)
-}
+let arguments = Array(CommandLine.arguments.dropFirst())
 guard let rounds = arguments.first.flatMap({ Int($0) }), rounds > 0, arguments.count > 1 else {
-    print("usage: finsam-interleave [--warmup N] ROUNDS COMMAND [ARGS...] [';' COMMAND [ARGS...]]...")
+    print("usage: finsam-interleave ROUNDS COMMAND [ARGS...] [';' COMMAND [ARGS...]]...")
     exit(64)
 }
 let commands = arguments.dropFirst().split(separator: ";").map(Array.init)
@@ -49,7 +43,7 @@ posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
 posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
 
 var times = [[Double]](repeating: [], count: commands.count)
-for round in -warmup..<rounds {
+for round in -20..<rounds {
     for (index, command) in commands.enumerated() {
         let start = now()
         guard run(command, &actions) else {
