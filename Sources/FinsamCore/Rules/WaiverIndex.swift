@@ -56,12 +56,10 @@ struct WaiverIndex {
         var found: [Entry] = []
         groupOf.reserveCapacity(usable.count)
         found.reserveCapacity(usable.count)
-        var lastHead: String?
         for index in usable {
             let bit = waivers[index].pointer.map { Self.bit(depth: JSONPointer.steps(in: $0)) } ?? 0
             let rule = number(of: waivers[index].ruleID, addingDepth: bit)
-            let place = waivers[index].pointer.map { Self.split($0, reusing: lastHead) }
-            lastHead = place?.head
+            let place = waivers[index].pointer.map(Self.split)
             groupOf.append(groupNumber(GroupKey(rule: rule, head: place?.head)))
             found.append(Entry(index: place?.index ?? -1, year: waivers[index].year, waiver: index))
         }
@@ -129,21 +127,14 @@ struct WaiverIndex {
 
     /// A pointer's text split as ``Key`` holds it: the last step apart when it is an array
     /// index as RFC 6901 writes one (`0`, or digits not starting with `0`).
-    /// `earlier`, when the head has its text, is the head itself: a board's waivers of one
-    /// array's elements share their head, and making it again for each cost more than the rest
-    /// of the index.
-    private static func split(_ text: String, reusing earlier: String? = nil) -> (head: String, index: Int) {
-        let found =
-            text.utf8.withContiguousStorageIfAvailable { lastIndexStep($0, reusing: earlier) }
-            ?? lastIndexStep(Array(text.utf8), reusing: earlier)
+    private static func split(_ text: String) -> (head: String, index: Int) {
+        let found = text.utf8.withContiguousStorageIfAvailable(lastIndexStep) ?? lastIndexStep(Array(text.utf8))
         guard let found else { return (text, -1) }
         return (found.head, found.index)
     }
 
     /// The text before the last `/` and the number after it, when that step is an index.
-    private static func lastIndexStep(
-        _ bytes: UnsafeBufferPointer<UInt8>, reusing earlier: String? = nil
-    ) -> (head: String, index: Int)? {
+    private static func lastIndexStep(_ bytes: UnsafeBufferPointer<UInt8>) -> (head: String, index: Int)? {
         var start = bytes.count
         while start > 0, bytes[start - 1] >= UInt8(ascii: "0"), bytes[start - 1] <= UInt8(ascii: "9") { start -= 1 }
         let digits = bytes.count - start
@@ -154,14 +145,12 @@ struct WaiverIndex {
         else { return nil }
         var index = 0
         for offset in start..<bytes.count { index = index * 10 + Int(bytes[offset] - UInt8(ascii: "0")) }
-        let head = UnsafeBufferPointer(rebasing: bytes[..<(start - 1)])
-        if var earlier, earlier.withUTF8({ SWAR.equal($0, head) }) { return (earlier, index) }
         // A `String`'s own bytes: valid UTF-8, not checked again.
-        return (ValidatedUTF8.string(head), index)
+        return (ValidatedUTF8.string(UnsafeBufferPointer(rebasing: bytes[..<(start - 1)])), index)
     }
 
-    private static func lastIndexStep(_ bytes: [UInt8], reusing earlier: String?) -> (head: String, index: Int)? {
-        bytes.withUnsafeBufferPointer { lastIndexStep($0, reusing: earlier) }
+    private static func lastIndexStep(_ bytes: [UInt8]) -> (head: String, index: Int)? {
+        bytes.withUnsafeBufferPointer(lastIndexStep)
     }
 
     /// The first usable waiver (lowest index) that matches `finding`, as ``Waiver/matches(_:)``
